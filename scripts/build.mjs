@@ -1,0 +1,77 @@
+// One build for everything: the schema validator, the bundles (client, server, CLI), the test
+// bundles, and a type check. Flags: --production (minified, no source maps), --quiet,
+// --no-typecheck, --no-tests.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileSchema } from './compile-schema.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const quiet = args.has('--quiet');
+const log = (message) => { if (!quiet) console.log(message); };
+
+function findFiles(dir, test) {
+  const found = [];
+  let names;
+  try { names = readdirSync(dir); } catch { return found; }
+  for (const name of names) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'node_modules' && name !== 'fixtures') found.push(...findFiles(path, test));
+    } else if (test(name)) found.push(path);
+  }
+  return found;
+}
+
+const started = Date.now();
+compileSchema();
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+await Promise.all([
+  build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+  build({ ...common, entryPoints: { server: 'server/src/node/serverMain.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' }),
+].filter(Boolean));
+log(`bundles built in ${Date.now() - started} ms`);
+
+if (!args.has('--no-tests')) {
+  rmSync(join(root, 'out'), { recursive: true, force: true });
+  const testEntries = findFiles(join(root, 'test'), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+    .map((path) => relative(root, path));
+  const benchEntries = findFiles(join(root, 'bench'), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+    .map((path) => relative(root, path));
+  await build({
+    ...common,
+    entryPoints: [...testEntries, ...benchEntries],
+    outdir: 'out',
+    outbase: '.',
+    packages: 'external',
+    sourcemap: 'inline',
+    minify: false,
+    external: ['vscode'],
+  });
+  log(`tests built (${testEntries.length} files)`);
+}
+
+if (!args.has('--no-typecheck')) {
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root], { stdio: 'inherit' });
+  if (tsc.status !== 0) {
+    console.error('type check failed');
+    process.exit(1);
+  }
+  log('type check passed');
+}

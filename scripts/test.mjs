@@ -1,0 +1,32 @@
+// Runs every built test file (out/test/**/*.test.js) with Node's own test runner.
+// Arguments narrow the run to files whose path contains one of them: `node scripts/test.mjs rules`.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const passThrough = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+
+function findTests(dir) {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...findTests(path));
+    else if (name.endsWith('.test.js')) found.push(path);
+  }
+  return found;
+}
+
+// The editor tests run inside VS Code (npm run test:editor), not under node --test.
+const files = findTests(join(root, 'out/test'))
+  .filter((path) => !path.includes(`${join('out', 'test', 'editor')}`) && !path.includes(join('out', 'test', 'ui')))
+  .filter((path) => filters.length === 0 || filters.some((filter) => path.includes(filter)))
+  .sort();
+if (files.length === 0) {
+  console.error('no test files found; run `npm run build` first');
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--test', '--enable-source-maps', ...passThrough, ...files], { stdio: 'inherit', cwd: root });
+process.exit(result.status ?? 1);

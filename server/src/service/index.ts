@@ -1,0 +1,6 @@
+// The public face of the pure language service.
+export * from './types';
+export * from './codes';
+export * from './settings';
+export { createLanguageService, type LanguageService, type LanguageServiceOptions } from './languageService';
+export { parseFile, type FileModel, type YamlDocumentModel } from './parse/fileModel';

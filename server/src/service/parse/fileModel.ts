@@ -1,0 +1,103 @@
+// The parsed model of one text: every YAML document with its AST and offsets, and for each
+// RenewRevocation document the entries the rules read. Built once per document version and
+// shared by every feature (validation, hover, completion, symbols, preview).
+import { isMap, isScalar, parseAllDocuments, type Document } from 'yaml';
+import { LineIndex } from '../text/lineIndex';
+import { readManifest, type ManifestModel } from '../manifest/manifestModel';
+
+/** Aliases expanded per document before we stop: enough for any real manifest, far below a bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface YamlProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface YamlDocumentModel {
+  /** Position of this document among all YAML documents of the file, from 0. */
+  index: number;
+  yaml: Document.Parsed;
+  start: number;
+  end: number;
+  errors: YamlProblem[];
+  /** The top-level `kind` when it is a plain string. */
+  topKind: string | undefined;
+  isManifest: boolean;
+  /** Present for RenewRevocation documents. */
+  manifest: ManifestModel | undefined;
+}
+
+export interface FileModel {
+  text: string;
+  lineIndex: LineIndex;
+  documents: YamlDocumentModel[];
+  /** The RenewRevocation documents, in order. */
+  manifests: ManifestModel[];
+  /** Memoised results of features that depend only on this text (see `memo`). */
+  readonly cache: Map<string, unknown>;
+}
+
+function topLevelString(doc: Document.Parsed, key: string): string | undefined {
+  const contents = doc.contents;
+  if (!isMap(contents)) return undefined;
+  for (const pair of contents.items) {
+    if (isScalar(pair.key) && pair.key.value === key && isScalar(pair.value) && typeof pair.value.value === 'string') {
+      return pair.value.value;
+    }
+  }
+  return undefined;
+}
+
+export function isRenewRevocationDocument(doc: Document.Parsed): boolean {
+  if (topLevelString(doc, 'kind') === 'RenewRevocation') return true;
+  const apiVersion = topLevelString(doc, 'apiVersion');
+  return apiVersion !== undefined && apiVersion.startsWith('certificates.microsoft.com/');
+}
+
+export function parseFile(text: string): FileModel {
+  const lineIndex = new LineIndex(text);
+  const parsed = parseAllDocuments(text, {
+    maxAliasCount: MAX_ALIAS_COUNT,
+    prettyErrors: false,
+    keepSourceTokens: false,
+    uniqueKeys: true,
+  });
+  // parseAllDocuments returns an EmptyStream (no documents) for empty text.
+  const yamlDocuments: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
+  const documents: YamlDocumentModel[] = [];
+  const manifests: ManifestModel[] = [];
+  yamlDocuments.forEach((yaml, index) => {
+    const [start, , end] = yaml.range;
+    const errors = yaml.errors.map((error) => ({
+      message: error.message,
+      start: error.pos[0],
+      end: Math.max(error.pos[1], error.pos[0]),
+    }));
+    const isManifest = isRenewRevocationDocument(yaml);
+    const model: YamlDocumentModel = {
+      index,
+      yaml,
+      start,
+      end,
+      errors,
+      topKind: topLevelString(yaml, 'kind'),
+      isManifest,
+      manifest: undefined,
+    };
+    if (isManifest) {
+      model.manifest = readManifest(yaml, model, manifests.length);
+      manifests.push(model.manifest);
+    }
+    documents.push(model);
+  });
+  return { text, lineIndex, documents, manifests, cache: new Map() };
+}
+
+/** Computes `compute(model)` once per model (that is, once per document version). */
+export function memo<T>(model: FileModel, key: string, compute: (model: FileModel) => T): T {
+  if (model.cache.has(key)) return model.cache.get(key) as T;
+  const value = compute(model);
+  model.cache.set(key, value);
+  return value;
+}

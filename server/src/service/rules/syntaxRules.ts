@@ -1,0 +1,36 @@
+// yaml-syntax: every parse error of a file that holds RenewRevocation documents, each at its
+// place. Documents of other kinds stay silent, as the rest of such files do.
+import type { RuleFamily } from './ruleTypes';
+
+export const syntaxRules: RuleFamily = {
+  name: 'syntax',
+  codes: ['yaml-syntax'],
+  check({ file }, report) {
+    if (file.manifests.length === 0) return;
+    for (const document of file.documents) {
+      // A broken document whose kind we cannot read may well be the manifest being typed.
+      if (!document.isManifest && document.topKind !== undefined) continue;
+      for (const error of document.errors) {
+        const [start, end] = visibleRange(file.text, error.start, error.end);
+        report({ code: 'yaml-syntax', start, end, message: describeYamlError(error.message) });
+      }
+    }
+  },
+};
+
+/** The parser's message, first line only, with its own position suffix dropped (ours is the range). */
+export function describeYamlError(message: string): string {
+  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  return `YAML syntax: ${firstLine}`;
+}
+
+/**
+ * The parser places some errors (an unclosed flow sequence, say) at the end of the file, on an
+ * empty line where no squiggle shows: move those back onto the last character written.
+ */
+function visibleRange(text: string, start: number, end: number): [number, number] {
+  let at = Math.min(start, text.length);
+  if (text.slice(at, Math.max(end, at + 1)).trim() !== '') return [at, Math.max(end, at + 1)];
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return at > 0 ? [at - 1, at] : [0, Math.min(1, text.length)];
+}
