@@ -42,10 +42,12 @@ const common = {
 };
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-await Promise.all([
-  build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({ ...common, entryPoints: { server: 'server/src/node/serverMain.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' }),
-].filter(Boolean));
+const bundles = { client: 'client/src/extension.ts', server: 'server/src/node/serverMain.ts', cli: 'server/src/cli/main.ts' };
+await Promise.all(
+  Object.entries(bundles).map(([name, entry]) =>
+    build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist', external: name === 'client' ? ['vscode'] : [] }),
+  ),
+);
 log(`bundles built in ${Date.now() - started} ms`);
 
 if (!args.has('--no-tests')) {
