@@ -15,7 +15,7 @@ export interface LanguageServiceOptions {
 
 export interface LanguageService {
   /** The model of one document version; callers keep it per version and pass it back. */
-  parse(text: string): FileModel;
+  parse(text: string, languageId?: string): FileModel;
   doValidation(model: FileModel, settings?: ServiceSettings): Diagnostic[];
   getCodeActions(model: FileModel, range: Range, settings?: ServiceSettings): CodeAction[];
 }

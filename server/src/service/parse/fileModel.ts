@@ -30,6 +30,8 @@ export interface YamlDocumentModel {
 
 export interface FileModel {
   text: string;
+  /** The editor's language id (`yaml`, `pem`, `markdown`, `plaintext`…): only YAML is parsed as YAML. */
+  languageId: string;
   lineIndex: LineIndex;
   documents: YamlDocumentModel[];
   /** The RenewRevocation documents, in order. */
@@ -55,8 +57,9 @@ export function isRenewRevocationDocument(doc: Document.Parsed): boolean {
   return apiVersion !== undefined && apiVersion.startsWith('certificates.microsoft.com/');
 }
 
-export function parseFile(text: string): FileModel {
+export function parseFile(text: string, languageId = 'yaml'): FileModel {
   const lineIndex = new LineIndex(text);
+  if (languageId !== 'yaml') return { text, languageId, lineIndex, documents: [], manifests: [], cache: new Map() };
   const parsed = parseAllDocuments(text, {
     maxAliasCount: MAX_ALIAS_COUNT,
     prettyErrors: false,
@@ -91,7 +94,7 @@ export function parseFile(text: string): FileModel {
     }
     documents.push(model);
   });
-  return { text, lineIndex, documents, manifests, cache: new Map() };
+  return { text, languageId, lineIndex, documents, manifests, cache: new Map() };
 }
 
 /** Computes `compute(model)` once per model (that is, once per document version). */
