@@ -5,7 +5,7 @@ import { isMap, isScalar, parseAllDocuments, type Document } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import { readManifest, type ManifestModel } from '../manifest/manifestModel';
 
-/** Aliases expanded per document before we stop: enough for any real manifest, far below a bomb. */
+/** Aliases expanded (by `toJS`) per document before we stop: enough for any real manifest, far below a bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
 export interface YamlProblem {
@@ -61,7 +61,6 @@ export function parseFile(text: string, languageId = 'yaml'): FileModel {
   const lineIndex = new LineIndex(text);
   if (languageId !== 'yaml') return { text, languageId, lineIndex, documents: [], manifests: [], cache: new Map() };
   const parsed = parseAllDocuments(text, {
-    maxAliasCount: MAX_ALIAS_COUNT,
     prettyErrors: false,
     keepSourceTokens: false,
     uniqueKeys: true,
