@@ -1,0 +1,8 @@
+// Every subcommand of `renew-revocation`. Adding one: write commands/NAME.ts exporting a Command
+// and list it here (the help and the dispatch follow from this list).
+import type { Command } from '../command';
+import { lintCommand } from './lint';
+
+export const COMMANDS: readonly Command[] = [
+  lintCommand,
+];

@@ -1,0 +1,57 @@
+// The work of `lint`: find the YAML files under the paths given, read each within the size limit,
+// and ask the language service for its diagnostics. Files that cannot be read are collected as
+// problems; the others are still linted. Non-manifest YAML yields nothing (the service says so).
+import { createLanguageService } from '../../service/languageService';
+import { fileTooLargeDiagnostic } from '../../service/features/fileTooLarge';
+import type { ServiceSettings } from '../../service/settings';
+import type { Diagnostic } from '../../service/types';
+import { decodeText } from '../decodeText';
+import { IoError } from '../errors';
+import { readFileLimited } from '../readFileLimited';
+import { isYamlFileName, walkFiles } from '../walkFiles';
+
+export interface LintOptions {
+  now: Date;
+  settings: ServiceSettings;
+  homepage?: string;
+  // `--certs` will hand the inventory's rule family in here (the inventory codes of SPEC §2).
+}
+
+export interface LintedFile {
+  /** As given on the command line, or joined under the folder given. */
+  path: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface LintResult {
+  /** Every file linted, with or without diagnostics, in order. */
+  files: LintedFile[];
+  /** Paths that could not be read. */
+  problems: IoError[];
+  /** Folders given in which no YAML file was found. */
+  emptyFolders: string[];
+}
+
+export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
+  const service = createLanguageService({ now: () => options.now, homepage: options.homepage });
+  const walked = await walkFiles(paths, { accept: isYamlFileName });
+  const result: LintResult = { files: [], problems: walked.problems, emptyFolders: walked.emptyFolders };
+  for (const path of walked.files) {
+    let read;
+    try {
+      read = await readFileLimited(path, options.settings.maxFileSize);
+    } catch (error) {
+      if (!(error instanceof IoError)) throw error;
+      result.problems.push(error);
+      continue;
+    }
+    if (read.kind === 'too-large') {
+      const diagnostic = fileTooLargeDiagnostic(read.size, options.settings, options.homepage);
+      result.files.push({ path, diagnostics: diagnostic ? [diagnostic] : [] });
+      continue;
+    }
+    const model = service.parse(decodeText(read.bytes), 'yaml');
+    result.files.push({ path, diagnostics: service.doValidation(model, options.settings) });
+  }
+  return result;
+}

@@ -1,0 +1,31 @@
+// `lint --config FILE`: severities per code, a JSON object in the shape of the
+// `renewRevocation.rules` setting (`{ "missing-not-before": "error", "no-match": "off" }`).
+// Any problem (unreadable, not JSON, unknown code or severity) stops the run with exit 2: a CI job
+// that silently ignored its configuration would pass for the wrong reason.
+import { readFile } from 'node:fs/promises';
+import { readRules } from '../../service/settings';
+import type { SeverityOverride } from '../../service/types';
+import { IoError, ioErrorFor } from '../errors';
+import { decodeText } from '../decodeText';
+
+export async function readRulesConfig(path: string): Promise<Partial<Record<string, SeverityOverride>>> {
+  let text: string;
+  try {
+    text = decodeText(await readFile(path));
+  } catch (error) {
+    throw ioErrorFor(path, 'read the config file', error);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new IoError(`config file '${path}' is not valid JSON: ${reason}`, path, { cause: error });
+  }
+  const { rules, problems } = readRules(value);
+  if (problems.length > 0) {
+    const details = problems.map((problem) => problem.message).join('; ');
+    throw new IoError(`config file '${path}': ${details}`, path);
+  }
+  return rules;
+}

@@ -1,0 +1,115 @@
+// The `renew-revocation` command line: global options, then a subcommand from commands/index.ts
+// with its own options (node:util parseArgs). Entry point of the dist/cli.js bundle; everything it
+// does is wiring: the subcommands print through the shared helpers and return an exit code.
+import { parseArgs } from 'node:util';
+import { EXIT, type Command, type CommandContext } from './command';
+import { COMMANDS } from './commands/index';
+import { IoError, UsageError } from './errors';
+import type { OptionValues } from './optionValues';
+import { TOOL_NAME, TOOL_VERSION } from './packageInfo';
+import { reportError } from './report';
+import { processTerminal, type Terminal } from './terminal';
+import { topLevelHelp } from './usage';
+
+const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  debug: { type: 'boolean' },
+} as const;
+
+/** node:util's messages go on ("To specify a positional argument…"): the first sentence says it. */
+function firstSentence(message: string): string {
+  const end = message.search(/\.\s/);
+  const sentence = end === -1 ? message : message.slice(0, end);
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+function parseCommandArgs(command: Command, argv: string[]): { values: OptionValues; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...command.options, ...COMMON_OPTIONS },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as OptionValues, positionals };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(firstSentence(message), { cause: error });
+  }
+}
+
+function findCommand(name: string): Command {
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) throw new UsageError(`unknown command '${name}'; the commands are ${COMMANDS.map((known) => known.name).join(', ')}`);
+  return command;
+}
+
+/** `--debug` anywhere before `--`, known before parsing so that a usage error can show its stack. */
+function wantsDebug(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--debug');
+}
+
+export async function runCli(argv: string[], terminal: Terminal, cwd: string): Promise<number> {
+  const context: CommandContext = { terminal, cwd, debug: wantsDebug(argv) };
+  let command: Command | undefined;
+  try {
+    let index = 0;
+    for (; index < argv.length && argv[index].startsWith('-'); index++) {
+      const option = argv[index];
+      if (option === '-h' || option === '--help') {
+        terminal.stdout.write(topLevelHelp(COMMANDS));
+        return EXIT.ok;
+      }
+      if (option === '-v' || option === '-V' || option === '--version') {
+        terminal.stdout.write(`${TOOL_VERSION}\n`);
+        return EXIT.ok;
+      }
+      if (option !== '--debug') throw new UsageError(`unknown option '${option}' before the command`);
+    }
+    if (index === argv.length) {
+      terminal.stderr.write(topLevelHelp(COMMANDS));
+      return EXIT.usageOrIo;
+    }
+    if (argv[index] === 'help') {
+      const topic = argv[index + 1];
+      terminal.stdout.write(topic === undefined ? topLevelHelp(COMMANDS) : findCommand(topic).help);
+      return EXIT.ok;
+    }
+    command = findCommand(argv[index]);
+    const args = parseCommandArgs(command, argv.slice(index + 1));
+    if (args.values.help === true) {
+      terminal.stdout.write(command.help);
+      return EXIT.ok;
+    }
+    return await command.run(args, context);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      reportError(context, error);
+      terminal.stderr.write(`Run '${TOOL_NAME} ${command ? `${command.name} ` : ''}--help' for usage.\n`);
+      return EXIT.usageOrIo;
+    }
+    if (error instanceof IoError) {
+      reportError(context, error);
+      return EXIT.usageOrIo;
+    }
+    const internal = new Error(
+      `internal error: ${error instanceof Error ? error.message : String(error)}` +
+        (context.debug ? '' : ` (run again with --debug for the stack trace)`),
+      { cause: error },
+    );
+    reportError(context, internal);
+    return EXIT.usageOrIo;
+  }
+}
+
+// A reader that stops early (`| head`) closes the pipe: that is not an error worth a trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  throw error;
+});
+
+void runCli(process.argv.slice(2), processTerminal(), process.cwd()).then((code) => {
+  // exitCode, not exit(): a large report on a pipe is written out in full first.
+  process.exitCode = code;
+});
