@@ -2,5 +2,8 @@
 // (code, severity, message and fix next to the check) and list it here.
 import type { RuleFamily } from './ruleTypes';
 import { syntaxRules } from './syntaxRules';
+import { schemaRules } from './schemaRules';
+import { kindRules } from './kindRules';
+import { fieldKindRules } from './fieldKindRules';
 
-export const RULE_FAMILIES: readonly RuleFamily[] = [syntaxRules];
+export const RULE_FAMILIES: readonly RuleFamily[] = [syntaxRules, schemaRules, kindRules, fieldKindRules];

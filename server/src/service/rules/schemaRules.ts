@@ -1,0 +1,55 @@
+// schema and unknown-field: each RenewRevocation document's data checked by the validator that
+// the build compiled from schemas/renewrevocation.schema.json (no schema is compiled at run
+// time), its errors rephrased and placed by schema/schemaFindings.ts.
+import { visit, type Node } from 'yaml';
+import validateManifest from '../generated/validateManifest';
+import { MAX_ALIAS_COUNT, type YamlDocumentModel } from '../parse/fileModel';
+import type { Finding, RuleFamily } from './ruleTypes';
+import { schemaFindings } from './schema/schemaFindings';
+import { visibleAround } from './schema/yamlPath';
+
+export const schemaRules: RuleFamily = {
+  name: 'schema',
+  codes: ['schema', 'unknown-field'],
+  check({ file }, report) {
+    for (const manifest of file.manifests) {
+      const document = manifest.document;
+      // A document that does not parse is half read: checking its shape would report fields as
+      // missing that are only hidden behind the syntax error (yaml-syntax reports that error).
+      if (document.errors.length > 0) continue;
+      const data = readData(document, file.text);
+      if ('problem' in data) {
+        report(data.problem);
+        continue;
+      }
+      if (validateManifest(data.value)) continue;
+      const source = { text: file.text, root: (document.yaml.contents ?? null) as Node | null, documentStart: document.start, data: data.value };
+      for (const finding of schemaFindings(validateManifest.errors ?? [], source)) report(finding);
+    }
+  },
+};
+
+/** The document as plain data, or a finding that says why it cannot be read (never an exception). */
+function readData(document: YamlDocumentModel, text: string): { value: unknown } | { problem: Finding } {
+  try {
+    return { value: document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    const [start, end] = firstAliasSpan(document) ?? visibleAround(text, document.start);
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = /excessive alias count/i.test(reason)
+      ? `This document expands its aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times, like an alias bomb; its structure was not checked: write the values out instead of repeating aliases`
+      : `This document cannot be read as data (${reason}); its structure was not checked`;
+    return { problem: { code: 'schema', start, end, message } };
+  }
+}
+
+function firstAliasSpan(document: YamlDocumentModel): [number, number] | undefined {
+  let span: [number, number] | undefined;
+  visit(document.yaml, {
+    Alias(_key, node) {
+      if (node.range) span = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return span;
+}
