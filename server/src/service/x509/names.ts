@@ -90,7 +90,7 @@ function stringValueAsUtf8(der: Uint8Array): Uint8Array | undefined {
   if (width === undefined) return undefined;
   const content = contentOf(der);
   if (content === undefined) return undefined;
-  if (width === 0) return content;
+  if (width === 0 || (width === 1 && isAscii(content))) return content;
   if (content.length % width !== 0) return undefined;
   const bytes: number[] = [];
   for (let i = 0; i < content.length; i += width) {
@@ -99,6 +99,11 @@ function stringValueAsUtf8(der: Uint8Array): Uint8Array | undefined {
     if (!pushUtf8(bytes, codePoint)) return undefined;
   }
   return Uint8Array.from(bytes);
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
+  return true;
 }
 
 /** The content of a DER element (short or long definite length), or undefined when malformed. */
@@ -149,7 +154,8 @@ export function escapeUtf8(bytes: Uint8Array): string {
   return text;
 }
 
-function hexDump(der: Uint8Array): string {
+/** `#` and the upper-case hex of a whole DER element: how OpenSSL prints a value it does not read as text. */
+export function hexDump(der: Uint8Array): string {
   let text = '#';
   for (const byte of der) text += HEX[byte >> 4] + HEX[byte & 15];
   return text;
