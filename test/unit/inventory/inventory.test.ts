@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CertificateInventory, fileTooLargeProblem } from '../../../server/src/service/inventory/inventory';
-import { fingerprintOf, summary } from '../match/summaries';
+import { fingerprintOf, summary } from '../helpers/certificateSummaries';
 
 const apiserver = summary({ name: 'apiserver' });
 const admin = summary({ name: 'admin', organizations: ['system:masters'] });

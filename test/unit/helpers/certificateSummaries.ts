@@ -38,6 +38,15 @@ export function summary(fields: SummaryFields): CertificateSummary {
   };
 }
 
+const names = new Map<string, string>();
+
 export function fingerprintOf(name: string): string {
-  return createHash('sha256').update(name).digest('hex');
+  const fingerprint = createHash('sha256').update(name).digest('hex');
+  names.set(fingerprint, name);
+  return fingerprint;
+}
+
+/** The name a test summary was made from, by its fingerprint (for readable assertions). */
+export function nameOf(fingerprint: string): string {
+  return names.get(fingerprint) ?? fingerprint;
 }

@@ -1,0 +1,185 @@
+// The revocation preview as plain data, shaped to serialise straight to the `preview` JSON of
+// SPEC §6: the entries with their matches and warnings, then every certificate of the inventory
+// in exactly one of `revoked`, `notRevocable` and `kept`.
+//
+// An entry is identified everywhere by `{document, index}`: `document` counts the file's
+// RenewRevocation documents from 0 and `index` the entries of that document from 0, the same two
+// fields each record of `entries` carries. A bare number would be ambiguous as soon as a file
+// holds two manifests; the pair reads the same in a one-document file and joins on `entries`.
+import type { CertificateSource, InventoryProblem, InventoryProblemCode, InventorySnapshot } from '../inventory/inventory';
+import { VALUE_FIELDS, type EntryModel, type FieldRef, type ManifestModel } from '../manifest/manifestModel';
+import { isRevocable, matchFile, type EntryMatch, type MatchResult } from './matcher';
+import { matchIndexFor } from './matchIndex';
+import { plural } from './words';
+
+export interface PreviewEntryRef {
+  document: number;
+  index: number;
+}
+
+export interface PreviewEntry extends PreviewEntryRef {
+  /** `kind` as written; null when missing. */
+  kind: string | null;
+  /** The value field as written (`serialNumber`, `group`, `dns` or `ip`); null when missing. */
+  value: string | null;
+  /** `notBefore` as written; null when missing. */
+  notBefore: string | null;
+  /** SHA-256 fingerprints of every certificate the entry matches, not revocable ones included, in inventory order. */
+  matches: string[];
+  warnings: string[];
+}
+
+export interface PreviewCertificate {
+  serialNumber: string;
+  subject: string;
+  issuer: string;
+  commonName: string | null;
+  organizations: string[];
+  notBefore: string;
+  notAfter: string;
+  dnsNames: string[];
+  ipAddresses: string[];
+  sha256Fingerprint: string;
+  isCA: boolean;
+  /** Every path the certificate was found at, each once, sorted. */
+  sources: string[];
+  /** Every place it was found (path, block index, text offset): what a viewer opens. */
+  locations: CertificateSource[];
+  /** The entries that match it; empty for kept certificates. */
+  entries: PreviewEntryRef[];
+}
+
+export interface PreviewProblem {
+  path: string;
+  code: InventoryProblemCode;
+  message: string;
+}
+
+export interface RevocationPreview {
+  /** Distinct certificates of the inventory: revoked + notRevocable + kept. */
+  certificatesScanned: number;
+  entries: PreviewEntry[];
+  revoked: PreviewCertificate[];
+  /** Kubelet serving certificates that entries match: AKS hybrid cannot revoke them. */
+  notRevocable: PreviewCertificate[];
+  kept: PreviewCertificate[];
+  /** What the preview can and cannot tell (its reach); every output format shows these. */
+  notes: string[];
+  /** Files skipped and blocks that did not decode: certificates the preview could not see. */
+  problems: PreviewProblem[];
+}
+
+export const FUTURE_CERTIFICATES_REFUSED = 'future matching certificates will be refused too';
+export const FUTURE_CERTIFICATES_WARNING = `no notBefore: ${FUTURE_CERTIFICATES_REFUSED}`;
+
+
+/** The reach note every preview carries. */
+export function inventoryReachNote(certificatesScanned: number): string {
+  return (
+    `This preview covers the ${plural(certificatesScanned, 'certificate')} of the inventory only: ` +
+    'matching certificates outside it (most of a live cluster’s) are revoked as well.'
+  );
+}
+
+function written(field: FieldRef | undefined): string | null {
+  if (!field) return null;
+  if (typeof field.value === 'string') return field.value;
+  return field.source ?? null;
+}
+
+/** The value field as written: the kind's own, else whichever value field the entry carries. */
+function writtenValue(entry: EntryModel): string | null {
+  const field = entry.valueField ?? entry.fields.find((candidate) => (VALUE_FIELDS as readonly string[]).includes(candidate.key));
+  return written(field);
+}
+
+/** The warnings of one entry, in the words the preview shows. */
+export function entryWarnings(match: EntryMatch): string[] {
+  const target = match.target;
+  if (!target.ok) return [`matches nothing: ${target.reason}`];
+  const warnings: string[] = [];
+  if (target.notBeforeCutoff === undefined && target.kind !== 'serialnumber') warnings.push(FUTURE_CERTIFICATES_WARNING);
+  if (match.ca > 0) warnings.push(`matches ${plural(match.ca, 'CA certificate')}: revoking a CA is rarely intended; check the value`);
+  if (match.notRevocable > 0) {
+    warnings.push(
+      `matches ${plural(match.notRevocable, 'kubelet serving certificate')}, which AKS hybrid cannot revoke (listed as not revocable)`,
+    );
+  }
+  return warnings;
+}
+
+export function buildPreview(result: MatchResult, problems: readonly InventoryProblem[] = []): RevocationPreview {
+  const { index } = result;
+  const fingerprint = (ordinal: number) => index.certificates[ordinal].certificate.sha256Fingerprint;
+  const entries: PreviewEntry[] = result.entries.map((match) => ({
+    document: match.document,
+    index: match.index,
+    kind: written(match.entry.kindField),
+    value: writtenValue(match.entry),
+    notBefore: written(match.entry.notBefore),
+    matches: Array.from(match.matches, fingerprint),
+    warnings: entryWarnings(match),
+  }));
+  const revoked: PreviewCertificate[] = [];
+  const notRevocable: PreviewCertificate[] = [];
+  const kept: PreviewCertificate[] = [];
+  index.certificates.forEach((found, ordinal) => {
+    const hits = result.hits.get(ordinal) ?? [];
+    const { certificate } = found;
+    const record: PreviewCertificate = {
+      serialNumber: certificate.serialNumber,
+      subject: certificate.subject,
+      issuer: certificate.issuer,
+      commonName: certificate.commonName ?? null,
+      organizations: [...certificate.organizations],
+      notBefore: certificate.notBefore,
+      notAfter: certificate.notAfter,
+      dnsNames: [...certificate.dnsNames],
+      ipAddresses: [...certificate.ipAddresses],
+      sha256Fingerprint: certificate.sha256Fingerprint,
+      isCA: certificate.isCA,
+      sources: [...new Set(found.sources.map((source) => source.path))].sort(),
+      locations: found.sources.map((source) => ({ ...source })),
+      entries: hits.map((position) => ({ document: result.entries[position].document, index: result.entries[position].index })),
+    };
+    if (hits.length === 0) kept.push(record);
+    else if (isRevocable(index, ordinal)) revoked.push(record);
+    else notRevocable.push(record);
+  });
+  const notes = [inventoryReachNote(index.certificates.length)];
+  if (problems.length > 0) {
+    notes.push(`${plural(problems.length, 'file or block', 'files or blocks')} could not be read: their certificates are not in this preview (see problems).`);
+  }
+  return {
+    certificatesScanned: index.certificates.length,
+    entries,
+    revoked,
+    notRevocable,
+    kept,
+    notes,
+    problems: problems.map((problem) => ({ path: problem.path, code: problem.code, message: problem.message })),
+  };
+}
+
+/** The preview of a parsed file's manifests against an inventory version: what the CLI and the custom request return. */
+export function previewRevocation(file: { manifests: readonly ManifestModel[] }, inventory: InventorySnapshot): RevocationPreview {
+  return buildPreview(matchFile(file, matchIndexFor(inventory)), inventory.problems);
+}
+
+/** The `--fail-on` conditions of `renew-revocation preview`. */
+export interface PreviewConditions {
+  /** A CA certificate is revoked. */
+  ca: boolean;
+  /** An entry matches a certificate AKS hybrid cannot revoke. */
+  notRevocable: boolean;
+  /** Anything is revoked. */
+  any: boolean;
+}
+
+export function previewConditions(preview: RevocationPreview): PreviewConditions {
+  return {
+    ca: preview.revoked.some((certificate) => certificate.isCA),
+    notRevocable: preview.notRevocable.length > 0,
+    any: preview.revoked.length > 0,
+  };
+}
