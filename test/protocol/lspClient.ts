@@ -1,0 +1,287 @@
+// A real LSP client for protocol tests: spawns the BUILT server (`node dist/server.js --stdio`)
+// and talks JSON-RPC to it over its stdio, as an editor does. Later tests (hover on
+// certificates, the preview request…) reuse it. Every server it starts is killed by dispose(),
+// and, should a test forget, when the test process exits.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  DiagnosticRefreshRequest,
+  type ClientCapabilities,
+  type ConfigurationItem,
+  type InitializeResult,
+  type LogMessageParams,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Registration,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+/** The repository root (the folder with package.json above this test bundle). */
+export function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const SERVER_PATH = join(repoRoot(), 'dist', 'server.js');
+
+export function fileUri(relativePath: string): string {
+  return pathToFileURL(join(repoRoot(), relativePath)).toString();
+}
+
+export function readRepoFile(relativePath: string): string {
+  return readFileSync(join(repoRoot(), relativePath), 'utf8');
+}
+
+export interface ClientFeatures {
+  /** Advertise `textDocument/diagnostic` (pull diagnostics) and diagnostic refresh. */
+  pullDiagnostics?: boolean;
+  /** Advertise `workspace/configuration` (the server asks for settings per document). */
+  configuration?: boolean;
+  /** Advertise dynamic registration of `workspace/didChangeConfiguration`. */
+  configurationRegistration?: boolean;
+}
+
+/** Client capabilities of a plain editor, with the optional features asked for. */
+export function clientCapabilities(features: ClientFeatures = {}): ClientCapabilities {
+  const capabilities: ClientCapabilities = {
+    textDocument: {
+      synchronization: { dynamicRegistration: false, didSave: false },
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+      codeAction: {
+        codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } },
+        isPreferredSupport: true,
+      },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    },
+    workspace: {},
+  };
+  if (features.pullDiagnostics) {
+    capabilities.textDocument!.diagnostic = { dynamicRegistration: false, relatedDocumentSupport: false };
+    capabilities.workspace!.diagnostics = { refreshSupport: true };
+  }
+  if (features.configuration) capabilities.workspace!.configuration = true;
+  if (features.configurationRegistration) capabilities.workspace!.didChangeConfiguration = { dynamicRegistration: true };
+  return capabilities;
+}
+
+export interface StartOptions extends ClientFeatures {
+  initializationOptions?: unknown;
+  /** The `renewRevocation` settings answered to `workspace/configuration` (change with `settings`). */
+  settings?: unknown;
+  /** Command and arguments; default `node dist/server.js --stdio`. */
+  command?: { file: string; args: string[] };
+}
+
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+export class LspTestClient {
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
+  /** Every window/logMessage received, in order. */
+  readonly logs: LogMessageParams[] = [];
+  /** The items of every workspace/configuration request, in order. */
+  readonly configurationRequests: ConfigurationItem[][] = [];
+  readonly registrations: Registration[] = [];
+  refreshRequests = 0;
+  /** The `renewRevocation` settings the client answers with. */
+  settings: unknown;
+  stderr = '';
+  initializeResult: InitializeResult | undefined;
+  private readonly waiters = new Set<() => void>();
+  private exited: Promise<number | null>;
+
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+    settings: unknown,
+  ) {
+    this.settings = settings;
+    this.exited = new Promise((resolve) =>
+      process.once('exit', (code) => {
+        resolve(code);
+        this.notify();
+      }),
+    );
+    process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
+      this.notify();
+    });
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push(params);
+      this.notify();
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) => {
+      this.configurationRequests.push(params.items);
+      return params.items.map((item) => (item.section === 'renewRevocation' ? this.settings : null));
+    });
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+    });
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.refreshRequests++;
+      this.notify();
+    });
+    connection.listen();
+  }
+
+  static async start(options: StartOptions = {}): Promise<LspTestClient> {
+    const command = options.command ?? { file: process.execPath, args: [SERVER_PATH, '--stdio'] };
+    const child = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    running.add(child);
+    child.once('exit', () => running.delete(child));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspTestClient(child, connection, options.settings);
+    try {
+      client.initializeResult = await client.withTimeout(
+        connection.sendRequest(InitializeRequest.type, {
+          processId: process.pid,
+          rootUri: pathToFileURL(repoRoot()).toString(),
+          capabilities: clientCapabilities(options),
+          initializationOptions: options.initializationOptions,
+          workspaceFolders: null,
+        }),
+        'initialize',
+      );
+      await connection.sendNotification(InitializedNotification.type, {});
+    } catch (error) {
+      client.dispose();
+      throw error;
+    }
+    return client;
+  }
+
+  get alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
+  }
+
+  async open(uri: string, text: string, languageId = 'yaml', version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  async change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Pushes settings as a client without `workspace/configuration` does. */
+  async changeConfiguration(settings: unknown): Promise<void> {
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.withTimeout(this.connection.sendRequest<R>(method, params), method);
+  }
+
+  /** The first publishDiagnostics for `uri` (already received or still to come) that `accept` accepts. */
+  waitForDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, from = 0): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(`diagnostics for ${uri}`, () => this.published.slice(from).find((params) => params.uri === uri && accept(params)));
+  }
+
+  /** Resolves with the first truthy value of `probe`, checked now, after every message from the server, and at its exit. */
+  waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const value = probe();
+        if (value) {
+          finish();
+          resolve(value);
+        }
+      };
+      const timer = setTimeout(() => {
+        finish();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; server stderr: ${this.stderr || '(empty)'}`));
+      }, timeoutMs);
+      const finish = () => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+      };
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  /** The orderly end: shutdown, exit, and the server's exit code. */
+  async shutdown(): Promise<number | null> {
+    await this.request(ShutdownRequest.method, undefined);
+    await this.connection.sendNotification(ExitNotification.type);
+    return this.withTimeout(this.exited, 'the server to exit', false);
+  }
+
+  /** Kills the server if it still runs; safe to call twice. */
+  dispose(): void {
+    this.connection.dispose();
+    if (this.alive) this.process.kill('SIGKILL');
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private withTimeout<T>(promise: Promise<T>, what: string, failOnExit = true, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; server stderr: ${this.stderr || '(empty)'}`)), timeoutMs);
+    });
+    // A server that dies answers nothing: say so at once instead of at the timeout.
+    const died = this.exited.then((code) => {
+      throw new Error(`the server exited (code ${code}) while waiting for ${what}; server stderr: ${this.stderr || '(empty)'}`);
+    });
+    died.catch(() => undefined);
+    return Promise.race([promise, timeout, ...(failOnExit ? [died] : [])]).finally(() => clearTimeout(timer));
+  }
+}
+
+/** Starts a server for one test and kills it when the test ends, whatever happens. */
+export async function startForTest(t: { after(fn: () => void): void }, options: StartOptions = {}): Promise<LspTestClient> {
+  const client = await LspTestClient.start(options);
+  t.after(() => client.dispose());
+  return client;
+}
+
+/** The range of the `occurrence`-th (from 0) appearance of `needle` in `text`, as LSP counts. */
+export function rangeOf(text: string, needle: string, occurrence = 0): { start: { line: number; character: number }; end: { line: number; character: number } } {
+  let offset = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    offset = text.indexOf(needle, offset + 1);
+    if (offset < 0) throw new Error(`\`${needle}\` occurs fewer than ${occurrence + 1} times`);
+  }
+  const position = (at: number) => {
+    const before = text.slice(0, at);
+    const line = before.split('\n').length - 1;
+    return { line, character: at - (before.lastIndexOf('\n') + 1) };
+  };
+  return { start: position(offset), end: position(offset + needle.length) };
+}
