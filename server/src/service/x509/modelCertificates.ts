@@ -1,0 +1,22 @@
+// The certificates, CSRs and keys of one document version, found and decoded once and shared by
+// hover, diagnostics, symbols and folding (memoised on the model like every other feature).
+import { memo, type FileModel } from '../parse/fileModel';
+import { decodeBlock, type BlockDecode } from './decodeBlocks';
+import { findBlocksInText, type FoundBlock } from './findCertificates';
+
+export interface LocatedBlock {
+  block: FoundBlock;
+  decoded: BlockDecode;
+}
+
+export function certificatesOf(model: FileModel): LocatedBlock[] {
+  return memo(model, 'x509.blocks', () => {
+    const yaml = model.languageId === 'yaml' ? model.documents.map((document) => document.yaml) : [];
+    return findBlocksInText(model.text, yaml).map((block) => ({ block, decoded: decodeBlock(block) }));
+  });
+}
+
+/** The blocks whose range holds `offset` (several for one YAML value with a PEM bundle inside). */
+export function blocksAt(model: FileModel, offset: number): LocatedBlock[] {
+  return certificatesOf(model).filter(({ block }) => block.start <= offset && offset <= block.end);
+}
