@@ -22,6 +22,9 @@ function severityStyle(severity: Severity, colours: Palette): (text: string) => 
   }
 }
 
+/** Messages up to this long line their codes up; a longer one is followed by its code directly. */
+const MESSAGE_COLUMN_WIDTH = 100;
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -47,7 +50,7 @@ export function formatLintText(result: LintResult, counts: SeverityCounts, colou
       { text: diagnostic.code, style: colours.dim },
     ]);
     lines.push(colours.underline(file.path));
-    for (const row of alignColumns(rows)) lines.push(`  ${row}`);
+    for (const row of alignColumns(rows, { maxWidths: [undefined, undefined, MESSAGE_COLUMN_WIDTH] })) lines.push(`  ${row}`);
     lines.push('');
   }
   // Nothing was read (every path failed): the errors on stderr say it all, a "0 problems" would mislead.

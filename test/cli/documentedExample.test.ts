@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ROOT, runCli } from './cliHarness';
+
+// SPEC §1's example, as shipped in examples/: every Group, DNS and IP entry lacks notBefore, and
+// `group: system:nodes` revokes every kubelet.
+test('examples/documented.yaml: four missing-not-before and one broad-revocation, nothing else', () => {
+  const run = runCli(['lint', '--now', '2026-01-15T00:00:00Z', '--format', 'json', 'examples/documented.yaml'], { cwd: ROOT });
+  assert.equal(run.status, 0, run.stderr);
+  const codes = (JSON.parse(run.stdout) as { code: string; severity: string }[]).map((record) => `${record.code} ${record.severity}`).sort();
+  assert.deepEqual(codes, [
+    'broad-revocation warning',
+    'missing-not-before warning',
+    'missing-not-before warning',
+    'missing-not-before warning',
+    'missing-not-before warning',
+  ]);
+});
+
+test('`npm start` (lint examples) prints the findings and exits 0: the examples only warn', () => {
+  const run = runCli(['lint', 'examples'], { cwd: ROOT });
+  assert.equal(run.stderr, '');
+  assert.match(run.stdout, /^examples[/\\]documented\.yaml$/m);
+  assert.match(run.stdout, /^\d+ problems \(0 errors, \d+ warnings, \d+ infos?\)$/m);
+  assert.equal(run.status, 0);
+});
