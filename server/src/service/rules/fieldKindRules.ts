@@ -37,7 +37,7 @@ function checkEntry(text: string, entry: EntryModel, report: Report): void {
   const swapped = !entry.valueField && others.length === 1 ? others[0] : undefined;
   const fixes = swapped ? mixUpFixes(text, kindField, swapped, own) : undefined;
   // `serialnumber:` in a serialnumber entry is a misspelt key: unknown-field says so, with its rename.
-  const misspelt = !entry.valueField && entry.fields.some((field) => field.key !== own && nearestName(field.key, ENTRY_KEYS) === own);
+  const misspelt = !entry.valueField && entry.fields.some((field) => !ENTRY_KEYS.includes(field.key) && nearestName(field.key, ENTRY_KEYS) === own);
   if (!entry.valueField && !misspelt) {
     const message = swapped
       ? `This \`kind: ${kind}\` entry has no \`${own}\` field but has \`${swapped.key}\`, the field of ${otherKind(swapped)} entries: rename \`${swapped.key}\` to \`${own}\`, or change the kind to \`${otherKind(swapped)}\``

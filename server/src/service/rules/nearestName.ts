@@ -17,6 +17,8 @@ export function nearestName(written: string, candidates: readonly string[]): str
   let bestDistance = Infinity;
   let tied = false;
   for (const candidate of candidates) {
+    // More letters apart than edits allowed: no need to count.
+    if (Math.abs(lower.length - candidate.length) > MAX_DISTANCE) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     // A one-letter key is two edits from any two-letter name: only suggest when some letters agree.
     if (distance > MAX_DISTANCE || distance >= Math.min(lower.length, candidate.length)) continue;
@@ -33,15 +35,20 @@ export function nearestName(written: string, candidates: readonly string[]): str
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+  // Three rolling rows (the swap looks two rows back): no allocation per cell.
+  const width = b.length + 1;
+  let before = new Array<number>(width).fill(0);
+  let previous = Array.from({ length: width }, (_, j) => j);
+  let current = new Array<number>(width).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j < width; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2] + 1);
+      current[j] = best;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }

@@ -167,6 +167,18 @@ function missingFieldSpan(segments: readonly string[], source: SchemaSource): [n
 
 // ---- Unknown keys -------------------------------------------------------------------------------
 
+/** The same typo tends to repeat through a large manifest: work out its suggestion once. */
+const suggestions = new Map<string, string | undefined>();
+
+function suggestKey(property: string, parentSchema: string, known: readonly string[]): string | undefined {
+  const cacheKey = `${parentSchema}\u0000${property}`;
+  if (!suggestions.has(cacheKey)) {
+    if (suggestions.size > 1000) suggestions.clear();
+    suggestions.set(cacheKey, nearestName(property, known));
+  }
+  return suggestions.get(cacheKey);
+}
+
 interface UnknownField {
   finding: Finding;
   /** The known key its quick fix renames it to, if any. */
@@ -179,7 +191,7 @@ function unknownField(segments: readonly string[], property: string, parentSchem
   const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
   const [start, end] = keySpan(keyNode, source.text, parent?.range?.[0] ?? source.documentStart);
   const known = knownKeys(parentSchema);
-  const suggestion = nearestName(property, known);
+  const suggestion = suggestKey(property, parentSchema, known);
   const base = `Unknown field \`${property}\` ${whereIs(segments)}`;
   const finding = (message: string, fixes?: Fix[]): Finding => ({ code: 'unknown-field', start, end, message, ...(fixes ? { fixes } : {}) });
   if (suggestion === undefined) {
@@ -247,5 +259,7 @@ function typoFix(value: unknown, allowed: readonly string[], located: Located, s
   if (typeof value !== 'string' || !located.exact || !isScalar(located.node)) return [];
   const suggestion = nearestName(value, allowed);
   const edit = suggestion === undefined ? undefined : rewriteScalar(text, start, end, suggestion);
-  return edit && suggestion ? [{ title: `Change \`${located.key ? String(located.key.value) : 'value'}\` to \`${suggestion}\``, edits: [edit] }] : [];
+  const field = located.key ? String(located.key.value) : undefined;
+  const title = field === 'kind' ? `Change kind to \`${suggestion}\`` : `Replace with \`${suggestion}\``;
+  return edit && suggestion ? [{ title, edits: [edit] }] : [];
 }

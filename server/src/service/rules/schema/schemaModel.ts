@@ -18,10 +18,17 @@ export function schemaAt(pointer: string): JsonObject | undefined {
   return isObject(node) ? node : undefined;
 }
 
-/** The keys a mapping schema declares, in schema order. */
-export function knownKeys(pointer: string): string[] {
-  const properties = schemaAt(pointer)?.properties;
-  return isObject(properties) ? Object.keys(properties) : [];
+const keysCache = new Map<string, readonly string[]>();
+
+/** The keys a mapping schema declares, in schema order (read once per pointer: a large manifest asks often). */
+export function knownKeys(pointer: string): readonly string[] {
+  let keys = keysCache.get(pointer);
+  if (keys === undefined) {
+    const properties = schemaAt(pointer)?.properties;
+    keys = isObject(properties) ? Object.keys(properties) : [];
+    keysCache.set(pointer, keys);
+  }
+  return keys;
 }
 
 /** The entry kinds as the schema documents them (the `enum` of `kind`). */
