@@ -44,7 +44,8 @@ export function repoRoot(): string {
   return dir;
 }
 
-export const SERVER_PATH = join(repoRoot(), 'dist', 'server.js');
+/** The built server; RENEW_REVOCATION_SERVER points the tests at another build (a packaged one, say). */
+export const SERVER_PATH = process.env.RENEW_REVOCATION_SERVER ?? join(repoRoot(), 'dist', 'server.js');
 
 export function fileUri(relativePath: string): string {
   return pathToFileURL(join(repoRoot(), relativePath)).toString();
@@ -92,6 +93,8 @@ export interface StartOptions extends ClientFeatures {
   initializationOptions?: unknown;
   /** The `renewRevocation` settings answered to `workspace/configuration` (change with `settings`). */
   settings?: unknown;
+  /** Answer `workspace/configuration` this much later, as a busy editor might. */
+  configurationDelayMs?: number;
   /** Command and arguments; default `node dist/server.js --stdio`. */
   command?: { file: string; args: string[] };
 }
@@ -114,6 +117,7 @@ export class LspTestClient {
   refreshRequests = 0;
   /** The `renewRevocation` settings the client answers with. */
   settings: unknown;
+  configurationDelayMs = 0;
   stderr = '';
   initializeResult: InitializeResult | undefined;
   private readonly waiters = new Set<() => void>();
@@ -140,8 +144,9 @@ export class LspTestClient {
       this.logs.push(params);
       this.notify();
     });
-    connection.onRequest(ConfigurationRequest.type, (params) => {
+    connection.onRequest(ConfigurationRequest.type, async (params) => {
       this.configurationRequests.push(params.items);
+      if (this.configurationDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.configurationDelayMs));
       return params.items.map((item) => (item.section === 'renewRevocation' ? this.settings : null));
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
@@ -161,6 +166,7 @@ export class LspTestClient {
     child.once('exit', () => running.delete(child));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection, options.settings);
+    client.configurationDelayMs = options.configurationDelayMs ?? 0;
     try {
       client.initializeResult = await client.withTimeout(
         connection.sendRequest(InitializeRequest.type, {
