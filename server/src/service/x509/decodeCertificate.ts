@@ -100,7 +100,7 @@ function readExtension(extension: x509.Extension, facts: CertificateFacts): void
   } else if (extension instanceof x509.KeyUsagesExtension) {
     facts.keyUsage = KEY_USAGES.filter(([flag]) => (extension.usages & flag) !== 0).map(([, usage]) => usage);
   } else if (extension instanceof x509.ExtendedKeyUsageExtension) {
-    facts.extendedKeyUsage = extension.usages.map((usage) => extendedKeyUsageName(String(usage)));
+    facts.extendedKeyUsage = Array.from(extension.usages, (usage) => extendedKeyUsageName(String(usage)));
   } else if (extension instanceof x509.SubjectKeyIdentifierExtension) {
     facts.subjectKeyIdentifier = hex(extension.keyId);
   } else if (extension instanceof x509.AuthorityKeyIdentifierExtension) {
