@@ -42,7 +42,8 @@ test('opening the documented example publishes its four missing-not-before and o
   assert.equal(published.version, 1);
   assert.deepEqual(summary(published.diagnostics).sort(byPosition), documentedExpectation().sort(byPosition));
   const groupWarning = published.diagnostics.find((d) => d.code === 'missing-not-before')!;
-  assert.match(groupWarning.message, /system:nodes/);
+  assert.equal(typeof groupWarning.message, 'string');
+  assert.match(groupWarning.message as string, /system:nodes/);
   // No homepage in package.json: no codeDescription link.
   assert.ok(published.diagnostics.every((d) => d.codeDescription === undefined));
 });
