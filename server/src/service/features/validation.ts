@@ -4,7 +4,7 @@ import { CODES, type DiagnosticCode } from '../codes';
 import { memo, type FileModel } from '../parse/fileModel';
 import { RULE_FAMILIES } from '../rules/index';
 import type { Finding, RuleFamily } from '../rules/ruleTypes';
-import type { ServiceSettings } from '../settings';
+import { DEFAULT_SETTINGS, type ServiceSettings } from '../settings';
 import type { Diagnostic, Severity } from '../types';
 import { readSuppressions } from './suppression';
 
@@ -23,16 +23,17 @@ export interface CheckedFinding {
   diagnostic: Diagnostic;
 }
 
-export function runFamilies(file: FileModel, now: Date, families: readonly RuleFamily[]): Finding[] {
+export function runFamilies(file: FileModel, now: Date, families: readonly RuleFamily[], settings: ServiceSettings = DEFAULT_SETTINGS): Finding[] {
   const findings: Finding[] = [];
   const report = (finding: Finding) => findings.push(finding);
-  for (const family of families) family.check({ file, now }, report);
+  for (const family of families) family.check({ file, now, settings }, report);
   return findings;
 }
 
 /** The findings of the built-in families: computed once per model (document version). */
-export function builtInFindings(file: FileModel, now: Date): Finding[] {
-  return memo(file, 'findings', () => runFamilies(file, now, RULE_FAMILIES));
+export function builtInFindings(file: FileModel, now: Date, settings: ServiceSettings = DEFAULT_SETTINGS): Finding[] {
+  // Keyed by the one setting findings read, so that changing it is seen without a new version.
+  return memo(file, `findings@${settings.expiryWarningDays}`, () => runFamilies(file, now, RULE_FAMILIES, settings));
 }
 
 export function severityOf(code: DiagnosticCode, settings: ServiceSettings): Severity | 'off' {
@@ -40,8 +41,8 @@ export function severityOf(code: DiagnosticCode, settings: ServiceSettings): Sev
 }
 
 export function checkFile(file: FileModel, options: ValidationOptions): CheckedFinding[] {
-  const findings = builtInFindings(file, options.now);
-  const all = options.extraFamilies?.length ? [...findings, ...runFamilies(file, options.now, options.extraFamilies)] : findings;
+  const findings = builtInFindings(file, options.now, options.settings);
+  const all = options.extraFamilies?.length ? [...findings, ...runFamilies(file, options.now, options.extraFamilies, options.settings)] : findings;
   const suppressions = readSuppressions(file);
   const checked: CheckedFinding[] = [];
   for (const finding of all) {

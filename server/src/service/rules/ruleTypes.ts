@@ -2,6 +2,7 @@
 // carries its code, its offsets, a message for people, and the fixes that apply to it.
 import type { DiagnosticCode } from '../codes';
 import type { FileModel } from '../parse/fileModel';
+import type { ServiceSettings } from '../settings';
 
 export interface OffsetEdit {
   start: number;
@@ -34,6 +35,8 @@ export interface RuleContext {
   file: FileModel;
   /** The clock: `not-before-future` and the quick fixes that write "now" read it. */
   now: Date;
+  /** The settings findings depend on (`expiryWarningDays` for `certificate-expiring`). */
+  settings: ServiceSettings;
 }
 
 export type Report = (finding: Finding) => void;
