@@ -4,3 +4,4 @@ export * from './codes';
 export * from './settings';
 export { createLanguageService, type LanguageService, type LanguageServiceOptions } from './languageService';
 export { parseFile, type FileModel, type YamlDocumentModel } from './parse/fileModel';
+export { manifestSnippet, entrySnippet } from './features/snippets';

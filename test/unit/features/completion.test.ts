@@ -220,3 +220,10 @@ test('positions past the end of a line or of the file complete at the end', () =
   assert.deepEqual(labels(service.doComplete(model, { line: 24, character: 80 })), ['notBefore']);
   assert.deepEqual(labels(service.doComplete(model, { line: 400, character: 0 })), ['notBefore']);
 });
+
+test('CRLF documents complete as LF ones', () => {
+  const crlf = `${EXAMPLE}  - kind: DNS\n    |`.replace(/\n/g, '\r\n');
+  assert.deepEqual(labels(complete(crlf)), ['description', 'notBefore', 'dns']);
+  const kind = complete(EXAMPLE.replace('kind: Group', 'kind: Gr|oup').replace(/\n/g, '\r\n'));
+  assert.deepEqual(item(kind, 'Group').range, { start: { line: 14, character: 10 }, end: { line: 14, character: 15 } });
+});
