@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CLEAN_MANIFEST, REPEATED_KEY_MANIFEST, runCli, tempFolder } from './cliHarness';
@@ -97,4 +98,13 @@ test('a byte order mark is not text, and invalid UTF-8 does not stop the check',
       ['utf16.yaml', 7, 2],
     ],
   );
+});
+
+test('a symbolic link back up the tree does not loop, and a dangling link is skipped', { skip: process.platform === 'win32' }, () => {
+  const cwd = tempFolder({ 'tree/a/m.yaml': REPEATED_KEY_MANIFEST });
+  symlinkSync(join(cwd, 'tree'), join(cwd, 'tree', 'a', 'loop'));
+  symlinkSync(join(cwd, 'nowhere.yaml'), join(cwd, 'tree', 'dangling.yaml'));
+  const run = runCli(['lint', ...NOW, '--format', 'json', 'tree'], { cwd });
+  assert.equal(run.stderr, '');
+  assert.deepEqual(filesOf(run.stdout), [join('tree', 'a', 'm.yaml')]);
 });
