@@ -3,7 +3,7 @@
 // --no-typecheck, --no-tests.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSchema } from './compile-schema.mjs';
@@ -41,7 +41,6 @@ const common = {
   absWorkingDir: root,
 };
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
 const bundles = { client: 'client/src/extension.ts', server: 'server/src/node/serverMain.ts', cli: 'server/src/cli/main.ts' };
 await Promise.all(
   Object.entries(bundles).map(([name, entry]) =>
@@ -51,7 +50,6 @@ await Promise.all(
 log(`bundles built in ${Date.now() - started} ms`);
 
 if (!args.has('--no-tests')) {
-  rmSync(join(root, 'out'), { recursive: true, force: true });
   const testEntries = findFiles(join(root, 'test'), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
     .map((path) => relative(root, path));
   const benchEntries = findFiles(join(root, 'bench'), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
@@ -66,6 +64,12 @@ if (!args.has('--no-tests')) {
     minify: false,
     external: ['vscode'],
   });
+  // Outputs are overwritten in place (deleting out/ would pull files from under a test run);
+  // a test whose source is gone must not run again from a stale bundle.
+  for (const built of findFiles(join(root, 'out'), (name) => name.endsWith('.js'))) {
+    const source = relative(join(root, 'out'), built).replace(/\.js$/, '.ts');
+    if (!existsSync(join(root, source))) rmSync(built, { force: true });
+  }
   log(`tests built (${testEntries.length} files)`);
 }
 
