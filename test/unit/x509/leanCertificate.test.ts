@@ -174,7 +174,7 @@ for (const [index, { title, der, expect }] of cases.entries()) {
     const summary = summaryOf(der);
     const node = new X509Certificate(der);
     assert.equal(summary.sha256Fingerprint, node.fingerprint256.replace(/:/g, '').toLowerCase());
-    if (!summary.serialNumber.startsWith('-')) assert.equal(summary.serialNumber, node.serialNumber.toLowerCase().replace(/^0+(?=.)/, ''));
+    assert.equal(summary.serialNumber, node.serialNumber.toLowerCase().replace(/^(-?)0+(?=.)/, '$1'));
     assert.equal(summary.notBefore, new Date(node.validFrom).toISOString().replace('.000Z', 'Z'));
     assert.equal(summary.notAfter, new Date(node.validTo).toISOString().replace('.000Z', 'Z'));
     assert.equal(summary.isCA, node.ca);
