@@ -50,7 +50,7 @@ test('refuses what is not RFC 3339 with a zone, and says why', () => {
   assert.equal(reason('2020-04-17T17:60:00Z'), 'minute 60 is out of range (00–59)');
   assert.equal(reason('2020-04-17T23:59:60Z'), 'second 60 is out of range (00–59)');
   assert.equal(reason('2020-04-17T17:22:05+24:00'), 'the zone offset +24:00 is out of range');
-  assert.equal(reason('yesterday'), 'it is not an RFC 3339 date-time with a zone, like `2020-04-17T17:22:05Z`');
+  assert.equal(reason('yesterday'), 'write the date, the time and the zone as `YYYY-MM-DDThh:mm:ssZ` or with an offset (`±hh:mm`), like `2020-04-17T17:22:05Z`');
   assert.equal(parseRfc3339('2020-04-17T17:22:05.Z').ok, false);
   assert.equal(parseRfc3339(' 2020-04-17T17:22:05Z').ok, false);
 });

@@ -5,5 +5,11 @@ import { syntaxRules } from './syntaxRules';
 import { schemaRules } from './schemaRules';
 import { kindRules } from './kindRules';
 import { fieldKindRules } from './fieldKindRules';
+import { serialRules } from './serialRules';
+import { notBeforeRules } from './notBeforeRules';
+import { breadthRules } from './breadthRules';
+import { dnsRules } from './dnsRules';
+import { ipRules } from './ipRules';
+import { duplicateRules } from './duplicateRules';
 
-export const RULE_FAMILIES: readonly RuleFamily[] = [syntaxRules, schemaRules, kindRules, fieldKindRules];
+export const RULE_FAMILIES: readonly RuleFamily[] = [syntaxRules, schemaRules, kindRules, fieldKindRules, serialRules, notBeforeRules, dnsRules, ipRules, breadthRules, duplicateRules];

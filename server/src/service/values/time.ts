@@ -21,7 +21,7 @@ function explainSyntax(text: string): string {
   if (/^\d{4}-\d{2}-\d{2}t/.test(text) || /\d(z)$/.test(text)) return `write \`T\` and \`Z\` in upper case, like ${EXAMPLE}`;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(Z|[+-]\d{2}:?\d{2})$/.test(text)) return `the seconds are missing, like ${EXAMPLE}`;
   if (/[+-]\d{4}$/.test(text) || /[+-]\d{2}$/.test(text)) return 'write the zone offset as `±hh:mm`, for example `+02:00`';
-  return `it is not an RFC 3339 date-time with a zone, like ${EXAMPLE}`;
+  return `write the date, the time and the zone as \`YYYY-MM-DDThh:mm:ssZ\` or with an offset (\`±hh:mm\`), like ${EXAMPLE}`;
 }
 
 /** Reads RFC 3339 date-time text with a zone into milliseconds since the epoch. Never throws. */

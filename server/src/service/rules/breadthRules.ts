@@ -1,0 +1,82 @@
+// How much an entry revokes. A Group, DNS or IP entry without `notBefore` revokes every matching
+// certificate, present and future (missing-not-before); some values cover a whole class of
+// identities: the node, admin and service-account groups, one-label DNS suffixes (broad-revocation).
+import type { EntryModel } from '../manifest/manifestModel';
+import type { FileModel } from '../parse/fileModel';
+import { checkDnsName, dnsLabelCount } from '../values/dns';
+import { formatIsoUtc } from '../values/time';
+import { addFieldEdit } from './entryEdits';
+import type { Report, RuleFamily } from './ruleTypes';
+import { fieldText, shown } from './valueFields';
+
+/** Groups that every node, admin or workload identity of a cluster belongs to, and what revoking them means. */
+export const BROAD_GROUPS: Readonly<Record<string, string>> = {
+  'system:nodes': 'every kubelet client certificate: no node can authenticate to the API server any more',
+  'system:masters': 'every certificate with unrestricted cluster-admin rights, the admin kubeconfigs and control-plane clients among them',
+  'kubeadm:cluster-admins': 'the cluster-admin certificates kubeadm issues for admin kubeconfigs',
+  'system:authenticated': 'every certificate that names the group all authenticated users share',
+  'system:serviceaccounts': 'every certificate that names the group all service accounts share',
+};
+
+export const breadthRules: RuleFamily = {
+  name: 'breadth',
+  codes: ['missing-not-before', 'broad-revocation'],
+  check({ file, now }, report) {
+    for (const manifest of file.manifests) {
+      for (const entry of manifest.entries) {
+        if (!entry.kind) continue;
+        if (entry.kind !== 'serialnumber' && !entry.notBefore) reportMissingNotBefore(file, entry, now, report);
+        checkBroad(entry, report);
+      }
+    }
+  },
+};
+
+/** What an entry revokes, for messages: "certificates in group `system:nodes`". */
+function whatItRevokes(entry: EntryModel): string {
+  const value = entry.valueField ? fieldText(entry.valueField) : undefined;
+  if (value === undefined || value.trim() === '') return 'matching certificates';
+  if (entry.kind === 'Group') return `certificates in group ${shown(value)}`;
+  if (entry.kind === 'IP') return `certificates for IP address ${shown(value)}`;
+  return value.startsWith('.') ? `certificates for DNS names ending in ${shown(value)}` : `certificates for DNS name ${shown(value)}`;
+}
+
+function reportMissingNotBefore(file: FileModel, entry: EntryModel, now: Date, report: Report): void {
+  const nowText = formatIsoUtc(now);
+  const edit = addFieldEdit(file, entry, 'notBefore', `"${nowText}"`);
+  report({
+    code: 'missing-not-before',
+    start: entry.anchorStart,
+    end: entry.anchorEnd,
+    message:
+      `This ${entry.kind} entry has no \`notBefore\`: it revokes all existing and future ${whatItRevokes(entry)}, so renewed certificates are refused too, ` +
+      'and the cluster cannot be repaired with `Repair-AksHciClusterCerts` (now `Update-AksHciClusterCertificates`). ' +
+      'Add `notBefore` to revoke only certificates issued before that instant',
+    fixes: edit ? [{ title: `Add notBefore: "${nowText}" (now)`, edits: [edit], isPreferred: true }] : [],
+  });
+}
+
+function checkBroad(entry: EntryModel, report: Report): void {
+  const value = entry.valueField ? fieldText(entry.valueField) : undefined;
+  if (value === undefined) return;
+  if (entry.kind === 'Group' && Object.prototype.hasOwnProperty.call(BROAD_GROUPS, value)) {
+    report({
+      code: 'broad-revocation',
+      start: entry.anchorStart,
+      end: entry.anchorEnd,
+      message: `Revoking group \`${value}\` revokes ${BROAD_GROUPS[value]}. Revoke the certificates you mean by serial number instead, or make sure this is intended`,
+    });
+    return;
+  }
+  if (entry.kind === 'DNS') {
+    const check = checkDnsName(value);
+    if (check.ok && check.isSuffix && dnsLabelCount(value) === 1) {
+      report({
+        code: 'broad-revocation',
+        start: entry.anchorStart,
+        end: entry.anchorEnd,
+        message: `The suffix \`${check.normalized}\` has a single label: it revokes every certificate with a DNS name ending in \`${check.normalized}\`, which can be most of the cluster's serving certificates. Use a longer suffix or a full name`,
+      });
+    }
+  }
+}

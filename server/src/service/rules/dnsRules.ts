@@ -1,0 +1,50 @@
+// dns-invalid: the `dns` value of a `kind: DNS` entry must be a DNS name (`kubernetes.default.svc`)
+// or a suffix (`.cluster.local`). Wildcards (`*.x`), URLs, ports and IP addresses are the usual
+// mix-ups, each named, with the value the user meant one click away where it is clear.
+import type { FieldRef } from '../manifest/manifestModel';
+import { checkDnsName } from '../values/dns';
+import type { Fix, Report, RuleFamily } from './ruleTypes';
+import { describeNonString, fieldText, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
+
+const EXAMPLES = 'a DNS name such as `kubernetes.default.svc` or a suffix such as `.cluster.local`';
+
+export const dnsRules: RuleFamily = {
+  name: 'dns',
+  codes: ['dns-invalid'],
+  check({ file }, report) {
+    for (const manifest of file.manifests) {
+      for (const entry of manifest.entries) {
+        if (entry.kind === 'DNS' && entry.valueField) checkDnsField(entry.valueField, report);
+      }
+    }
+  },
+};
+
+function checkDnsField(field: FieldRef, report: Report): void {
+  const [start, end] = valueSpan(field);
+  const text = fieldText(field);
+  if (text === undefined) {
+    const message = isEmptyField(field)
+      ? `\`dns\` is empty: write ${EXAMPLES}`
+      : `\`dns\` must be text, ${EXAMPLES}; YAML reads ${describeNonString(field)} here`;
+    report({ code: 'dns-invalid', start, end, message });
+    return;
+  }
+  const check = checkDnsName(text);
+  if (check.ok) return;
+  if (check.problem === 'empty') {
+    report({ code: 'dns-invalid', start, end, message: `\`dns\` is empty: write ${EXAMPLES}` });
+    return;
+  }
+  const fixes: Fix[] = [];
+  const edit = check.suggestion !== undefined ? replaceStringValue(field, check.suggestion) : undefined;
+  if (edit && check.suggestion !== undefined) {
+    const title = check.problem === 'wildcard' ? `Write the suffix \`${check.suggestion}\`` : `Write \`${check.suggestion}\``;
+    fixes.push({ title, edits: [edit], isPreferred: true });
+  }
+  const message =
+    check.problem === 'wildcard'
+      ? `Wildcard ${shown(text)} is not supported: to revoke every name under \`${check.suggestion?.slice(1)}\`, write the suffix \`${check.suggestion}\` (a suffix also matches deeper names, such as \`a.b${check.suggestion}\`)`
+      : `${shown(text)} is not a valid DNS name: ${check.reason}`;
+  report({ code: 'dns-invalid', start, end, message, fixes });
+}

@@ -1,0 +1,105 @@
+// duplicate-entry: two entries of one manifest with the same kind and the same value after
+// normalisation (serial canonical form, DNS name lowercased without its trailing dot, IP address
+// under its equality key, group exactly), whatever their `notBefore`. Every later occurrence is
+// marked and points at the first; the message says which entry is effective, since a certificate
+// is revoked when any entry matches it: one without `notBefore` covers the others, else the
+// latest `notBefore` does.
+import type { EntryModel, ManifestModel } from '../manifest/manifestModel';
+import type { FileModel } from '../parse/fileModel';
+import { checkDnsName } from '../values/dns';
+import { parseIp } from '../values/ip';
+import { parseSerial } from '../values/serial';
+import { formatIsoUtc, parseRfc3339 } from '../values/time';
+import { removeEntryEdit } from './entryEdits';
+import type { Fix, Report, RuleFamily } from './ruleTypes';
+import { fieldText, lineNumber, shown } from './valueFields';
+
+export const duplicateRules: RuleFamily = {
+  name: 'duplicate',
+  codes: ['duplicate-entry'],
+  check({ file }, report) {
+    for (const manifest of file.manifests) checkManifest(file, manifest, report);
+  },
+};
+
+/** The entry's kind and normalised value, or undefined when its value is invalid (other rules say so). */
+export function duplicateKey(entry: EntryModel): string | undefined {
+  const text = entry.valueField ? fieldText(entry.valueField) : undefined;
+  if (!entry.kind || text === undefined) return undefined;
+  switch (entry.kind) {
+    case 'serialnumber': {
+      const parsed = parseSerial(text);
+      return parsed.ok ? `serialnumber ${parsed.serial.canonical}` : undefined;
+    }
+    case 'Group':
+      return text === '' ? undefined : `Group ${text}`;
+    case 'DNS': {
+      const check = checkDnsName(text);
+      return check.ok ? `DNS ${check.normalized}` : undefined;
+    }
+    case 'IP': {
+      const parsed = parseIp(text);
+      return parsed.ok ? `IP ${parsed.key}` : undefined;
+    }
+  }
+}
+
+/**
+ * How far back an entry reaches: no `notBefore` reaches everything (Infinity); a valid one, its
+ * instant; an invalid one, nothing we can claim (-Infinity, so it is never called effective).
+ */
+function reach(entry: EntryModel): number {
+  if (!entry.notBefore) return Number.POSITIVE_INFINITY;
+  const text = fieldText(entry.notBefore);
+  const parsed = text === undefined ? undefined : parseRfc3339(text);
+  return parsed?.ok ? parsed.epochMs : Number.NEGATIVE_INFINITY;
+}
+
+function checkManifest(file: FileModel, manifest: ManifestModel, report: Report): void {
+  const groups = new Map<string, EntryModel[]>();
+  for (const entry of manifest.entries) {
+    const key = duplicateKey(entry);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // The first entry of greatest reach: the one that revokes everything the others do.
+    const effective = group.reduce((best, entry) => (reach(entry) > reach(best) ? entry : best));
+    const [first, ...later] = group;
+    for (const entry of later) reportDuplicate(file, manifest, entry, first, effective, report);
+  }
+}
+
+function effectiveSentence(file: FileModel, entry: EntryModel, effective: EntryModel): string {
+  const who = effective === entry ? 'This entry is the effective one' : `The entry at line ${lineNumber(file, effective.anchorStart)} is the effective one`;
+  const reachOf = reach(effective);
+  if (reachOf === Number.POSITIVE_INFINITY) return `${who}: without \`notBefore\` it revokes everything the others do`;
+  return `${who}: its \`notBefore\` (${formatIsoUtc(reachOf)}) is the latest, so it revokes everything the others do`;
+}
+
+function reportDuplicate(file: FileModel, manifest: ManifestModel, entry: EntryModel, first: EntryModel, effective: EntryModel, report: Report): void {
+  const firstLine = lineNumber(file, first.anchorStart);
+  const value = entry.valueField ? fieldText(entry.valueField) ?? '' : '';
+  const firstValue = first.valueField ? fieldText(first.valueField) ?? '' : '';
+  const writtenThere = firstValue === value ? '' : ` as ${shown(firstValue)}`;
+  const fixes: Fix[] = [];
+  // Removing the effective entry would narrow what the manifest revokes: then the first one goes.
+  if (entry === effective && reach(entry) > reach(first)) {
+    const edit = removeEntryEdit(file, manifest, first);
+    if (edit) fixes.push({ title: `Remove the entry at line ${firstLine}, which this one covers`, edits: [edit], isPreferred: true });
+  } else {
+    const edit = removeEntryEdit(file, manifest, entry);
+    if (edit) fixes.push({ title: 'Remove this duplicate entry', edits: [edit], isPreferred: true });
+  }
+  report({
+    code: 'duplicate-entry',
+    start: entry.anchorStart,
+    end: entry.anchorEnd,
+    message: `Duplicate entry: ${entry.kind} ${shown(value)} is already listed at line ${firstLine}${writtenThere}. ${effectiveSentence(file, entry, effective)}`,
+    related: [{ start: first.anchorStart, end: first.anchorEnd, message: `The first ${entry.kind} entry for ${shown(firstValue)}` }],
+    fixes,
+  });
+}

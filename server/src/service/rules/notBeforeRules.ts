@@ -1,0 +1,67 @@
+// `notBefore`: only certificates issued strictly before it are revoked. Text that is not an RFC
+// 3339 date-time with a zone (not-before-invalid), and an instant still ahead of the clock, which
+// keeps revoking every matching certificate issued until then (not-before-future).
+import type { FieldRef } from '../manifest/manifestModel';
+import { formatIsoUtc, parseRfc3339 } from '../values/time';
+import type { Report, RuleFamily } from './ruleTypes';
+import { describeNonString, fieldText, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
+
+const EXAMPLE = '`"2020-04-17T17:22:05Z"`';
+
+export const notBeforeRules: RuleFamily = {
+  name: 'not-before',
+  codes: ['not-before-invalid', 'not-before-future'],
+  check({ file, now }, report) {
+    for (const manifest of file.manifests) {
+      for (const entry of manifest.entries) {
+        if (entry.kind && entry.notBefore) checkNotBefore(entry.notBefore, now, report);
+      }
+    }
+  },
+};
+
+/** The instant a `notBefore` field holds, or undefined when it holds none (the rules below say why). */
+export function notBeforeInstant(field: FieldRef): number | undefined {
+  const text = fieldText(field);
+  if (text === undefined) return undefined;
+  const parsed = parseRfc3339(text);
+  return parsed.ok ? parsed.epochMs : undefined;
+}
+
+function checkNotBefore(field: FieldRef, now: Date, report: Report): void {
+  const [start, end] = valueSpan(field);
+  const text = fieldText(field);
+  if (text === undefined || text.trim() === '') {
+    const message = isEmptyField(field) || text !== undefined
+      ? `\`notBefore\` is empty: write an RFC 3339 date-time with a zone, like ${EXAMPLE}, or remove the key (then every matching certificate, present and future, is revoked)`
+      : `\`notBefore\` must be an RFC 3339 date-time with a zone in quotes, like ${EXAMPLE}; YAML reads ${describeNonString(field)} here`;
+    report({ code: 'not-before-invalid', start, end, message });
+    return;
+  }
+  const parsed = parseRfc3339(text);
+  if (!parsed.ok) {
+    report({ code: 'not-before-invalid', start, end, message: `\`notBefore\` ${shown(text)} is not an RFC 3339 date-time with a zone: ${parsed.reason}` });
+    return;
+  }
+  if (parsed.epochMs > now.getTime()) {
+    const nowText = formatIsoUtc(now);
+    // Not preferred: a future instant can be deliberate (revoke what is issued during a rotation).
+    const edit = replaceStringValue(field, nowText);
+    report({
+      code: 'not-before-future',
+      start,
+      end,
+      message: `\`notBefore\` ${formatIsoUtc(parsed.epochMs)} is in the future (${describeAhead(parsed.epochMs - now.getTime())}): every matching certificate issued until then is revoked, including the ones issued after you apply this manifest. To revoke only existing certificates, use the current time`,
+      fixes: edit ? [{ title: `Set notBefore to now (${nowText})`, edits: [edit] }] : [],
+    });
+  }
+}
+
+function describeAhead(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return 'in less than a minute';
+  if (minutes < 120) return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `in ${hours} hours`;
+  return `in ${Math.round(hours / 24)} days`;
+}

@@ -1,0 +1,90 @@
+// Serial numbers of `kind: serialnumber` entries: one that is no serial at all (serial-invalid),
+// one written with colons, spaces or `0x` (serial-not-canonical), and one YAML reads as a number
+// because it is unquoted (serial-number-type). The schema family leaves `/serialNumber` to us.
+import type { FieldRef } from '../manifest/manifestModel';
+import { MAX_SERIAL_OCTETS, parseSerial, type Serial } from '../values/serial';
+import type { Report, RuleFamily } from './ruleTypes';
+import { describeNonString, fieldText, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
+
+const EXAMPLE = '`77fdf4b1033b387aaace6ce1c18710c2`';
+
+export const serialRules: RuleFamily = {
+  name: 'serial',
+  codes: ['serial-invalid', 'serial-not-canonical', 'serial-number-type'],
+  check({ file }, report) {
+    for (const manifest of file.manifests) {
+      for (const entry of manifest.entries) {
+        if (entry.kind === 'serialnumber' && entry.valueField) checkSerialField(entry.valueField, report);
+      }
+    }
+  },
+};
+
+function checkSerialField(field: FieldRef, report: Report): void {
+  const [start, end] = valueSpan(field);
+  const text = fieldText(field);
+  if (text === undefined) {
+    if (isEmptyField(field)) {
+      report({ code: 'serial-invalid', start, end, message: `The serial number is empty: write the certificate's serial number in hexadecimal, like ${EXAMPLE}` });
+    } else if (field.isPlain && (typeof field.value === 'number' || typeof field.value === 'bigint') && field.source !== undefined) {
+      reportNumber(field, field.source, report);
+    } else {
+      report({ code: 'serial-invalid', start, end, message: `The serial number must be hexadecimal text, like ${EXAMPLE}; YAML reads ${describeNonString(field)} here` });
+    }
+    return;
+  }
+  const parsed = parseSerial(text);
+  if (!parsed.ok) {
+    report({ code: 'serial-invalid', start, end, message: invalidMessage(text, parsed.problem, parsed.reason) });
+    return;
+  }
+  if (parsed.serial.hasPrefix || parsed.serial.hasSeparators) reportNotCanonical(field, text, parsed.serial, report);
+}
+
+function invalidMessage(text: string, problem: 'empty' | 'not-hex' | 'too-long', reason: string): string {
+  if (problem === 'empty') return `The serial number is empty: write the certificate's serial number in hexadecimal, like ${EXAMPLE}`;
+  if (problem === 'not-hex') return `The serial number ${shown(text)} is not hexadecimal: ${reason}. Write the serial in hex digits (0-9, a-f), as \`openssl x509 -noout -serial\` prints it`;
+  return `The serial number is longer than ${MAX_SERIAL_OCTETS} octets: ${reason}. Check that it was copied whole and alone`;
+}
+
+function reportNotCanonical(field: FieldRef, text: string, serial: Serial, report: Report): void {
+  // Upper case and leading zeros are not reported: openssl prints serials that way (`0A1B…`),
+  // and every match ignores them (SPEC §5), so a warning there would only be noise.
+  const what = listOf([serial.hasPrefix ? 'a `0x` prefix' : '', ...separatorsOf(text)]);
+  const [start, end] = valueSpan(field);
+  const edit = replaceStringValue(field, serial.canonical);
+  report({
+    code: 'serial-not-canonical',
+    start,
+    end,
+    message: `The serial number ${shown(text)} has ${what}: write it in the canonical form \`${serial.canonical}\` (hex digits only), as certificates and this extension show it`,
+    fixes: edit ? [{ title: `Write the serial number as \`${serial.canonical}\``, edits: [edit], isPreferred: true }] : [],
+  });
+}
+
+function separatorsOf(text: string): string[] {
+  const trimmed = text.trim();
+  const inner = /\s/.test(trimmed);
+  const outer = trimmed !== text;
+  return [trimmed.includes(':') ? 'colons' : '', inner ? 'spaces' : outer ? 'spaces around it' : ''];
+}
+
+/** `a`, `a and b`, `a, b and c`, skipping empty parts. */
+function listOf(parts: string[]): string {
+  const present = parts.filter(Boolean);
+  return present.length <= 1 ? present.join('') : `${present.slice(0, -1).join(', ')} and ${present[present.length - 1]}`;
+}
+
+function reportNumber(field: FieldRef, source: string, report: Report): void {
+  const read = String(field.value);
+  const lost = read !== source;
+  const consequence = lost ? `, not the digits written` : ', not text';
+  const quoted = JSON.stringify(source);
+  report({
+    code: 'serial-number-type',
+    start: field.valueStart,
+    end: field.valueEnd,
+    message: `YAML reads the unquoted serial number ${shown(source)} as the number ${read}${consequence}: put it in quotes`,
+    fixes: [{ title: `Quote the serial number: ${shown(quoted)}`, edits: [{ start: field.valueStart, end: field.valueEnd, newText: quoted }], isPreferred: true }],
+  });
+}
