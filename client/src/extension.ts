@@ -1,0 +1,49 @@
+// The VS Code side: starts the bundled language server and adds the commands and context that
+// only an editor has. Everything about manifests and certificates happens in the server.
+import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { createErrorHandler } from './errorHandler';
+import { trackManifestContext } from './manifestContext';
+import { newManifestText } from './newManifestTemplate';
+
+const LANGUAGES = ['yaml', 'pem', 'markdown', 'plaintext'];
+const SCHEMES = ['file', 'untitled'];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  // vscode-languageclient 11 needs a log channel (a plain one makes start-up fail).
+  const output = window.createOutputChannel('RenewRevocation', { log: true });
+  context.subscriptions.push(output);
+
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const homepage: unknown = context.extension.packageJSON.homepage;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
+    outputChannel: output,
+    errorHandler: createErrorHandler(output),
+    initializationOptions: typeof homepage === 'string' ? { homepage } : {},
+  };
+  // The id `renewRevocation` makes the client read the `renewRevocation.trace.server` setting.
+  client = new LanguageClient('renewRevocation', 'RenewRevocation', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    commands.registerCommand('renewRevocation.showOutput', () => output.show(true)),
+    commands.registerCommand('renewRevocation.newManifest', async () => {
+      const document = await workspace.openTextDocument({ language: 'yaml', content: newManifestText(new Date()) });
+      await window.showTextDocument(document);
+    }),
+    trackManifestContext(),
+  );
+
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
