@@ -227,3 +227,10 @@ test('CRLF documents complete as LF ones', () => {
   const kind = complete(EXAMPLE.replace('kind: Group', 'kind: Gr|oup').replace(/\n/g, '\r\n'));
   assert.deepEqual(item(kind, 'Group').range, { start: { line: 14, character: 10 }, end: { line: 14, character: 15 } });
 });
+
+test('a new first entry above the list: entries only', () => {
+  const marked = EXAMPLE.replace('  revocations:\n', '  revocations:\n  |\n');
+  const items = complete(marked);
+  assert.deepEqual(labels(items), ENTRY_SNIPPETS);
+  assert.deepEqual(schemaErrors(accept(marked, item(items, 'IP entry'))), [[]]);
+});

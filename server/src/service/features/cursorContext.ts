@@ -139,17 +139,22 @@ function keyLineContext(frames: (MapFrame | SeqFrame)[], column: number, line: L
     const index = frames.indexOf(map);
     const next = frames[index + 1];
     const previous = lastPairAtOrBefore(map.node, beforeLine);
-    // `revocations:` then a line at its own column: YAML takes a `- ` there as its list.
-    const listHere = next?.type === 'seq' && next.scope === 'revocations' && next.column === column;
-    const emptyListBefore =
+    const previousOpensList =
       previous !== undefined &&
-      isEmptyValue(previous.value) &&
       isObjectScope(map.scope) &&
       isScalar(previous.key) &&
       childScopeOf(map.scope, String(previous.key.value)) === 'revocations';
-    if (listHere || emptyListBefore) result.entrySnippets = { entryColumn: column + 2, withDash: true };
+    // `revocations:` then a line at its own column: YAML takes a `- ` there as its list, whether
+    // the list already runs past the cursor, starts below it, or is not written yet.
+    const listHere = next?.type === 'seq' && next.scope === 'revocations' && next.column === column;
+    const listBelow =
+      previousOpensList && isSeq(previous.value) && !previous.value.flow && (startOf(previous.value) ?? 0) > line.offset && columnOf(line, previous.value) === column;
+    const emptyListBefore = previousOpensList && isEmptyValue(previous.value);
+    if (listHere || listBelow || emptyListBefore) result.entrySnippets = { entryColumn: column + 2, withDash: true };
     // Between two entries a key of the mapping would cut the list in two: offer entries only.
-    const insideList = listHere && next.type === 'seq' && (startOf(next.node.items[next.node.items.length - 1] as Node | null) ?? 0) > line.offset;
+    const itemsAfter =
+      listHere && next.type === 'seq' && (startOf(next.node.items[next.node.items.length - 1] as Node | null) ?? 0) > line.offset;
+    const insideList = itemsAfter || listBelow;
     if (!insideList) result.keys = keysFor(map.scope, map.node, line, colonFollows);
     return result;
   }
