@@ -194,3 +194,14 @@ test('a matched CA is revoked, flagged in its record and warned about on the ent
   assert.deepEqual(run.preview.revoked.map((c) => [c.commonName, c.isCA]), [['ca', true], ['leaf', false]]);
   assert.deepEqual(run.preview.entries[0].warnings, ['matches 1 CA certificate: revoking a CA is rarely intended; check the value']);
 });
+
+test('entries that are not mappings, or have no kind, match nothing and say why', () => {
+  const text = manifestDocument([{ kind: 'Group', group: 'g' }]).replace('  revocations:\n', '  revocations:\n  - just text\n  - {}\n  -\n');
+  const run = runPreview([summary({ name: 'c', organizations: ['g'] })], text);
+  assert.deepEqual(run.preview.entries.map((e) => [e.index, e.kind, e.value, e.matches.length, e.warnings]), [
+    [0, null, null, 0, ['matches nothing: the entry is not a mapping of fields (`kind: …` and its value)']],
+    [1, null, null, 0, ['matches nothing: it has no `kind` (one of serialnumber, Group, DNS, IP)']],
+    [2, null, null, 0, ['matches nothing: the entry is not a mapping of fields (`kind: …` and its value)']],
+    [3, 'Group', 'g', 1, ['no notBefore: future matching certificates will be refused too']],
+  ]);
+});

@@ -6,19 +6,9 @@ import type { EntryMatch, MatchResult } from './matcher';
 import { FUTURE_CERTIFICATES_REFUSED } from './preview';
 import { inlineCode, plural } from './words';
 
-/** The entry whose text contains the offset (entries are in file order), or undefined. */
+/** The entry whose text contains the offset, or undefined. A scan: 10,000 entries take microseconds, and empty entries have no range to search by. */
 export function entryMatchAt(result: MatchResult, offset: number): EntryMatch | undefined {
-  const entries = result.entries;
-  let low = 0;
-  let high = entries.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const { start, end } = entries[middle].entry;
-    if (offset < start) high = middle - 1;
-    else if (offset > end) low = middle + 1;
-    else return entries[middle];
-  }
-  return undefined;
+  return result.entries.find(({ entry }) => entry.end > entry.start && offset >= entry.start && offset <= entry.end);
 }
 
 export interface EntryCounts {

@@ -1,6 +1,7 @@
 // What one manifest entry asks to revoke, read for matching (SPEC §5): its kind resolved whatever
 // the case, its value normalised to the key the indexes use, and the notBefore cutoff. An entry
 // that cannot be read this way matches nothing, and the reason says why in words.
+import { isMap } from 'yaml';
 import type { EntryKind, EntryModel, FieldRef } from '../manifest/manifestModel';
 import { ENTRY_KINDS, VALUE_FIELD } from '../manifest/manifestModel';
 import { checkDnsName } from '../values/dns';
@@ -80,7 +81,7 @@ function readKey(kind: EntryKind, text: string): { key: string; isSuffix: boolea
 }
 
 export function readEntryTarget(entry: EntryModel): EntryTarget {
-  if (entry.fields.length === 0) return { ok: false, reason: 'the entry is not a mapping of fields' };
+  if (!isMap(entry.node)) return { ok: false, reason: 'the entry is not a mapping of fields (`kind: …` and its value)' };
   const kindField = entry.kindField;
   if (!kindField) return { ok: false, reason: `it has no \`kind\` (one of ${KIND_LIST})` };
   const kind = entry.kind;

@@ -3,7 +3,7 @@
 // + entries (+ the matches themselves), never with their product.
 import type { ManifestModel, EntryModel } from '../manifest/manifestModel';
 import { readEntryTarget, type EntryTarget } from './entryTarget';
-import { countEarlier, EMPTY_POSTING, type MatchIndex, type Posting } from './matchIndex';
+import type { KeyMatch, MatchIndex } from './matchIndex';
 
 export interface EntryMatch {
   manifest: ManifestModel;
@@ -13,7 +13,7 @@ export interface EntryMatch {
   /** Position in that document's `spec.revocations`, from 0. */
   index: number;
   target: EntryTarget;
-  /** Ordinals of every certificate the entry matches (not revocable ones included), in inventory order. */
+  /** Ordinals of every certificate the entry matches (not revocable ones included), in inventory order. Read only. */
   matches: Int32Array;
   /** Certificates the value alone matches: `candidates - matches.length` are kept by notBefore. */
   candidates: number;
@@ -26,20 +26,27 @@ export interface EntryMatch {
 export interface MatchResult {
   index: MatchIndex;
   entries: EntryMatch[];
-  /** Ordinal → positions in `entries` of the entries that match it; only matched certificates appear. */
-  hits: Map<number, number[]>;
+  /** `hitEntries[hitStarts[o]]`…`hitEntries[hitStarts[o + 1]]`: positions in `entries` of the entries that match certificate `o`. */
+  hitStarts: Int32Array;
+  hitEntries: Int32Array;
 }
 
-function postingOf(index: MatchIndex, target: Extract<EntryTarget, { ok: true }>): Posting {
+/** Positions in `result.entries` of the entries that match a certificate, in file order. */
+export function entriesHitting(result: MatchResult, ordinal: number): Int32Array {
+  return result.hitEntries.subarray(result.hitStarts[ordinal], result.hitStarts[ordinal + 1]);
+}
+
+function keyMatch(index: MatchIndex, target: Extract<EntryTarget, { ok: true }>): KeyMatch {
+  const cutoff = target.notBeforeCutoff;
   switch (target.kind) {
     case 'serialnumber':
-      return index.bySerial.get(target.key) ?? EMPTY_POSTING;
+      return index.bySerial.match(target.key, cutoff);
     case 'Group':
-      return index.byGroup.get(target.key) ?? EMPTY_POSTING;
+      return index.byGroup.match(target.key, cutoff);
     case 'DNS':
-      return (target.isSuffix ? index.byDnsSuffix : index.byDnsName).get(target.key) ?? EMPTY_POSTING;
+      return (target.isSuffix ? index.byDnsSuffix : index.byDnsName).match(target.key, cutoff);
     case 'IP':
-      return index.byIp.get(target.key) ?? EMPTY_POSTING;
+      return index.byIp.match(target.key, cutoff);
   }
 }
 
@@ -47,36 +54,30 @@ function matchEntry(index: MatchIndex, manifest: ManifestModel, entry: EntryMode
   const target = readEntryTarget(entry);
   const base = { manifest, entry, document: manifest.manifestIndex, index: entry.index, target };
   if (!target.ok) return { ...base, matches: new Int32Array(0), candidates: 0, notRevocable: 0, ca: 0 };
-  const posting = postingOf(index, target);
-  // Postings are sorted by notBefore: the certificates strictly earlier than the cutoff come first.
-  const count = target.notBeforeCutoff === undefined ? posting.ordinals.length : countEarlier(posting, target.notBeforeCutoff);
-  const matches = posting.ordinals.slice(0, count).sort();
+  const { matches, candidates } = keyMatch(index, target);
   let notRevocable = 0;
   let ca = 0;
-  for (const ordinal of matches) {
-    if (index.kubeletServing[ordinal]) notRevocable++;
-    if (index.certificates[ordinal].certificate.isCA) ca++;
+  for (let i = 0; i < matches.length; i++) {
+    notRevocable += index.kubeletServing[matches[i]];
+    ca += index.ca[matches[i]];
   }
-  return { ...base, matches, candidates: posting.ordinals.length, notRevocable, ca };
+  return { ...base, matches, candidates, notRevocable, ca };
 }
 
 /** Matches every entry of the given manifests (a file's RenewRevocation documents) against the index. */
 export function matchManifests(manifests: readonly ManifestModel[], index: MatchIndex): MatchResult {
   const entries: EntryMatch[] = [];
-  const hits = new Map<number, number[]>();
-  for (const manifest of manifests) {
-    for (const entry of manifest.entries) {
-      const match = matchEntry(index, manifest, entry);
-      const position = entries.length;
-      entries.push(match);
-      for (const ordinal of match.matches) {
-        const list = hits.get(ordinal);
-        if (list) list.push(position);
-        else hits.set(ordinal, [position]);
-      }
-    }
-  }
-  return { index, entries, hits };
+  for (const manifest of manifests) for (const entry of manifest.entries) entries.push(matchEntry(index, manifest, entry));
+  // Certificate → entries, as slices of one array (a counting sort: no array per certificate).
+  const hitStarts = new Int32Array(index.certificates.length + 1);
+  for (const match of entries) for (let i = 0; i < match.matches.length; i++) hitStarts[match.matches[i] + 1]++;
+  for (let o = 0; o < index.certificates.length; o++) hitStarts[o + 1] += hitStarts[o];
+  const cursor = hitStarts.slice(0, index.certificates.length);
+  const hitEntries = new Int32Array(hitStarts[index.certificates.length]);
+  entries.forEach((match, position) => {
+    for (let i = 0; i < match.matches.length; i++) hitEntries[cursor[match.matches[i]]++] = position;
+  });
+  return { index, entries, hitStarts, hitEntries };
 }
 
 /** Whether a matched certificate is revoked (1) or reported as not revocable (0). */

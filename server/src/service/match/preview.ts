@@ -8,7 +8,7 @@
 // holds two manifests; the pair reads the same in a one-document file and joins on `entries`.
 import type { CertificateSource, InventoryProblem, InventoryProblemCode, InventorySnapshot } from '../inventory/inventory';
 import { VALUE_FIELDS, type EntryModel, type FieldRef, type ManifestModel } from '../manifest/manifestModel';
-import { isRevocable, matchFile, type EntryMatch, type MatchResult } from './matcher';
+import { entriesHitting, isRevocable, matchFile, type EntryMatch, type MatchResult } from './matcher';
 import { matchIndexFor } from './matchIndex';
 import { plural } from './words';
 
@@ -34,17 +34,17 @@ export interface PreviewCertificate {
   subject: string;
   issuer: string;
   commonName: string | null;
-  organizations: string[];
+  organizations: readonly string[];
   notBefore: string;
   notAfter: string;
-  dnsNames: string[];
-  ipAddresses: string[];
+  dnsNames: readonly string[];
+  ipAddresses: readonly string[];
   sha256Fingerprint: string;
   isCA: boolean;
   /** Every path the certificate was found at, each once, sorted. */
   sources: string[];
   /** Every place it was found (path, block index, text offset): what a viewer opens. */
-  locations: CertificateSource[];
+  locations: readonly CertificateSource[];
   /** The entries that match it; empty for kept certificates. */
   entries: PreviewEntryRef[];
 }
@@ -108,39 +108,50 @@ export function entryWarnings(match: EntryMatch): string[] {
   return warnings;
 }
 
+/** Each path once, sorted. */
+function sourcePaths(sources: readonly CertificateSource[]): string[] {
+  if (sources.length === 1) return [sources[0].path];
+  return [...new Set(sources.map((source) => source.path))].sort();
+}
+
 export function buildPreview(result: MatchResult, problems: readonly InventoryProblem[] = []): RevocationPreview {
   const { index } = result;
-  const fingerprint = (ordinal: number) => index.certificates[ordinal].certificate.sha256Fingerprint;
+  const fingerprints = (ordinals: Int32Array): string[] => {
+    const list = new Array<string>(ordinals.length);
+    for (let i = 0; i < ordinals.length; i++) list[i] = index.certificates[ordinals[i]].certificate.sha256Fingerprint;
+    return list;
+  };
   const entries: PreviewEntry[] = result.entries.map((match) => ({
     document: match.document,
     index: match.index,
     kind: written(match.entry.kindField),
     value: writtenValue(match.entry),
     notBefore: written(match.entry.notBefore),
-    matches: Array.from(match.matches, fingerprint),
+    matches: fingerprints(match.matches),
     warnings: entryWarnings(match),
   }));
   const revoked: PreviewCertificate[] = [];
   const notRevocable: PreviewCertificate[] = [];
   const kept: PreviewCertificate[] = [];
   index.certificates.forEach((found, ordinal) => {
-    const hits = result.hits.get(ordinal) ?? [];
+    const hits = entriesHitting(result, ordinal);
     const { certificate } = found;
+    // The record shares the inventory's arrays (read only): 100,000 certificates, no copies.
     const record: PreviewCertificate = {
       serialNumber: certificate.serialNumber,
       subject: certificate.subject,
       issuer: certificate.issuer,
       commonName: certificate.commonName ?? null,
-      organizations: [...certificate.organizations],
+      organizations: certificate.organizations,
       notBefore: certificate.notBefore,
       notAfter: certificate.notAfter,
-      dnsNames: [...certificate.dnsNames],
-      ipAddresses: [...certificate.ipAddresses],
+      dnsNames: certificate.dnsNames,
+      ipAddresses: certificate.ipAddresses,
       sha256Fingerprint: certificate.sha256Fingerprint,
       isCA: certificate.isCA,
-      sources: [...new Set(found.sources.map((source) => source.path))].sort(),
-      locations: found.sources.map((source) => ({ ...source })),
-      entries: hits.map((position) => ({ document: result.entries[position].document, index: result.entries[position].index })),
+      sources: sourcePaths(found.sources),
+      locations: found.sources,
+      entries: Array.from(hits, (position) => ({ document: result.entries[position].document, index: result.entries[position].index })),
     };
     if (hits.length === 0) kept.push(record);
     else if (isRevocable(index, ordinal)) revoked.push(record);
