@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { isIP } from 'node:net';
 import fc from 'fast-check';
 import { checkDnsName, dnsLabelCount, isDnsSuffix, normalizeDnsName } from '../../../server/src/service/values/dns';
 
@@ -100,5 +101,24 @@ test('property: valid names stay valid and normalise idempotently', () => {
       assert.equal(normalizeDnsName(check.normalized), check.normalized);
       assert.equal(checkDnsName(check.normalized).ok, true);
     }),
+  );
+});
+
+/** A plain reading of the rules, to hold the one-regex fast path and the explaining path to the same answer. */
+function referenceValid(text: string): boolean {
+  let body = text.startsWith('.') ? text.slice(1) : text;
+  if (body.endsWith('.')) body = body.slice(0, -1);
+  if (body === '' || body.length > 253 || isIP(text) !== 0) return false;
+  return body.split('.').every((label) => /^[A-Za-z0-9_-]{1,63}$/.test(label) && !label.startsWith('-') && !label.endsWith('-'));
+}
+
+test('property: checkDnsName agrees with a plain reading of the rules', () => {
+  const shaped = fc.array(fc.constantFrom('a', 'Z', '0', '9', '.', '-', '_'), { maxLength: 24 }).map((chars) => chars.join(''));
+  const longLabels = fc.tuple(fc.integer({ min: 60, max: 66 }), fc.integer({ min: 1, max: 5 })).map(([length, count]) => Array.from({ length: count }, () => 'b'.repeat(length)).join('.'));
+  fc.assert(
+    fc.property(fc.oneof(shaped, longLabels, fc.ipV4()), (text) => {
+      assert.equal(checkDnsName(text).ok, referenceValid(text), JSON.stringify(text));
+    }),
+    { numRuns: 2000 },
   );
 });

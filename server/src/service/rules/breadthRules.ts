@@ -3,7 +3,8 @@
 // identities: the node, admin and service-account groups, one-label DNS suffixes (broad-revocation).
 import type { EntryModel } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
-import { checkDnsName, dnsLabelCount } from '../values/dns';
+import { dnsLabelCount } from '../values/dns';
+import { parsedValue } from './parsedValues';
 import { formatIsoUtc } from '../values/time';
 import { addFieldEdit } from './entryEdits';
 import type { Report, RuleFamily } from './ruleTypes';
@@ -57,9 +58,10 @@ function reportMissingNotBefore(file: FileModel, entry: EntryModel, now: Date, r
 }
 
 function checkBroad(entry: EntryModel, report: Report): void {
-  const value = entry.valueField ? fieldText(entry.valueField) : undefined;
-  if (value === undefined) return;
-  if (entry.kind === 'Group' && Object.prototype.hasOwnProperty.call(BROAD_GROUPS, value)) {
+  const parsed = entry.valueField ? parsedValue(entry.valueField) : undefined;
+  if (parsed === undefined) return;
+  const value = parsed.text;
+  if (parsed.field === 'group' && entry.kind === 'Group' && Object.prototype.hasOwnProperty.call(BROAD_GROUPS, value)) {
     report({
       code: 'broad-revocation',
       start: entry.anchorStart,
@@ -68,8 +70,8 @@ function checkBroad(entry: EntryModel, report: Report): void {
     });
     return;
   }
-  if (entry.kind === 'DNS') {
-    const check = checkDnsName(value);
+  if (parsed.field === 'dns' && entry.kind === 'DNS') {
+    const check = parsed.dns;
     if (check.ok && check.isSuffix && dnsLabelCount(value) === 1) {
       report({
         code: 'broad-revocation',

@@ -2,9 +2,9 @@
 // or a suffix (`.cluster.local`). Wildcards (`*.x`), URLs, ports and IP addresses are the usual
 // mix-ups, each named, with the value the user meant one click away where it is clear.
 import type { FieldRef } from '../manifest/manifestModel';
-import { checkDnsName } from '../values/dns';
 import type { Fix, Report, RuleFamily } from './ruleTypes';
-import { describeNonString, fieldText, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
+import { parsedValue } from './parsedValues';
+import { describeNonString, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
 
 const EXAMPLES = 'a DNS name such as `kubernetes.default.svc` or a suffix such as `.cluster.local`';
 
@@ -22,15 +22,15 @@ export const dnsRules: RuleFamily = {
 
 function checkDnsField(field: FieldRef, report: Report): void {
   const [start, end] = valueSpan(field);
-  const text = fieldText(field);
-  if (text === undefined) {
+  const value = parsedValue(field);
+  if (value?.field !== 'dns') {
     const message = isEmptyField(field)
       ? `\`dns\` is empty: write ${EXAMPLES}`
       : `\`dns\` must be text, ${EXAMPLES}; YAML reads ${describeNonString(field)} here`;
     report({ code: 'dns-invalid', start, end, message });
     return;
   }
-  const check = checkDnsName(text);
+  const { text, dns: check } = value;
   if (check.ok) return;
   if (check.problem === 'empty') {
     report({ code: 'dns-invalid', start, end, message: `\`dns\` is empty: write ${EXAMPLES}` });

@@ -6,11 +6,9 @@
 // latest `notBefore` does.
 import type { EntryModel, ManifestModel } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
-import { checkDnsName } from '../values/dns';
-import { parseIp } from '../values/ip';
-import { parseSerial } from '../values/serial';
-import { formatIsoUtc, parseRfc3339 } from '../values/time';
+import { formatIsoUtc } from '../values/time';
 import { removeEntryEdit } from './entryEdits';
+import { parsedNotBefore, parsedValue } from './parsedValues';
 import type { Fix, Report, RuleFamily } from './ruleTypes';
 import { fieldText, lineNumber, shown } from './valueFields';
 
@@ -24,23 +22,19 @@ export const duplicateRules: RuleFamily = {
 
 /** The entry's kind and normalised value, or undefined when its value is invalid (other rules say so). */
 export function duplicateKey(entry: EntryModel): string | undefined {
-  const text = entry.valueField ? fieldText(entry.valueField) : undefined;
-  if (!entry.kind || text === undefined) return undefined;
-  switch (entry.kind) {
-    case 'serialnumber': {
-      const parsed = parseSerial(text);
-      return parsed.ok ? `serialnumber ${parsed.serial.canonical}` : undefined;
-    }
-    case 'Group':
-      return text === '' ? undefined : `Group ${text}`;
-    case 'DNS': {
-      const check = checkDnsName(text);
-      return check.ok ? `DNS ${check.normalized}` : undefined;
-    }
-    case 'IP': {
-      const parsed = parseIp(text);
-      return parsed.ok ? `IP ${parsed.key}` : undefined;
-    }
+  const parsed = entry.kind && entry.valueField ? parsedValue(entry.valueField) : undefined;
+  // The value field is always the entry's own kind's, so the field names the kind.
+  switch (parsed?.field) {
+    case 'serialNumber':
+      return parsed.serial.ok ? `serialnumber ${parsed.serial.serial.canonical}` : undefined;
+    case 'group':
+      return parsed.text === '' ? undefined : `Group ${parsed.text}`;
+    case 'dns':
+      return parsed.dns.ok ? `DNS ${parsed.dns.normalized}` : undefined;
+    case 'ip':
+      return parsed.ip.ok ? `IP ${parsed.ip.key}` : undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -50,8 +44,7 @@ export function duplicateKey(entry: EntryModel): string | undefined {
  */
 function reach(entry: EntryModel): number {
   if (!entry.notBefore) return Number.POSITIVE_INFINITY;
-  const text = fieldText(entry.notBefore);
-  const parsed = text === undefined ? undefined : parseRfc3339(text);
+  const parsed = parsedNotBefore(entry.notBefore);
   return parsed?.ok ? parsed.epochMs : Number.NEGATIVE_INFINITY;
 }
 

@@ -1,9 +1,9 @@
 // ip-invalid: the `ip` value of a `kind: IP` entry must be one IPv4 or IPv6 address. A CIDR range
 // gets its own message (an entry matches one address), as do zone ids, brackets and ports.
 import type { FieldRef } from '../manifest/manifestModel';
-import { parseIp } from '../values/ip';
 import type { Report, RuleFamily } from './ruleTypes';
-import { describeNonString, fieldText, isEmptyField, shown, valueSpan } from './valueFields';
+import { parsedValue } from './parsedValues';
+import { describeNonString, isEmptyField, shown, valueSpan } from './valueFields';
 
 const EXAMPLES = 'an IPv4 address such as `10.0.0.1` or an IPv6 address such as `fd00::1`';
 
@@ -21,15 +21,15 @@ export const ipRules: RuleFamily = {
 
 function checkIpField(field: FieldRef, report: Report): void {
   const [start, end] = valueSpan(field);
-  const text = fieldText(field);
-  if (text === undefined) {
+  const value = parsedValue(field);
+  if (value?.field !== 'ip') {
     const message = isEmptyField(field)
       ? `\`ip\` is empty: write ${EXAMPLES}`
       : `\`ip\` must be text, ${EXAMPLES}; YAML reads ${describeNonString(field)} here`;
     report({ code: 'ip-invalid', start, end, message });
     return;
   }
-  const parsed = parseIp(text);
+  const { text, ip: parsed } = value;
   if (parsed.ok) return;
   let message: string;
   if (parsed.problem === 'empty') message = `\`ip\` is empty: write ${EXAMPLES}`;

@@ -2,7 +2,8 @@
 // 3339 date-time with a zone (not-before-invalid), and an instant still ahead of the clock, which
 // keeps revoking every matching certificate issued until then (not-before-future).
 import type { FieldRef } from '../manifest/manifestModel';
-import { formatIsoUtc, parseRfc3339 } from '../values/time';
+import { formatIsoUtc } from '../values/time';
+import { parsedNotBefore } from './parsedValues';
 import type { Report, RuleFamily } from './ruleTypes';
 import { describeNonString, fieldText, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
 
@@ -22,10 +23,8 @@ export const notBeforeRules: RuleFamily = {
 
 /** The instant a `notBefore` field holds, or undefined when it holds none (the rules below say why). */
 export function notBeforeInstant(field: FieldRef): number | undefined {
-  const text = fieldText(field);
-  if (text === undefined) return undefined;
-  const parsed = parseRfc3339(text);
-  return parsed.ok ? parsed.epochMs : undefined;
+  const parsed = parsedNotBefore(field);
+  return parsed?.ok ? parsed.epochMs : undefined;
 }
 
 function checkNotBefore(field: FieldRef, now: Date, report: Report): void {
@@ -38,9 +37,9 @@ function checkNotBefore(field: FieldRef, now: Date, report: Report): void {
     report({ code: 'not-before-invalid', start, end, message });
     return;
   }
-  const parsed = parseRfc3339(text);
-  if (!parsed.ok) {
-    report({ code: 'not-before-invalid', start, end, message: `\`notBefore\` ${shown(text)} is not an RFC 3339 date-time with a zone: ${parsed.reason}` });
+  const parsed = parsedNotBefore(field);
+  if (!parsed?.ok) {
+    report({ code: 'not-before-invalid', start, end, message: `\`notBefore\` ${shown(text)} is not an RFC 3339 date-time with a zone: ${parsed?.reason ?? ''}` });
     return;
   }
   if (parsed.epochMs > now.getTime()) {

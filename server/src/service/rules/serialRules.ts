@@ -2,9 +2,10 @@
 // one written with colons, spaces or `0x` (serial-not-canonical), and one YAML reads as a number
 // because it is unquoted (serial-number-type). The schema family leaves `/serialNumber` to us.
 import type { FieldRef } from '../manifest/manifestModel';
-import { MAX_SERIAL_OCTETS, parseSerial, type Serial } from '../values/serial';
+import { MAX_SERIAL_OCTETS, type Serial } from '../values/serial';
+import { parsedValue } from './parsedValues';
 import type { Report, RuleFamily } from './ruleTypes';
-import { describeNonString, fieldText, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
+import { describeNonString, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
 
 const EXAMPLE = '`77fdf4b1033b387aaace6ce1c18710c2`';
 
@@ -22,8 +23,8 @@ export const serialRules: RuleFamily = {
 
 function checkSerialField(field: FieldRef, report: Report): void {
   const [start, end] = valueSpan(field);
-  const text = fieldText(field);
-  if (text === undefined) {
+  const value = parsedValue(field);
+  if (value?.field !== 'serialNumber') {
     if (isEmptyField(field)) {
       report({ code: 'serial-invalid', start, end, message: `The serial number is empty: write the certificate's serial number in hexadecimal, like ${EXAMPLE}` });
     } else if (field.isPlain && (typeof field.value === 'number' || typeof field.value === 'bigint') && field.source !== undefined) {
@@ -33,7 +34,7 @@ function checkSerialField(field: FieldRef, report: Report): void {
     }
     return;
   }
-  const parsed = parseSerial(text);
+  const { text, serial: parsed } = value;
   if (!parsed.ok) {
     report({ code: 'serial-invalid', start, end, message: invalidMessage(text, parsed.problem, parsed.reason) });
     return;

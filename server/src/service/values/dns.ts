@@ -47,8 +47,17 @@ export function dnsLabelCount(text: string): number {
 // do appear in SANs, and RFC 2181 puts no limit on label characters.
 const LABEL_CHAR = /^[A-Za-z0-9_-]$/;
 
+// The common valid shape, checked in one pass before any explanation is looked for: optional
+// leading dot, labels of 1–63 characters that neither start nor end with `-`, one trailing dot.
+const PLAIN_NAME = /^\.?(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?\.)*[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?\.?$/;
+
 /** Checks a DNS name or suffix as written in a manifest, with a reason a person can act on. Never throws. */
 export function checkDnsName(text: string): DnsCheck {
+  // Digits and dots alone may be an IPv4 address: those take the long way.
+  if (text.length <= MAX_DNS_NAME_LENGTH + 2 && PLAIN_NAME.test(text) && !/^[\d.]+$/.test(text)) {
+    const body = normalizeDnsName(isDnsSuffix(text) ? text.slice(1) : text);
+    if (body.length <= MAX_DNS_NAME_LENGTH) return { ok: true, isSuffix: isDnsSuffix(text), normalized: normalizeDnsName(text) };
+  }
   // Not trimmed: a name with a space around it never equals a certificate's name.
   const value = text;
   if (value.trim() === '') return { ok: false, problem: 'empty', reason: 'the DNS name is empty' };

@@ -1,0 +1,56 @@
+// Each value field and `notBefore` is parsed once per field, however many families read it (the
+// value rules, breadth, duplicates): a field object belongs to one parse of the text, so caching
+// by it can never serve a stale result.
+import type { FieldRef } from '../manifest/manifestModel';
+import { checkDnsName, type DnsCheck } from '../values/dns';
+import { parseIp, type IpParse } from '../values/ip';
+import { parseSerial, type SerialParse } from '../values/serial';
+import { parseRfc3339, type TimeParse } from '../values/time';
+import { fieldText } from './valueFields';
+
+export type ParsedValue =
+  | { field: 'serialNumber'; text: string; serial: SerialParse }
+  | { field: 'dns'; text: string; dns: DnsCheck }
+  | { field: 'ip'; text: string; ip: IpParse }
+  | { field: 'group'; text: string };
+
+const values = new WeakMap<FieldRef, ParsedValue | null>();
+const instants = new WeakMap<FieldRef, TimeParse | null>();
+
+function parse(field: FieldRef): ParsedValue | null {
+  const text = fieldText(field);
+  if (text === undefined) return null;
+  switch (field.key) {
+    case 'serialNumber':
+      return { field: 'serialNumber', text, serial: parseSerial(text) };
+    case 'dns':
+      return { field: 'dns', text, dns: checkDnsName(text) };
+    case 'ip':
+      return { field: 'ip', text, ip: parseIp(text) };
+    case 'group':
+      return { field: 'group', text };
+    default:
+      return null;
+  }
+}
+
+/** The parsed value of a value field (`serialNumber`, `dns`, `ip`, `group`); undefined when YAML did not read text. */
+export function parsedValue(field: FieldRef): ParsedValue | undefined {
+  let parsed = values.get(field);
+  if (parsed === undefined) {
+    parsed = parse(field);
+    values.set(field, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+/** `notBefore` read as RFC 3339; undefined when YAML did not read text. */
+export function parsedNotBefore(field: FieldRef): TimeParse | undefined {
+  let parsed = instants.get(field);
+  if (parsed === undefined) {
+    const text = fieldText(field);
+    parsed = text === undefined ? null : parseRfc3339(text);
+    instants.set(field, parsed);
+  }
+  return parsed ?? undefined;
+}
