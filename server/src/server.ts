@@ -7,6 +7,7 @@ import {
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
   TextDocuments,
+  type CancellationToken,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -14,7 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { createLanguageService, type FileModel, type LanguageService } from './service/index';
 import { readClientSupport, readHomepage, type ClientSupport } from './lsp/clientSupport';
-import { toLspCodeAction, toLspDiagnostic } from './lsp/convert';
+import { toLspCodeAction, toLspCompletionItem, toLspDiagnostic, toLspDocumentSymbol, toLspHover, toSymbolInformation } from './lsp/convert';
 import {
   registerDiagnosticsPullSupport,
   registerDiagnosticsPushSupport,
@@ -63,6 +64,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
+        completionProvider: {},
+        documentSymbolProvider: { label: 'RenewRevocation' },
         diagnosticProvider: client.pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'renew-revocation-language-server', version },
@@ -81,20 +85,56 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     diagnostics?.requestRefresh();
   });
 
-  connection.onCodeAction((params, token) => {
-    const uri = params.textDocument.uri;
+  /**
+   * A request about one document: `compute` gets the model of its current version; a document
+   * that is not open gets `neutral`. Parameters are read inside the runner, so a malformed
+   * request is one more error it turns into the neutral answer.
+   */
+  function onDocument<P extends { textDocument: { uri: string } }, T>(
+    what: string,
+    params: P,
+    token: CancellationToken,
+    neutral: T,
+    compute: (model: FileModel, params: P, uri: string) => T | Promise<T>,
+  ) {
     return runner.runSafeAsync(
       async () => {
+        const uri = params.textDocument.uri;
         const document = documents.get(uri);
-        if (!document) return [];
-        const documentSettings = await settings.get(uri);
-        return service.getCodeActions(models.get(document), params.range, documentSettings).map((action) => toLspCodeAction(action, uri));
+        return document ? compute(models.get(document), params, uri) : neutral;
       },
-      [],
-      `Error while computing code actions for ${uri}`,
+      neutral,
+      `Error while computing ${what} for ${String(params?.textDocument?.uri)}`,
       token,
     );
-  });
+  }
+
+  connection.onCodeAction((params, token) =>
+    onDocument('code actions', params, token, [], async (model, { range }, uri) => {
+      const documentSettings = await settings.get(uri);
+      return service.getCodeActions(model, range, documentSettings).map((action) => toLspCodeAction(action, uri));
+    }),
+  );
+
+  connection.onHover((params, token) =>
+    onDocument('hover', params, token, null, (model, { position }) => {
+      const hover = service.doHover(model, position);
+      return hover && toLspHover(hover);
+    }),
+  );
+
+  connection.onCompletion((params, token) =>
+    onDocument('completion', params, token, [], (model, { position }) =>
+      service.doComplete(model, position).map((item) => toLspCompletionItem(item, client.snippets)),
+    ),
+  );
+
+  connection.onDocumentSymbol((params, token) =>
+    onDocument('document symbols', params, token, [], (model, _params, uri) => {
+      const symbols = service.findDocumentSymbols(model);
+      return client.hierarchicalSymbols ? symbols.map(toLspDocumentSymbol) : toSymbolInformation(symbols, uri);
+    }),
+  );
 
   connection.onShutdown(() => {
     diagnostics?.dispose();

@@ -62,6 +62,10 @@ export interface ClientFeatures {
   configuration?: boolean;
   /** Advertise dynamic registration of `workspace/didChangeConfiguration`. */
   configurationRegistration?: boolean;
+  /** Completion snippets (default true). */
+  snippets?: boolean;
+  /** Nested document symbols (default true). */
+  hierarchicalSymbols?: boolean;
 }
 
 /** Client capabilities of a plain editor, with the optional features asked for. */
@@ -75,8 +79,8 @@ export function clientCapabilities(features: ClientFeatures = {}): ClientCapabil
         isPreferredSupport: true,
       },
       hover: { contentFormat: ['markdown', 'plaintext'] },
-      completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
-      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      completion: { completionItem: { snippetSupport: features.snippets ?? true, documentationFormat: ['markdown'] } },
+      documentSymbol: { hierarchicalDocumentSymbolSupport: features.hierarchicalSymbols ?? true },
     },
     workspace: {},
   };

@@ -10,6 +10,10 @@ export interface ClientSupport {
   configuration: boolean;
   /** The server may register for `workspace/didChangeConfiguration` itself. */
   configurationChangeRegistration: boolean;
+  /** Completion items may be snippets (else their placeholders are filled in). */
+  snippets: boolean;
+  /** Document symbols may nest (else they are sent as a flat list). */
+  hierarchicalSymbols: boolean;
 }
 
 export function readClientSupport(capabilities: ClientCapabilities): ClientSupport {
@@ -18,6 +22,8 @@ export function readClientSupport(capabilities: ClientCapabilities): ClientSuppo
     diagnosticsRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
     configuration: capabilities.workspace?.configuration === true,
     configurationChangeRegistration: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
   };
 }
 

@@ -3,11 +3,29 @@
 // new feature adds one mapping here and one handler line in server.ts.
 import {
   CodeActionKind,
+  CompletionItemKind as LspCompletionItemKind,
   DiagnosticSeverity,
+  InsertTextFormat,
+  InsertTextMode,
+  SymbolKind as LspSymbolKind,
   type CodeAction as LspCodeAction,
+  type CompletionItem as LspCompletionItem,
   type Diagnostic as LspDiagnostic,
+  type DocumentSymbol as LspDocumentSymbol,
+  type Hover as LspHover,
+  type SymbolInformation,
 } from 'vscode-languageserver';
-import type { CodeAction, Diagnostic, Severity } from '../service/index';
+import {
+  resolveSnippet,
+  type CodeAction,
+  type CompletionItem,
+  type CompletionItemKind,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Hover,
+  type Severity,
+  type SymbolKind,
+} from '../service/index';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -43,4 +61,65 @@ export function toLspCodeAction(action: CodeAction, uri: string): LspCodeAction 
   };
   if (action.isPreferred) result.isPreferred = true;
   return result;
+}
+
+export function toLspHover(hover: Hover): LspHover {
+  return hover.range ? { contents: hover.contents, range: hover.range } : { contents: hover.contents };
+}
+
+const COMPLETION_KINDS: Record<CompletionItemKind, LspCompletionItemKind> = {
+  property: LspCompletionItemKind.Property,
+  value: LspCompletionItemKind.Value,
+  snippet: LspCompletionItemKind.Snippet,
+  enum: LspCompletionItemKind.EnumMember,
+};
+
+/**
+ * The service lays multi-line items out for their column, so the editor must insert them as
+ * they are (`asIs`). A client without snippet support gets the text with placeholders filled.
+ */
+export function toLspCompletionItem(item: CompletionItem, snippetSupport: boolean): LspCompletionItem {
+  const asSnippet = item.isSnippet && snippetSupport;
+  const newText = item.isSnippet && !snippetSupport ? resolveSnippet(item.insertText) : item.insertText;
+  const result: LspCompletionItem = {
+    label: item.label,
+    kind: COMPLETION_KINDS[item.kind],
+    textEdit: { range: item.range, newText },
+    insertTextFormat: asSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    insertTextMode: InsertTextMode.asIs,
+  };
+  if (item.detail !== undefined) result.detail = item.detail;
+  if (item.documentation) result.documentation = item.documentation;
+  if (item.sortText !== undefined) result.sortText = item.sortText;
+  if (item.filterText !== undefined) result.filterText = item.filterText;
+  return result;
+}
+
+const SYMBOL_KINDS: Record<SymbolKind, LspSymbolKind> = {
+  file: LspSymbolKind.File,
+  object: LspSymbolKind.Object,
+  array: LspSymbolKind.Array,
+  key: LspSymbolKind.Key,
+  string: LspSymbolKind.String,
+  module: LspSymbolKind.Module,
+};
+
+export function toLspDocumentSymbol(symbol: DocumentSymbol): LspDocumentSymbol {
+  const result: LspDocumentSymbol = {
+    name: symbol.name,
+    kind: SYMBOL_KINDS[symbol.kind],
+    range: symbol.range,
+    selectionRange: symbol.selectionRange,
+  };
+  if (symbol.detail !== undefined) result.detail = symbol.detail;
+  if (symbol.children) result.children = symbol.children.map(toLspDocumentSymbol);
+  return result;
+}
+
+/** For clients without nested symbols: every symbol, depth first, naming its parent. */
+export function toSymbolInformation(symbols: DocumentSymbol[], uri: string, containerName?: string): SymbolInformation[] {
+  return symbols.flatMap((symbol) => [
+    { name: symbol.name, kind: SYMBOL_KINDS[symbol.kind], location: { uri, range: symbol.range }, ...(containerName ? { containerName } : {}) },
+    ...toSymbolInformation(symbol.children ?? [], uri, symbol.name),
+  ]);
 }

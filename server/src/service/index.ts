@@ -4,4 +4,5 @@ export * from './codes';
 export * from './settings';
 export { createLanguageService, type LanguageService, type LanguageServiceOptions } from './languageService';
 export { parseFile, type FileModel, type YamlDocumentModel } from './parse/fileModel';
-export { manifestSnippet, entrySnippet } from './features/snippets';
+export { manifestSnippet, entrySnippet, resolveSnippet } from './features/snippets';
+export { updateFile, applyChange, type TextChange } from './parse/incremental';
