@@ -11,5 +11,6 @@ import { breadthRules } from './breadthRules';
 import { dnsRules } from './dnsRules';
 import { ipRules } from './ipRules';
 import { duplicateRules } from './duplicateRules';
+import { certificateRules } from './certificateRules';
 
-export const RULE_FAMILIES: readonly RuleFamily[] = [syntaxRules, schemaRules, kindRules, fieldKindRules, serialRules, notBeforeRules, dnsRules, ipRules, breadthRules, duplicateRules];
+export const RULE_FAMILIES: readonly RuleFamily[] = [syntaxRules, schemaRules, kindRules, fieldKindRules, serialRules, notBeforeRules, dnsRules, ipRules, breadthRules, duplicateRules, certificateRules];

@@ -2,7 +2,7 @@
 // in YAML values (kubeconfig `*-data`, Secret `tls.crt`/`ca.crt`, any long value that decodes to
 // PEM or to a DER certificate), and whole-file DER. Each with its offsets and its bytes (or why
 // they cannot be had); decoding them is decodeBlocks.ts.
-import { isPair, isScalar, visit, type Document } from 'yaml';
+import { isPair, isScalar, parseAllDocuments, visit, type Document } from 'yaml';
 import { decodeBase64 } from './base64';
 import { classifyDer, isWholeDer } from './classifyDer';
 import { findPemBlocks, type BlockKind, type PemHeader } from './pemBlocks';
@@ -44,6 +44,7 @@ export const CERTIFICATE_DATA_KEYS: ReadonlySet<string> = new Set([
 const BASE64_PEM_PREFIX = 'LS0tLS1CRUdJT';
 const BASE64_DER_PREFIX = 'MII';
 const MIN_DER_DATA_LENGTH = 200;
+const UTF8 = new TextDecoder('utf-8');
 
 function lineEnd(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
@@ -161,4 +162,20 @@ export function findDerFile(bytes: Uint8Array): FoundBlock | undefined {
   while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
   const der = bytes.subarray(0, end);
   return { origin: 'der', label: 'DER', kind: classifyDer(der), start: 0, end, selectionEnd: 0, headers: [], bytes: der };
+}
+
+/**
+ * Every block of a file whose language is not known (the CLI, the decoded view): binary DER as
+ * one block; otherwise the text's PEM blocks, plus the base64 data of YAML values when the text
+ * may hold some (parsed as YAML only then).
+ */
+export function findBlocksInFile(input: string | Uint8Array): { text: string | undefined; blocks: FoundBlock[] } {
+  if (typeof input !== 'string') {
+    const der = findDerFile(input);
+    if (der) return { text: undefined, blocks: [der] };
+  }
+  const text = typeof input === 'string' ? input : UTF8.decode(input);
+  if (!mayHoldData(text)) return { text, blocks: pemFromText(text) };
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
+  return { text, blocks: findBlocksInText(text, Array.isArray(documents) ? documents : []) };
 }
