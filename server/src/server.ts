@@ -6,14 +6,12 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
-  TextDocuments,
   type CancellationToken,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
-import { createLanguageService, type FileModel, type LanguageService } from './service/index';
+import { createLanguageService, updateFile, type FileModel, type LanguageService, type ServiceSettings } from './service/index';
 import { readClientSupport, readHomepage, type ClientSupport } from './lsp/clientSupport';
 import { toLspCodeAction, toLspCompletionItem, toLspDiagnostic, toLspDocumentSymbol, toLspHover, toSymbolInformation } from './lsp/convert';
 import {
@@ -23,8 +21,9 @@ import {
   type Validator,
 } from './lsp/diagnostics';
 import { createDocumentSettings, SETTINGS_SECTION, type DocumentSettings } from './lsp/documentSettings';
+import { createTextDocuments } from './lsp/documentChanges';
 import { createModelCache } from './lsp/modelCache';
-import { createSafeRunner } from './lsp/runner';
+import { createSafeRunner, formatError } from './lsp/runner';
 import type { RuntimeEnvironment } from './lsp/runtime';
 
 export type { RuntimeEnvironment } from './lsp/runtime';
@@ -32,9 +31,13 @@ export type { RuntimeEnvironment } from './lsp/runtime';
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   const logger = connection.console;
   const runner = createSafeRunner(runtime, logger);
-  const documents = new TextDocuments(TextDocument);
   let service: LanguageService = createLanguageService();
-  const models = createModelCache<FileModel>((document) => service.parse(document.getText(), document.languageId));
+  const models = createModelCache({
+    parse: (text, languageId) => service.parse(text, languageId),
+    update: (previous, change, text) => updateFile(previous, [change], text),
+    onUpdateError: (error) => logger.error(formatError('Incremental parse failed; parsed the whole document instead', error)),
+  });
+  const documents = createTextDocuments((uri, changes, version) => models.onDocumentChanged(uri, changes, version));
   let client: ClientSupport;
   let settings: DocumentSettings;
   let diagnostics: DiagnosticsSupport | undefined;
@@ -86,22 +89,25 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
 
   /**
-   * A request about one document: `compute` gets the model of its current version; a document
-   * that is not open gets `neutral`. Parameters are read inside the runner, so a malformed
-   * request is one more error it turns into the neutral answer.
+   * A request about one document: `compute` gets the document's settings and the model of its
+   * current version (read after the settings arrive, and used at once: a later edit may update
+   * the model in place); a document that is not open gets `neutral`. Parameters are read inside
+   * the runner, so a malformed request is one more error it turns into the neutral answer.
    */
   function onDocument<P extends { textDocument: { uri: string } }, T>(
     what: string,
     params: P,
     token: CancellationToken,
     neutral: T,
-    compute: (model: FileModel, params: P, uri: string) => T | Promise<T>,
+    compute: (model: FileModel, documentSettings: ServiceSettings, params: P, uri: string) => T,
   ) {
     return runner.runSafeAsync(
       async () => {
         const uri = params.textDocument.uri;
+        if (!documents.get(uri)) return neutral;
+        const documentSettings = await settings.get(uri);
         const document = documents.get(uri);
-        return document ? compute(models.get(document), params, uri) : neutral;
+        return document ? compute(models.get(document), documentSettings, params, uri) : neutral;
       },
       neutral,
       `Error while computing ${what} for ${String(params?.textDocument?.uri)}`,
@@ -110,27 +116,26 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   }
 
   connection.onCodeAction((params, token) =>
-    onDocument('code actions', params, token, [], async (model, { range }, uri) => {
-      const documentSettings = await settings.get(uri);
-      return service.getCodeActions(model, range, documentSettings).map((action) => toLspCodeAction(action, uri));
-    }),
+    onDocument('code actions', params, token, [], (model, documentSettings, { range }, uri) =>
+      service.getCodeActions(model, range, documentSettings).map((action) => toLspCodeAction(action, uri)),
+    ),
   );
 
   connection.onHover((params, token) =>
-    onDocument('hover', params, token, null, (model, { position }) => {
+    onDocument('hover', params, token, null, (model, _settings, { position }) => {
       const hover = service.doHover(model, position);
       return hover && toLspHover(hover);
     }),
   );
 
   connection.onCompletion((params, token) =>
-    onDocument('completion', params, token, [], (model, { position }) =>
+    onDocument('completion', params, token, [], (model, _settings, { position }) =>
       service.doComplete(model, position).map((item) => toLspCompletionItem(item, client.snippets)),
     ),
   );
 
   connection.onDocumentSymbol((params, token) =>
-    onDocument('document symbols', params, token, [], (model, _params, uri) => {
+    onDocument('document symbols', params, token, [], (model, _settings, _params, uri) => {
       const symbols = service.findDocumentSymbols(model);
       return client.hierarchicalSymbols ? symbols.map(toLspDocumentSymbol) : toSymbolInformation(symbols, uri);
     }),

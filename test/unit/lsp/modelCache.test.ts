@@ -1,34 +1,90 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createModelCache } from '../../../server/src/lsp/modelCache';
-import { createLanguageService, type FileModel } from '../../../server/src/service/index';
+import { reportingChanges } from '../../../server/src/lsp/documentChanges';
+import { createModelCache, type ModelFactory } from '../../../server/src/lsp/modelCache';
+import { createLanguageService, updateFile, type TextChange } from '../../../server/src/service/index';
 
-test('one model per document version: the same version is never parsed twice, a new one is', () => {
-  const service = createLanguageService();
-  const parsed: number[] = [];
-  const cache = createModelCache<FileModel>((document) => {
-    parsed.push(document.version);
-    return service.parse(document.getText(), document.languageId);
-  });
-  const document = TextDocument.create('file:///a.yaml', 'yaml', 1, 'kind: RenewRevocation\n');
+const MANIFEST = [
+  'apiVersion: certificates.microsoft.com/v1',
+  'kind: RenewRevocation',
+  'metadata:',
+  '  name: cache',
+  'spec:',
+  '  revocations:',
+  '  - kind: serialnumber',
+  '    serialNumber: "77fdf4b1033b387aaace6ce1c18710c2"',
+  '  - kind: IP',
+  '    ip: 10.0.0.1',
+  '    notBefore: "2020-04-17T17:22:05Z"',
+  '',
+].join('\n');
+
+/** A factory over the real service that counts full parses and incremental updates. */
+function countingFactory() {
+  const service = createLanguageService({ now: () => new Date('2026-01-01T00:00:00Z') });
+  const calls = { parse: 0, update: 0 };
+  const factory: ModelFactory = {
+    parse: (text, languageId) => {
+      calls.parse++;
+      return service.parse(text, languageId);
+    },
+    update: (previous, change, text) => {
+      calls.update++;
+      return updateFile(previous, [change], text);
+    },
+  };
+  return { service, calls, factory };
+}
+
+test('one model per document version: the same version is never parsed twice', () => {
+  const { calls, factory } = countingFactory();
+  const cache = createModelCache(factory);
+  const document = TextDocument.create('file:///a.yaml', 'yaml', 1, MANIFEST);
   const first = cache.get(document);
   assert.equal(cache.get(document), first);
-  TextDocument.update(document, [{ text: 'kind: ConfigMap\n' }], 2);
-  const second = cache.get(document);
-  assert.notEqual(second, first);
-  assert.equal(second.manifests.length, 0);
-  assert.equal(cache.get(document), second);
-  assert.deepEqual(parsed, [1, 2]);
+  assert.deepEqual(calls, { parse: 1, update: 0 });
   cache.onDocumentRemoved(document.uri);
   cache.get(document);
-  assert.deepEqual(parsed, [1, 2, 2]);
+  assert.deepEqual(calls, { parse: 2, update: 0 });
 });
 
-test('a language change (same version) gives a new model', () => {
-  const service = createLanguageService();
-  const cache = createModelCache<FileModel>((document) => service.parse(document.getText(), document.languageId));
-  const text = 'kind: RenewRevocation\n';
-  assert.equal(cache.get(TextDocument.create('file:///a', 'yaml', 1, text)).languageId, 'yaml');
-  assert.equal(cache.get(TextDocument.create('file:///a', 'plaintext', 1, text)).languageId, 'plaintext');
+test('edits reach the next model from the cached one, with the same diagnostics as a fresh parse', () => {
+  const { service, calls, factory } = countingFactory();
+  const cache = createModelCache(factory);
+  // What TextDocuments calls on didChange.
+  const { update } = reportingChanges((uri, changes, version) => cache.onDocumentChanged(uri, changes, version));
+  const document = TextDocument.create('file:///b.yaml', 'yaml', 1, MANIFEST);
+  cache.get(document);
+  const ip = MANIFEST.indexOf('10.0.0.1');
+  const at = (offset: number) => document.positionAt(offset);
+  // Two keystrokes (two versions) before the next request: `10.0.0.1` → `10.0.0.123`.
+  update(document, [{ range: { start: at(ip + 8), end: at(ip + 8) }, text: '2' }], 2);
+  update(document, [{ range: { start: document.positionAt(ip + 9), end: document.positionAt(ip + 9) }, text: '3' }], 3);
+  assert.equal(document.version, 3);
+  const model = cache.get(document);
+  assert.equal(model.text, MANIFEST.replace('10.0.0.1', '10.0.0.123'));
+  assert.deepEqual(calls, { parse: 1, update: 2 });
+  assert.deepEqual(service.doValidation(model), service.doValidation(service.parse(model.text, 'yaml')));
+});
+
+test('edits that do not lead to the editor\'s text are not trusted: a full parse', () => {
+  const { calls, factory } = countingFactory();
+  const cache = createModelCache(factory);
+  const document = TextDocument.create('file:///c.yaml', 'yaml', 1, MANIFEST);
+  cache.get(document);
+  const wrong: TextChange[] = [{ start: 0, end: 0, text: '#' }];
+  cache.onDocumentChanged(document.uri, wrong, 2);
+  TextDocument.update(document, [{ text: MANIFEST.replace('cache', 'other') }], 2);
+  assert.equal(cache.get(document).text, document.getText());
+  assert.equal(calls.parse, 2);
+});
+
+test('a language change gives a new model', () => {
+  const { factory } = countingFactory();
+  const cache = createModelCache(factory);
+  assert.equal(cache.get(TextDocument.create('file:///d', 'yaml', 1, MANIFEST)).manifests.length, 1);
+  const plain = cache.get(TextDocument.create('file:///d', 'plaintext', 1, MANIFEST));
+  assert.equal(plain.languageId, 'plaintext');
+  assert.equal(plain.manifests.length, 0);
 });
