@@ -23,10 +23,11 @@ export const breadthRules: RuleFamily = {
   name: 'breadth',
   codes: ['missing-not-before', 'broad-revocation'],
   check({ file, now }, report) {
+    const nowText = formatIsoUtc(now);
     for (const manifest of file.manifests) {
       for (const entry of manifest.entries) {
         if (!entry.kind) continue;
-        if (entry.kind !== 'serialnumber' && !entry.notBefore) reportMissingNotBefore(file, entry, now, report);
+        if (entry.kind !== 'serialnumber' && !entry.notBefore) reportMissingNotBefore(file, entry, nowText, report);
         checkBroad(entry, report);
       }
     }
@@ -42,8 +43,7 @@ function whatItRevokes(entry: EntryModel): string {
   return value.startsWith('.') ? `certificates for DNS names ending in ${shown(value)}` : `certificates for DNS name ${shown(value)}`;
 }
 
-function reportMissingNotBefore(file: FileModel, entry: EntryModel, now: Date, report: Report): void {
-  const nowText = formatIsoUtc(now);
+function reportMissingNotBefore(file: FileModel, entry: EntryModel, nowText: string, report: Report): void {
   const edit = addFieldEdit(file, entry, 'notBefore', `"${nowText}"`);
   report({
     code: 'missing-not-before',

@@ -89,7 +89,7 @@ function isIpv4Mapped(bytes: Uint8Array): boolean {
 }
 
 function formatIpv4(bytes: Uint8Array): string {
-  return Array.from(bytes).join('.');
+  return `${bytes[0]}.${bytes[1]}.${bytes[2]}.${bytes[3]}`;
 }
 
 function formatIpv6(bytes: Uint8Array): string {
