@@ -96,6 +96,8 @@ function describeFound(value: unknown, located: Located): string {
   if (typeof value === 'string') return value === '' ? 'an empty string' : `\`${clip(value)}\``;
   if (typeof value === 'number' || typeof value === 'bigint') return `\`${clip(written ?? String(value))}\` (a number)`;
   if (typeof value === 'boolean') return `\`${clip(written ?? String(value))}\` (a boolean)`;
+  // A `%YAML 1.1` document reads `2020-01-01` as a timestamp.
+  if (value instanceof Date) return `\`${clip(written ?? value.toISOString())}\` (a date)`;
   return Array.isArray(value) ? 'a list' : 'a mapping';
 }
 
@@ -236,7 +238,7 @@ function valueFinding(path: string, segments: readonly string[], errors: readonl
       if (ENTRY_PATH.test(path)) {
         return finding(`Each entry of \`spec.revocations\` must be a mapping with \`kind\` and its value field; found ${found}`);
       }
-      const quote = error.params.type === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ': quote it' : '';
+      const quote = error.params.type === 'string' && (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) ? ': quote it' : '';
       return finding(`\`${name}\` must be ${describeType(error.params.type)}; found ${found}${quote}`);
     }
     case 'minItems':
