@@ -141,3 +141,15 @@ test('schema: a document that does not parse is left to yaml-syntax (no invented
   assert.ok(diagnostics(text, 'yaml-syntax').length > 0);
   assert.deepEqual(diagnostics(text, 'schema'), []);
 });
+
+test('schema: text fields that YAML reads as something else say what it read, as written', () => {
+  const text = `%YAML 1.1\n---\n${manifest('  - kind: IP\n    ip: 10.0.0.1\n    description: yes\n').replace('spec:\n', 'spec:\n  description: 2020-01-01\n')}`;
+  const found = diagnostics(text, 'schema');
+  assert.deepEqual(
+    found.map((d) => [d.range, d.message]),
+    [
+      [range(7, 15, 25), '`spec.description` must be a string; found `2020-01-01` (a date): quote it'],
+      [range(11, 17, 20), '`description` must be a string; found `yes` (a boolean): quote it'],
+    ],
+  );
+});
