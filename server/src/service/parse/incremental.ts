@@ -1,0 +1,146 @@
+// Incremental re-parsing: a small edit inside one revocation entry re-parses that entry's lines
+// alone and splices the new nodes into the previous model, instead of parsing a 10,000-entry
+// manifest again (SPEC §9). Whenever an edit could change anything outside the entry (a line
+// break, indentation, anchors and aliases, tags, an entry that stops being one mapping item),
+// it falls back to a full parse: the result must always equal what `parseFile` makes of the
+// same text, and a property test holds it to that.
+import { isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { readManifest, type EntryModel } from '../manifest/manifestModel';
+import { LineIndex } from '../text/lineIndex';
+import { parseFile, type FileModel, type YamlDocumentModel } from './fileModel';
+
+/** One change as the editor sends it: offsets into the text before this change. */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function applyChange(text: string, change: TextChange): string {
+  return text.slice(0, change.start) + change.text + text.slice(change.end);
+}
+
+/**
+ * The model of `text`, reached from `previous` by `changes` (applied in order). Takes ownership
+ * of `previous`: its syntax tree may be reused and shifted in place, so the caller must not use
+ * the previous model afterwards.
+ */
+export function updateFile(previous: FileModel, changes: readonly TextChange[], text: string): FileModel {
+  if (changes.length === 1 && previous.languageId === 'yaml') {
+    const updated = spliceEntry(previous, changes[0], text);
+    if (updated) return updated;
+  }
+  return parseFile(text, previous.languageId);
+}
+
+// Characters whose meaning reaches beyond one entry: anchors and aliases, tags, directives and
+// line breaks. An edit that adds or removes any of them goes the slow, certain way.
+const STRUCTURAL = /[\r\n&*!%]/;
+
+function spliceEntry(previous: FileModel, change: TextChange, text: string): FileModel | undefined {
+  const removed = previous.text.slice(change.start, change.end);
+  if (STRUCTURAL.test(removed) || STRUCTURAL.test(change.text)) return undefined;
+  const docIndex = previous.documents.findIndex((doc) => change.start >= doc.start && change.end <= doc.end);
+  const document = previous.documents[docIndex];
+  const manifest = document?.manifest;
+  if (!document || !manifest || document.errors.length > 0 || document.yaml.warnings.length > 0) return undefined;
+  const entry = entryContaining(manifest.entries, change);
+  if (!entry || !isSeq(manifest.revocationsField?.node)) return undefined;
+
+  // The entry's lines run from its `- ` line to the line where the next entry starts: that way
+  // the fragment ends where the full parse ends the entry (trailing blank and comment lines
+  // included). The last entry borders on whatever follows the list, so it takes the full parse.
+  const next = manifest.entries[entry.index + 1];
+  if (!next) return undefined;
+  const oldLines = previous.lineIndex;
+  const itemStart = oldLines.lineStartOf(entry.start);
+  const oldItemEnd = oldLines.lineStartOf(next.start);
+  if (oldItemEnd <= change.end) return undefined;
+  const oldItemText = previous.text.slice(itemStart, oldItemEnd);
+  if (STRUCTURAL.test(oldItemText.replace(/\r?\n/g, ''))) return undefined;
+  // Only indentation-free edits: the edit must not touch a line's leading white space.
+  const editLineStart = oldLines.lineStartOf(change.start);
+  if (previous.text.slice(editLineStart, change.start).trim() === '') return undefined;
+
+  const delta = change.text.length - (change.end - change.start);
+  const newItemEnd = oldItemEnd + delta;
+  const itemText = text.slice(itemStart, newItemEnd);
+  const fragment = parseDocument(itemText, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
+  if (fragment.errors.length > 0 || fragment.warnings.length > 0) return undefined;
+  const sequence = fragment.contents;
+  if (!isSeq(sequence) || sequence.items.length !== 1) return undefined;
+  const newEntry = sequence.items[0] as Node;
+  const [seqStart] = sequence.range ?? [0];
+  const [fragmentStart] = newEntry.range ?? [0];
+  // The item must start where the old one did, on the fragment's first line.
+  if (fragmentStart + itemStart !== entry.start || lineStart(itemText, seqStart) !== 0) return undefined;
+
+  // Shift every node after the edit, in this document and the following ones, then put the new
+  // entry (in absolute offsets) in place of the old.
+  const shiftFrom = change.end;
+  const shift = (position: number) => (position >= shiftFrom ? position + delta : position);
+  for (let i = docIndex; i < previous.documents.length; i++) shiftDocument(previous.documents[i], shift);
+  shiftNode(newEntry, (position) => position + itemStart);
+  manifest.revocationsField.node.items[entry.index] = newEntry;
+
+  const documents: YamlDocumentModel[] = [];
+  const manifests = [];
+  for (const doc of previous.documents) {
+    const model: YamlDocumentModel = { ...doc, manifest: undefined };
+    if (doc.manifest) {
+      model.manifest = readManifest(doc.yaml, model, manifests.length);
+      manifests.push(model.manifest);
+    }
+    documents.push(model);
+  }
+  return { text, languageId: previous.languageId, lineIndex: new LineIndex(text), documents, manifests, cache: new Map() };
+}
+
+/** The entry whose text holds the whole change (binary search over entry offsets). */
+function entryContaining(entries: readonly EntryModel[], change: TextChange): EntryModel | undefined {
+  let low = 0;
+  let high = entries.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const entry = entries[mid];
+    if (change.start < entry.start) high = mid - 1;
+    else if (change.start > entry.end) low = mid + 1;
+    else return change.start > entry.start && change.end <= entry.end && entry.fields.length > 0 ? entry : undefined;
+  }
+  return undefined;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function shiftRange(range: [number, number, number] | undefined | null, shift: (position: number) => number): void {
+  if (!range) return;
+  range[0] = shift(range[0]);
+  range[1] = shift(range[1]);
+  range[2] = shift(range[2]);
+}
+
+function shiftNode(node: Node, shift: (position: number) => number): void {
+  visit(node, {
+    Node(_key, child) {
+      shiftRange(child.range as [number, number, number] | undefined, shift);
+    },
+  });
+}
+
+function shiftDocument(document: YamlDocumentModel, shift: (position: number) => number): void {
+  const yaml: Document.Parsed = document.yaml;
+  shiftRange(yaml.range, shift);
+  visit(yaml, {
+    Node(_key, child) {
+      shiftRange(child.range as [number, number, number] | undefined, shift);
+    },
+  });
+  document.start = shift(document.start);
+  document.end = shift(document.end);
+  for (const error of document.errors) {
+    error.start = shift(error.start);
+    error.end = shift(error.end);
+  }
+}
