@@ -70,15 +70,22 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time<T>(run: () => T, repeats: number): { ms: number; value: T } {
+/** Warm medians of wall time and of this process's CPU time (steadier when other work shares the machine). */
+function time<T>(run: () => T, repeats: number): { ms: number; cpuMs: number; value: T } {
   let value = run(); // warm-up
-  const samples: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < repeats; i++) {
+    // With --expose-gc: start each sample without the previous sample's garbage.
+    (globalThis as { gc?: () => void }).gc?.();
+    const cpuStart = process.cpuUsage();
     const started = performance.now();
     value = run();
-    samples.push(performance.now() - started);
+    wall.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return { ms: median(samples), value };
+  return { ms: median(wall), cpuMs: median(cpu), value };
 }
 
 const file = parseFile(manifest());
@@ -95,7 +102,10 @@ function measure(count: number) {
   return {
     certificates: count,
     indexMs: index.ms,
+    indexCpuMs: index.cpuMs,
     matchMs: match.ms,
+    matchCpuMs: match.cpuMs,
+    previewCpuMs: preview.cpuMs,
     previewMs: preview.ms,
     revoked: p.revoked.length,
     notRevocable: p.notRevocable.length,
@@ -110,6 +120,7 @@ const result = {
   small,
   large,
   matchRatio: large.matchMs / small.matchMs,
+  previewCpuRatio: large.previewCpuMs / small.previewCpuMs,
   previewRatio: large.previewMs / small.previewMs,
   totalRatio: (large.indexMs + large.previewMs) / (small.indexMs + small.previewMs),
 };
@@ -122,5 +133,9 @@ if (asJson) {
         `(${row.matches} matches, ${row.revoked} revoked, ${row.notRevocable} not revocable)`,
     );
   }
+  console.log(
+    `CPU time: index ${small.indexCpuMs.toFixed(0)} → ${large.indexCpuMs.toFixed(0)} ms, match + preview ${small.previewCpuMs.toFixed(0)} → ${large.previewCpuMs.toFixed(0)} ms ` +
+      `(${result.previewCpuRatio.toFixed(2)}×)`,
+  );
   console.log(`growth 100k/10k: match ${result.matchRatio.toFixed(2)}×, match + preview ${result.previewRatio.toFixed(2)}×, index + preview ${result.totalRatio.toFixed(2)}×`);
 }

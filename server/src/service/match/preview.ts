@@ -45,8 +45,8 @@ export interface PreviewCertificate {
   sources: string[];
   /** Every place it was found (path, block index, text offset): what a viewer opens. */
   locations: readonly CertificateSource[];
-  /** The entries that match it; empty for kept certificates. */
-  entries: PreviewEntryRef[];
+  /** The entries that match it; empty for kept certificates. Shared objects: read only. */
+  entries: readonly PreviewEntryRef[];
 }
 
 export interface PreviewProblem {
@@ -130,6 +130,8 @@ export function buildPreview(result: MatchResult, problems: readonly InventoryPr
     matches: fingerprints(match.matches),
     warnings: entryWarnings(match),
   }));
+  // One reference object per entry, shared by every certificate it hits (a broad entry hits thousands).
+  const references: PreviewEntryRef[] = result.entries.map((match) => ({ document: match.document, index: match.index }));
   const revoked: PreviewCertificate[] = [];
   const notRevocable: PreviewCertificate[] = [];
   const kept: PreviewCertificate[] = [];
@@ -151,7 +153,7 @@ export function buildPreview(result: MatchResult, problems: readonly InventoryPr
       isCA: certificate.isCA,
       sources: sourcePaths(found.sources),
       locations: found.sources,
-      entries: Array.from(hits, (position) => ({ document: result.entries[position].document, index: result.entries[position].index })),
+      entries: Array.from(hits, (position) => references[position]),
     };
     if (hits.length === 0) kept.push(record);
     else if (isRevocable(index, ordinal)) revoked.push(record);
