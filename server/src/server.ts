@@ -11,9 +11,17 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { version } from '../../package.json';
-import { createLanguageService, updateFile, type FileModel, type LanguageService, type ServiceSettings } from './service/index';
+import { createLanguageService, type FileModel, type LanguageService, type ServiceSettings } from './service/index';
 import { readClientSupport, readHomepage, type ClientSupport } from './lsp/clientSupport';
-import { toLspCodeAction, toLspCompletionItem, toLspDiagnostic, toLspDocumentSymbol, toLspHover, toSymbolInformation } from './lsp/convert';
+import {
+  toLspCodeAction,
+  toLspCompletionItem,
+  toLspDiagnostic,
+  toLspDocumentSymbol,
+  toLspFoldingRange,
+  toLspHover,
+  toSymbolInformation,
+} from './lsp/convert';
 import {
   registerDiagnosticsPullSupport,
   registerDiagnosticsPushSupport,
@@ -34,7 +42,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let service: LanguageService = createLanguageService();
   const models = createModelCache({
     parse: (text, languageId) => service.parse(text, languageId),
-    update: (previous, change, text) => updateFile(previous, [change], text),
+    update: (previous, change, text) => service.update(previous, [change], text),
     onUpdateError: (error) => logger.error(formatError('Incremental parse failed; parsed the whole document instead', error)),
   });
   const documents = createTextDocuments((uri, changes, version) => models.onDocumentChanged(uri, changes, version));
@@ -70,6 +78,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         hoverProvider: true,
         completionProvider: {},
         documentSymbolProvider: { label: 'RenewRevocation' },
+        foldingRangeProvider: true,
         diagnosticProvider: client.pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'renew-revocation-language-server', version },
@@ -122,8 +131,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   );
 
   connection.onHover((params, token) =>
-    onDocument('hover', params, token, null, (model, _settings, { position }) => {
-      const hover = service.doHover(model, position);
+    onDocument('hover', params, token, null, (model, documentSettings, { position }) => {
+      const hover = service.doHover(model, position, documentSettings);
       return hover && toLspHover(hover);
     }),
   );
@@ -138,6 +147,15 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     onDocument('document symbols', params, token, [], (model, _settings, _params, uri) => {
       const symbols = service.findDocumentSymbols(model);
       return client.hierarchicalSymbols ? symbols.map(toLspDocumentSymbol) : toSymbolInformation(symbols, uri);
+    }),
+  );
+
+  // Null rather than [] where the service has no ranges: an empty list would stop the editor
+  // from folding the document by indentation.
+  connection.onFoldingRanges((params, token) =>
+    onDocument('folding ranges', params, token, null, (model) => {
+      const ranges = service.getFoldingRanges(model);
+      return ranges.length > 0 ? ranges.map(toLspFoldingRange) : null;
     }),
   );
 

@@ -6,12 +6,14 @@ import {
   CompletionItemKind,
   CompletionRequest,
   DocumentSymbolRequest,
+  FoldingRangeRequest,
   HoverRequest,
   InsertTextFormat,
   InsertTextMode,
   SymbolKind,
   type CompletionItem,
   type DocumentSymbol,
+  type FoldingRange,
   type Hover,
   type SymbolInformation,
   type TextEdit,
@@ -23,12 +25,13 @@ const DOCUMENTED_URI = fileUri('examples/documented.yaml');
 const SERIAL = '77fdf4b1033b387aaace6ce1c18710c2';
 const NEW_ENTRY = 'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nspec:\n  revocations:\n  - \n';
 
-test('initialize advertises hover, completion and document symbols', async (t) => {
+test('initialize advertises hover, completion, document symbols and folding', async (t) => {
   const client = await startForTest(t);
   const capabilities = client.initializeResult!.capabilities;
   assert.equal(capabilities.hoverProvider, true);
   assert.deepEqual(capabilities.completionProvider, {});
   assert.deepEqual(capabilities.documentSymbolProvider, { label: 'RenewRevocation' });
+  assert.equal(capabilities.foldingRangeProvider, true);
 });
 
 test('hover on a serial number shows its forms, over the serial', async (t) => {
@@ -123,4 +126,19 @@ test('the outline follows an incremental edit', async (t) => {
   await client.change(DOCUMENTED_URI, 2, [{ range: ip, text: '10.0.0.1' }]);
   const symbols = await client.request<DocumentSymbol[]>(DocumentSymbolRequest.method, { textDocument: { uri: DOCUMENTED_URI } });
   assert.equal(symbols[0].children?.at(-1)?.name, 'IP 10.0.0.1');
+});
+
+test('a PEM bundle folds per block; a YAML document gets null, so the editor folds it by indentation', async (t) => {
+  const client = await startForTest(t);
+  const bundleUri = fileUri('test/fixtures/pki/bundle.pem');
+  const bundle = readRepoFile('test/fixtures/pki/bundle.pem');
+  await client.open(bundleUri, bundle, 'pem');
+  const ranges = await client.request<FoldingRange[] | null>(FoldingRangeRequest.method, { textDocument: { uri: bundleUri } });
+  const lines = bundle.split(/\r?\n/);
+  const begins = lines.flatMap((line, index) => (line.startsWith('-----BEGIN ') ? [index] : []));
+  assert.deepEqual(ranges?.map((range) => range.startLine), begins);
+  assert.ok(ranges!.every((range) => lines[range.endLine].startsWith('-----END ')));
+
+  await client.open(DOCUMENTED_URI, DOCUMENTED);
+  assert.equal(await client.request(FoldingRangeRequest.method, { textDocument: { uri: DOCUMENTED_URI } }), null);
 });

@@ -12,6 +12,7 @@ import {
   type CompletionItem as LspCompletionItem,
   type Diagnostic as LspDiagnostic,
   type DocumentSymbol as LspDocumentSymbol,
+  type FoldingRange as LspFoldingRange,
   type Hover as LspHover,
   type SymbolInformation,
 } from 'vscode-languageserver';
@@ -22,6 +23,7 @@ import {
   type CompletionItemKind,
   type Diagnostic,
   type DocumentSymbol,
+  type FoldingRange,
   type Hover,
   type Severity,
   type SymbolKind,
@@ -122,4 +124,8 @@ export function toSymbolInformation(symbols: DocumentSymbol[], uri: string, cont
     { name: symbol.name, kind: SYMBOL_KINDS[symbol.kind], location: { uri, range: symbol.range }, ...(containerName ? { containerName } : {}) },
     ...toSymbolInformation(symbol.children ?? [], uri, symbol.name),
   ]);
+}
+
+export function toLspFoldingRange(range: FoldingRange): LspFoldingRange {
+  return { startLine: range.startLine, endLine: range.endLine };
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { reportingChanges } from '../../../server/src/lsp/documentChanges';
 import { createModelCache, type ModelFactory } from '../../../server/src/lsp/modelCache';
-import { createLanguageService, updateFile, type TextChange } from '../../../server/src/service/index';
+import { createLanguageService, type TextChange } from '../../../server/src/service/index';
 
 const MANIFEST = [
   'apiVersion: certificates.microsoft.com/v1',
@@ -31,7 +31,7 @@ function countingFactory() {
     },
     update: (previous, change, text) => {
       calls.update++;
-      return updateFile(previous, [change], text);
+      return service.update(previous, [change], text);
     },
   };
   return { service, calls, factory };
