@@ -124,7 +124,7 @@ function findField(fields: FieldRef[], key: string): FieldRef | undefined {
   return fields.find((field) => field.key === key);
 }
 
-function readEntry(node: Node | null, index: number): EntryModel {
+export function readEntry(node: Node | null, index: number): EntryModel {
   const [start, end] = nodeRange(node) ?? [0, 0];
   const fields = readFields(node);
   const kindField = findField(fields, 'kind');

@@ -4,10 +4,9 @@
 // break, indentation, anchors and aliases, tags, an entry that stops being one mapping item),
 // it falls back to a full parse: the result must always equal what `parseFile` makes of the
 // same text, and a property test holds it to that.
-import { isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
-import { readManifest, type EntryModel } from '../manifest/manifestModel';
-import { LineIndex } from '../text/lineIndex';
-import { parseFile, type FileModel, type YamlDocumentModel } from './fileModel';
+import { isMap, isNode, isPair, isSeq, parseDocument, type Node } from 'yaml';
+import { readEntry, type EntryModel, type FieldRef } from '../manifest/manifestModel';
+import { parseFile, type FileModel } from './fileModel';
 
 /** One change as the editor sends it: offsets into the text before this change. */
 export interface TextChange {
@@ -76,24 +75,37 @@ function spliceEntry(previous: FileModel, change: TextChange, text: string): Fil
   if (fragmentStart + itemStart !== entry.start || lineStart(itemText, seqStart) !== 0) return undefined;
 
   // Shift every node after the edit, in this document and the following ones, then put the new
-  // entry (in absolute offsets) in place of the old.
-  const shiftFrom = change.end;
-  const shift = (position: number) => (position >= shiftFrom ? position + delta : position);
-  for (let i = docIndex; i < previous.documents.length; i++) shiftDocument(previous.documents[i], shift);
-  shiftNode(newEntry, (position) => position + itemStart);
-  manifest.revocationsField.node.items[entry.index] = newEntry;
-
-  const documents: YamlDocumentModel[] = [];
-  const manifests = [];
-  for (const doc of previous.documents) {
-    const model: YamlDocumentModel = { ...doc, manifest: undefined };
-    if (doc.manifest) {
-      model.manifest = readManifest(doc.yaml, model, manifests.length);
-      manifests.push(model.manifest);
+  // entry (in absolute offsets) in place of the old. The previous model is ours: its nodes,
+  // entries and fields are moved in place, so per-field caches (parsed values) stay warm.
+  const shift = (position: number) => (position >= change.end ? position + delta : position);
+  for (let i = docIndex; i < previous.documents.length; i++) {
+    const document = previous.documents[i];
+    shiftTree(document.yaml.contents, change.end, delta);
+    shiftRange(document.yaml.range, shift);
+    document.start = shift(document.start);
+    document.end = shift(document.end);
+    for (const error of document.errors) {
+      error.start = shift(error.start);
+      error.end = shift(error.end);
     }
-    documents.push(model);
+    const shiftedManifest = document.manifest;
+    if (!shiftedManifest) continue;
+    if (shiftedManifest.revocationsField) shiftField(shiftedManifest.revocationsField, shift);
+    const firstMoved = shiftedManifest === manifest ? entry.index + 1 : 0;
+    for (let k = firstMoved; k < shiftedManifest.entries.length; k++) shiftEntry(shiftedManifest.entries[k], shift);
   }
-  return { text, languageId: previous.languageId, lineIndex: new LineIndex(text), documents, manifests, cache: new Map() };
+  shiftTree(newEntry, 0, itemStart);
+  manifest.revocationsField.node.items[entry.index] = newEntry;
+  manifest.entries[entry.index] = readEntry(newEntry, entry.index);
+
+  return {
+    text,
+    languageId: previous.languageId,
+    lineIndex: previous.lineIndex.shifted(text, change.start, delta),
+    documents: previous.documents,
+    manifests: previous.manifests,
+    cache: new Map(),
+  };
 }
 
 /** The entry whose text holds the whole change (binary search over entry offsets). */
@@ -114,33 +126,48 @@ function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-function shiftRange(range: [number, number, number] | undefined | null, shift: (position: number) => number): void {
+type Shift = (position: number) => number;
+
+function shiftRange(range: [number, number, number] | undefined | null, shift: Shift): void {
   if (!range) return;
   range[0] = shift(range[0]);
   range[1] = shift(range[1]);
   range[2] = shift(range[2]);
 }
 
-function shiftNode(node: Node, shift: (position: number) => number): void {
-  visit(node, {
-    Node(_key, child) {
-      shiftRange(child.range as [number, number, number] | undefined, shift);
-    },
-  });
+/**
+ * Adds `delta` to every position at or after `from` in a syntax tree. Subtrees that end before
+ * `from` are skipped whole, so an edit in the middle of a long list walks only what follows it.
+ */
+function shiftTree(node: unknown, from: number, delta: number): void {
+  if (isPair(node)) {
+    shiftTree(node.key, from, delta);
+    shiftTree(node.value, from, delta);
+    return;
+  }
+  if (!isNode(node)) return;
+  const range = node.range;
+  if (range) {
+    if (range[2] < from) return;
+    if (range[0] >= from) range[0] += delta;
+    if (range[1] >= from) range[1] += delta;
+    range[2] += delta;
+  }
+  if (isMap(node) || isSeq(node)) for (const item of node.items) shiftTree(item, from, delta);
 }
 
-function shiftDocument(document: YamlDocumentModel, shift: (position: number) => number): void {
-  const yaml: Document.Parsed = document.yaml;
-  shiftRange(yaml.range, shift);
-  visit(yaml, {
-    Node(_key, child) {
-      shiftRange(child.range as [number, number, number] | undefined, shift);
-    },
-  });
-  document.start = shift(document.start);
-  document.end = shift(document.end);
-  for (const error of document.errors) {
-    error.start = shift(error.start);
-    error.end = shift(error.end);
-  }
+function shiftField(field: FieldRef, shift: Shift): void {
+  field.keyStart = shift(field.keyStart);
+  field.keyEnd = shift(field.keyEnd);
+  field.valueStart = shift(field.valueStart);
+  field.valueEnd = shift(field.valueEnd);
+}
+
+function shiftEntry(entry: EntryModel, shift: Shift): void {
+  entry.start = shift(entry.start);
+  entry.end = shift(entry.end);
+  entry.anchorStart = shift(entry.anchorStart);
+  entry.anchorEnd = shift(entry.anchorEnd);
+  // kindField, valueField, notBefore and description are among the fields.
+  for (const field of entry.fields) shiftField(field, shift);
 }

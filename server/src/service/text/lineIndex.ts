@@ -5,7 +5,11 @@ import type { Position, Range } from '../types';
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, lineStarts?: number[]) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -17,6 +21,16 @@ export class LineIndex {
       }
     }
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, made from this one after an edit at `offset` that changed the length by
+   * `delta` and added or removed no line break: line starts after the edit just move.
+   */
+  shifted(text: string, offset: number, delta: number): LineIndex {
+    const starts = this.lineStarts.slice();
+    for (let line = this.positionAt(offset).line + 1; line < starts.length; line++) starts[line] += delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
