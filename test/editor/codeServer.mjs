@@ -49,9 +49,9 @@ async function waitFor(check, what, timeoutMs) {
 
 /**
  * Installs the packaged .vsix into a fresh extensions folder (what users get), copies the example
- * workspace to a throwaway folder, and starts code-server on a free loopback port.
+ * workspace (and `extraFiles`) to a throwaway folder, and starts code-server on a free loopback port.
  */
-export async function startCodeServer({ workspaceSource = join(root, 'examples'), smokeTestDriver = false, settings = {} } = {}) {
+export async function startCodeServer({ workspaceSource = join(root, 'examples'), extraFiles = [], smokeTestDriver = false, settings = {} } = {}) {
   checkTools();
   const scratch = mkdtempSync(join(tmpdir(), 'rr-editor-'));
   const dirs = {
@@ -64,6 +64,8 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
   };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   cpSync(workspaceSource, dirs.workspace, { recursive: true });
+  // [source, path in the workspace]: test-only files beside the examples (keys may go here).
+  for (const [from, to] of extraFiles) cpSync(from, join(dirs.workspace, to), { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(
     join(dirs.userData, 'User', 'settings.json'),

@@ -5,10 +5,11 @@
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchChromium, root, startCodeServer } from './codeServer.mjs';
+import { editorWorkspaceFiles } from './editorWorkspace.mjs';
 
 const TIMEOUT_MS = Number(process.env.EDITOR_TEST_TIMEOUT_MS ?? 300_000);
 const started = Date.now();
-const server = await startCodeServer({ smokeTestDriver: true });
+const server = await startCodeServer({ smokeTestDriver: true, extraFiles: editorWorkspaceFiles });
 let browser;
 let exitCode = 1;
 try {

@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { root } from './codeServer.mjs';
+import { editorWorkspaceFiles } from './editorWorkspace.mjs';
 
 const workspace = mkdtempSync(join(tmpdir(), 'rr-electron-'));
 cpSync(join(root, 'examples'), workspace, { recursive: true });
+for (const [from, to] of editorWorkspaceFiles) cpSync(from, join(workspace, to), { recursive: true });
 try {
   await runTests({
     extensionDevelopmentPath: root,

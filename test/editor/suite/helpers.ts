@@ -21,9 +21,15 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/**
+ * Opens a workspace file in an editor, with the extension active: activation (on the first YAML
+ * document) ends once the language server has started, so requests after it reach the server.
+ */
 export async function openDocument(relative: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
-  return vscode.window.showTextDocument(document);
+  const editor = await vscode.window.showTextDocument(document);
+  await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+  return editor;
 }
 
 /** Our diagnostics of a document once the server has published some (or `count` of them). */
@@ -49,4 +55,33 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))
     .join('\n');
+}
+
+/** The position of the first occurrence of `needle` in `document`, plus `delta` characters. */
+export function positionOf(document: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
+  const offset = document.getText().indexOf(needle);
+  if (offset < 0) throw new Error(`${document.uri.path} does not contain ${JSON.stringify(needle)}`);
+  return document.positionAt(offset + delta);
+}
+
+/** Our hovers at a position, once the server answers with one. */
+export async function hoverAt(uri: vscode.Uri, position: vscode.Position): Promise<vscode.Hover[]> {
+  return waitFor(`a hover at ${uri.path}:${position.line}:${position.character}`, async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    return hovers.length > 0 ? hovers : undefined;
+  });
+}
+
+/** `code start-end text` of each diagnostic, sorted: what a user reads in the Problems panel. */
+export function summarize(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[]): string[] {
+  return diagnostics
+    .map(({ range }, index) => `${codeOf(diagnostics[index])} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${document.getText(range)}`)
+    .sort();
+}
+
+/** Closes every editor, reverting unsaved ones (a save prompt would stop the tests). */
+export async function closeAllEditors(): Promise<void> {
+  for (let left = 50; left > 0 && vscode.window.tabGroups.all.some((group) => group.tabs.length > 0); left--) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
 }

@@ -1,0 +1,16 @@
+// The workspace the editor tests and UI checks open: a copy of examples/ (what users get in the
+// .vsix), plus test-only files: manifests made for one check each (test/editor/workspace/) and
+// certificates, a kubeconfig, a DER file and a private key from the fixture PKI under `pki/`.
+import { join } from 'node:path';
+import { root } from './codeServer.mjs';
+
+const pki = join(root, 'test', 'fixtures', 'pki');
+
+/** [source, path in the workspace] pairs for startCodeServer's `extraFiles`. */
+export const editorWorkspaceFiles = [
+  [join(root, 'test', 'editor', 'workspace'), '.'],
+  ...['leaf-server.crt', 'bundle.pem', 'admin.kubeconfig', 'secret.yaml'].map((name) => [join(pki, name), join('pki', name)]),
+  [join(pki, 'der', 'leaf-server.der'), join('pki', 'leaf-server.der')],
+  // A key, to check that its hover shows the key type and nothing of the key.
+  [join(pki, 'keys', 'rsa-pkcs8.key'), join('pki', 'rsa-pkcs8.key')],
+];
