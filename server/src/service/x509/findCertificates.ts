@@ -98,6 +98,9 @@ function blocksOfData(value: string, key: string, start: number, end: number, se
   const bytes = decoded.bytes;
   if (compact.startsWith(BASE64_PEM_PREFIX)) {
     const inner = pemFromText(latin1(bytes)).filter((block) => block.kind !== 'unknown' || known);
+    if (inner.length === 0) {
+      return [{ ...place, label: 'DER', kind: 'certificate', problem: `\`${key}\` decodes to text without a complete PEM block` }];
+    }
     return inner.map((block, index) => ({
       ...block,
       ...place,
@@ -121,7 +124,8 @@ function mayHoldData(text: string): boolean {
 function isCandidate(key: string, value: string): boolean {
   const compact = value.trimStart();
   if (compact === '' || compact.startsWith('-----')) return false; // PEM text: the text scan has it
-  if (CERTIFICATE_DATA_KEYS.has(key)) return /^[A-Za-z0-9+/=\s]+$/.test(compact) && compact.length >= 16;
+  // A template's placeholder (`${CA_DATA}`, `{{ .Values.ca }}`, `<base64>`) is not data yet.
+  if (CERTIFICATE_DATA_KEYS.has(key)) return compact.length >= 16 && !/\$\{|\{\{|<|%/.test(compact);
   if (compact.startsWith(BASE64_PEM_PREFIX)) return true;
   return compact.startsWith(BASE64_DER_PREFIX) && compact.length >= MIN_DER_DATA_LENGTH;
 }
