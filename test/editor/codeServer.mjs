@@ -151,7 +151,7 @@ function stopGroup(child) {
 }
 
 /** Headless Chromium with the flags this machine needs (no network beyond loopback). */
-export async function launchChromium() {
+export async function launchChromium({ extraArgs = [] } = {}) {
   const { chromium } = await import('playwright-core');
   const userDataDir = mkdtempSync(join(tmpdir(), 'rr-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -167,6 +167,7 @@ export async function launchChromium() {
       '--disable-component-update',
       '--disable-sync',
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      ...extraArgs,
     ],
   });
   return {

@@ -1,0 +1,84 @@
+// Steps a user takes in the VS Code workbench, through its DOM (VS Code 1.139): open a file with
+// Quick Open, hover over text, open the Problems panel, run the command palette. Every step waits
+// for the element it needs; none sleeps a fixed time.
+
+const SHORT = 15_000;
+const LONG = 60_000;
+
+/** Opens the workbench on `folder` and waits until the explorer shows the workspace. */
+export async function openWorkbench(page, server) {
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(server.dirs.workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: LONG });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: LONG });
+}
+
+/** Quick Open (Ctrl+P): type the file name, pick it, wait for its editor tab to be active. */
+export async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: SHORT });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: SHORT });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: SHORT });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: SHORT });
+}
+
+/** The span of the active editor that shows `text`. */
+export function editorText(page, text) {
+  return page.locator('.editor-instance .monaco-editor .view-line span', { hasText: text }).last();
+}
+
+/** Moves the mouse over `text` in the active editor and returns the hover card once it shows `expected`. */
+export async function hoverOver(page, text, expected) {
+  const target = editorText(page, text);
+  await target.waitFor({ timeout: SHORT });
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: expected }).first();
+  // The hover appears after a delay once the mouse rests; moving in again restarts it.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.mouse.move(0, 0);
+    await target.hover();
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 4_000 });
+      return hover;
+    } catch {
+      // Try again: the server may still have been starting.
+    }
+  }
+  await hover.waitFor({ state: 'visible', timeout: SHORT });
+  return hover;
+}
+
+/** Opens the command palette (F1) with `filter` typed, and returns the labels it lists. */
+export async function paletteLabels(page, filter) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: SHORT });
+  await input.fill(`>${filter}`);
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  await rows.first().waitFor({ timeout: SHORT });
+  return rows.locator('.label-name').allInnerTexts();
+}
+
+/** Runs a command by its palette title. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: SHORT });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: SHORT });
+  await page.keyboard.press('Enter');
+}
+
+/** Opens the Problems panel (Ctrl+Shift+M) and returns its rows once one of them shows `expected`. */
+export async function problemsPanel(page, expected) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  await rows.filter({ hasText: expected }).first().waitFor({ timeout: LONG });
+  return rows;
+}
+
+export const timeouts = { SHORT, LONG };
