@@ -2,7 +2,9 @@
 // and list it here (the help and the dispatch follow from this list).
 import type { Command } from '../command';
 import { lintCommand } from './lint';
+import { decodeCommand } from './decode';
 
 export const COMMANDS: readonly Command[] = [
   lintCommand,
+  decodeCommand,
 ];

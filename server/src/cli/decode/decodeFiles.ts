@@ -1,0 +1,71 @@
+// The work of `decode`: every file under the paths given (folders recursively, every file), read
+// within the size limit, and every certificate, CSR and key in it decoded by the service's full
+// decoder. Files that cannot be read are problems; the others are still decoded.
+import { LineIndex } from '../../service/text/lineIndex';
+import { decodeBlock, withClock } from '../../service/x509/decodeBlocks';
+import type { DecodeResult } from '../../service/x509/decodedTypes';
+import type { ExpiryClock } from '../../service/x509/expiry';
+import { findBlocksInFile, findDerFile, type FoundBlock } from '../../service/x509/findCertificates';
+import { decodeText } from '../decodeText';
+import { IoError } from '../errors';
+import { readFileLimited } from '../readFileLimited';
+import { walkFiles } from '../walkFiles';
+
+export interface DecodedBlock {
+  block: FoundBlock;
+  result: DecodeResult;
+}
+
+export interface DecodedFile {
+  /** As given on the command line, or joined under the folder given. */
+  path: string;
+  /** For line numbers in the text output; undefined for binary DER. */
+  lineIndex: LineIndex | undefined;
+  /** Certificates, CSRs and keys (and blocks that fail to decode as one), in file order. */
+  blocks: DecodedBlock[];
+  /** Blocks of labels we do not decode (`X509 CRL`…): mentioned, never failures. */
+  skipped: FoundBlock[];
+}
+
+export interface DecodeRun {
+  files: DecodedFile[];
+  problems: IoError[];
+  /** Files over the size limit, not read. */
+  tooLarge: Array<{ path: string; size: number }>;
+  emptyFolders: string[];
+}
+
+export async function decodePaths(paths: readonly string[], clock: ExpiryClock, maxFileSize: number): Promise<DecodeRun> {
+  const walked = await walkFiles(paths, { accept: () => true });
+  const run: DecodeRun = { files: [], problems: walked.problems, tooLarge: [], emptyFolders: walked.emptyFolders };
+  for (const path of walked.files) {
+    let read;
+    try {
+      read = await readFileLimited(path, maxFileSize);
+    } catch (error) {
+      if (!(error instanceof IoError)) throw error;
+      run.problems.push(error);
+      continue;
+    }
+    if (read.kind === 'too-large') {
+      run.tooLarge.push({ path, size: read.size });
+      continue;
+    }
+    const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
+    // Binary DER as bytes; anything else as text (UTF-8, or UTF-16 with its byte order mark).
+    const { text, blocks } = findBlocksInFile(findDerFile(bytes) ? bytes : decodeText(read.bytes));
+    const file: DecodedFile = { path, lineIndex: text === undefined ? undefined : new LineIndex(text), blocks: [], skipped: [] };
+    for (const block of blocks) {
+      const result = withClock(decodeBlock(block), clock);
+      if (!result.ok && result.failure.kind === 'unknown' && block.label !== 'DER') file.skipped.push(block);
+      else file.blocks.push({ block, result });
+    }
+    run.files.push(file);
+  }
+  return run;
+}
+
+/** True when some block does not decode (exit 1). */
+export function hasFailures(run: DecodeRun): boolean {
+  return run.files.some((file) => file.blocks.some(({ result }) => !result.ok));
+}

@@ -1,0 +1,56 @@
+// `decode --format json`: an array of records exactly as SPEC §6 lists them. Each has `kind`
+// (`certificate`, `csr` or `key`), `source` (the path) and `index` (its place in the file, all
+// kinds counted); a block that does not decode has `error` instead of its fields. A key record
+// holds its type and size or curve, nothing more.
+import type { DecodedCertificate, DecodedCsr, DecodedKey, PublicKeySummary } from '../../service/x509/decodedTypes';
+import type { DecodeRun } from './decodeFiles';
+
+function publicKey(key: PublicKeySummary): PublicKeySummary {
+  return { algorithm: key.algorithm, ...(key.size !== undefined ? { size: key.size } : {}), ...(key.curve !== undefined ? { curve: key.curve } : {}) };
+}
+
+function certificateFields(certificate: DecodedCertificate) {
+  return {
+    serialNumber: certificate.serialNumber,
+    subject: certificate.subject,
+    issuer: certificate.issuer,
+    commonName: certificate.commonName ?? null,
+    organizations: certificate.organizations,
+    notBefore: certificate.notBefore,
+    notAfter: certificate.notAfter,
+    dnsNames: certificate.dnsNames,
+    ipAddresses: certificate.ipAddresses,
+    sha256Fingerprint: certificate.sha256Fingerprint,
+    sha1Fingerprint: certificate.sha1Fingerprint,
+    publicKey: publicKey(certificate.publicKey),
+    isCA: certificate.isCA,
+    keyUsage: certificate.keyUsage,
+    extendedKeyUsage: certificate.extendedKeyUsage,
+    expiry: certificate.expiry,
+  };
+}
+
+function csrFields(csr: DecodedCsr) {
+  return { subject: csr.subject, dnsNames: csr.dnsNames, ipAddresses: csr.ipAddresses, publicKey: publicKey(csr.publicKey) };
+}
+
+function keyFields(key: DecodedKey) {
+  return { keyType: key.keyType, ...(key.size !== undefined ? { size: key.size } : {}), ...(key.curve !== undefined ? { curve: key.curve } : {}) };
+}
+
+export function decodeRecords(run: DecodeRun): object[] {
+  return run.files.flatMap((file) =>
+    file.blocks.map(({ result }, index) => {
+      const head = { source: file.path, index };
+      if (!result.ok) return { kind: result.failure.kind === 'unknown' ? 'certificate' : result.failure.kind, ...head, error: result.failure.error };
+      const record = result.record;
+      if (record.kind === 'certificate') return { kind: 'certificate', ...head, ...certificateFields(record) };
+      if (record.kind === 'csr') return { kind: 'csr', ...head, ...csrFields(record) };
+      return { kind: 'key', ...head, ...keyFields(record) };
+    }),
+  );
+}
+
+export function formatDecodeJson(run: DecodeRun): string {
+  return `${JSON.stringify(decodeRecords(run), null, 2)}\n`;
+}
