@@ -21,7 +21,7 @@ function findFiles(dir, test) {
   for (const name of names) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      if (name !== 'node_modules' && name !== 'fixtures') found.push(...findFiles(path, test));
+      if (name !== 'node_modules' && name !== 'fixtures' && !name.startsWith('.')) found.push(...findFiles(path, test));
     } else if (test(name)) found.push(path);
   }
   return found;

@@ -1,0 +1,98 @@
+// The benchmark's inputs, generated once and cached under bench/.cache/ (git-ignored). Each input
+// is written under a temporary name and renamed when complete, so an interrupted run never leaves
+// half an input that a later run would trust. GENERATOR_VERSION names the cache: change it when a
+// generator changes its output.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchSigner, certificateDer, toPem, type Signer } from './certificates';
+import { generateManifest, type GeneratedManifest } from './manifests';
+import { certificateFacts } from './population';
+
+export const GENERATOR_VERSION = 'v1';
+
+export interface InputLog {
+  (message: string): void;
+}
+
+export class BenchInputs {
+  readonly root: string;
+  private signer: Signer | undefined;
+
+  constructor(repoRoot: string, private readonly log: InputLog = () => undefined) {
+    this.root = join(repoRoot, 'bench', '.cache', GENERATOR_VERSION);
+    mkdirSync(this.root, { recursive: true });
+  }
+
+  /** A manifest of `entries` entries referring to the first `certificateCount` certificates, with its probes. */
+  manifest(entries: number, certificateCount = 10_000): GeneratedManifest & { path: string } {
+    const name = certificateCount === 10_000 ? `manifest-${entries}` : `manifest-${entries}-of-${certificateCount}`;
+    const path = join(this.root, 'manifests', `${name}.yaml`);
+    const probesPath = join(this.root, 'manifests', `${name}.probes.json`);
+    if (existsSync(path) && existsSync(probesPath)) {
+      return { entries, text: readFileSync(path, 'utf8'), probes: JSON.parse(readFileSync(probesPath, 'utf8')), path };
+    }
+    const started = Date.now();
+    const manifest = generateManifest({ entries, certificateCount });
+    mkdirSync(join(this.root, 'manifests'), { recursive: true });
+    writeAtomically(probesPath, JSON.stringify(manifest.probes, null, 2));
+    writeAtomically(path, manifest.text);
+    this.log(`generated ${name}.yaml (${entries} entries, ${kib(manifest.text.length)}) in ${Date.now() - started} ms`);
+    return { ...manifest, path };
+  }
+
+  /** One PEM file holding certificates 0 … count-1. */
+  bundle(count: number): string {
+    const path = join(this.root, 'certificates', `bundle-${count}.pem`);
+    if (existsSync(path)) return path;
+    const started = Date.now();
+    mkdirSync(join(this.root, 'certificates'), { recursive: true });
+    writeAtomically(path, this.pem(0, count));
+    this.log(`generated bundle-${count}.pem in ${Date.now() - started} ms`);
+    return path;
+  }
+
+  /**
+   * A folder holding certificates 0 … count-1, `perFile` to a file: one per file is a PKI folder
+   * (`/etc/kubernetes/pki`); a thousand per file keeps 100,000 certificates in files under the
+   * 5 MiB default of renewRevocation.maxFileSize.
+   */
+  folder(count: number, perFile: number): string {
+    const path = join(this.root, 'certificates', `folder-${count}-by-${perFile}`);
+    if (existsSync(path)) return path;
+    const started = Date.now();
+    const partial = `${path}.partial-${process.pid}`;
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(partial, { recursive: true });
+    const width = String(Math.ceil(count / perFile) - 1).length;
+    for (let first = 0, file = 0; first < count; first += perFile, file++) {
+      const name = perFile === 1 ? `cert-${String(file).padStart(width, '0')}.crt` : `bundle-${String(file).padStart(width, '0')}.pem`;
+      writeFileSync(join(partial, name), this.pem(first, Math.min(count, first + perFile)));
+    }
+    try {
+      renameSync(partial, path);
+    } catch (error) {
+      // Another run (the smoke test beside a bench) finished the same folder first: keep theirs.
+      rmSync(partial, { recursive: true, force: true });
+      if (!existsSync(path)) throw error;
+    }
+    this.log(`generated folder-${count}-by-${perFile} in ${Date.now() - started} ms`);
+    return path;
+  }
+
+  private pem(from: number, to: number): string {
+    this.signer ??= benchSigner();
+    const parts: string[] = [];
+    for (let i = from; i < to; i++) parts.push(toPem(certificateDer(certificateFacts(i), this.signer)));
+    return parts.join('');
+  }
+}
+
+function writeAtomically(path: string, text: string): void {
+  const partial = `${path}.partial-${process.pid}`;
+  writeFileSync(partial, text);
+  renameSync(partial, path);
+}
+
+export function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} KiB`;
+}
