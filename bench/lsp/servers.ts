@@ -1,0 +1,84 @@
+// The two servers the bench drives: ours (the built dist/server.js) and yaml-language-server 1.25
+// (the pinned devDependency) configured with our schema, validation, hover and completion on, and
+// nothing fetched from the network (no schema store, no CRD catalogue).
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspProcess } from './lspProcess';
+
+export interface OurServerOptions {
+  repoRoot: string;
+  workspaceFolder: string;
+  /** The `renewRevocation` settings answered to `workspace/configuration` and pushed. */
+  settings?: Record<string, unknown>;
+  /** Write a V8 CPU profile of the server into this folder (at its orderly exit). */
+  profileDir?: string;
+}
+
+export const OUR_SERVER = (repoRoot: string) => join(repoRoot, 'dist', 'server.js');
+export const YAML_LANGUAGE_SERVER = (repoRoot: string) => join(repoRoot, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
+
+export async function startOurServer(options: OurServerOptions): Promise<LspProcess> {
+  const settings = options.settings ?? {};
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const server = await LspProcess.start({
+    name: 'renew-revocation server',
+    command: process.execPath,
+    args: [...profile, OUR_SERVER(options.repoRoot), '--stdio'],
+    workspaceFolder: options.workspaceFolder,
+    cwd: options.workspaceFolder,
+    // The extension's client sends the workspace trust (certificatePaths are read only when trusted).
+    initializationOptions: { workspaceTrusted: true, isTrusted: true },
+    configuration: (item) => (item.section === 'renewRevocation' ? settings : null),
+  });
+  if (Object.keys(settings).length > 0) await server.changeConfiguration({ renewRevocation: settings });
+  return server;
+}
+
+export function yamlLanguageServerSettings(repoRoot: string) {
+  const schemaUri = pathToFileURL(join(repoRoot, 'schemas', 'renewrevocation.schema.json')).toString();
+  return {
+    schemas: { [schemaUri]: ['*.yaml'] },
+    validate: true,
+    hover: true,
+    completion: true,
+    format: { enable: false },
+    schemaStore: { enable: false, url: '' },
+    kubernetesCRDStore: { enable: false },
+  };
+}
+
+export async function startYamlLanguageServer(repoRoot: string, workspaceFolder: string): Promise<LspProcess> {
+  const yaml = yamlLanguageServerSettings(repoRoot);
+  const server = await LspProcess.start({
+    name: 'yaml-language-server',
+    command: process.execPath,
+    args: [YAML_LANGUAGE_SERVER(repoRoot), '--stdio'],
+    workspaceFolder,
+    cwd: workspaceFolder,
+    configuration: (item) => {
+      switch (item.section) {
+        case 'yaml':
+          return yaml;
+        case 'http':
+          return { proxy: '', proxyStrictSSL: false };
+        case '[yaml]':
+        case 'editor':
+          return { 'editor.tabSize': 2, detectIndentation: false };
+        default:
+          return null;
+      }
+    },
+  });
+  await server.changeConfiguration({ yaml });
+  return server;
+}
+
+/** yaml-language-server applies its configuration asynchronously: wait until it reports a schema error of ours. */
+export async function waitForYamlSchema(server: LspProcess, uri: string): Promise<void> {
+  const from = server.published.length;
+  await server.open(uri, 'apiVersion: v1\nkind: RenewRevocation\nmetadata:\n  name: check\n');
+  await server.diagnosticsAfter(uri, from, (params) => params.diagnostics.length > 0, 60_000).catch(() => {
+    throw new Error('yaml-language-server never reported a schema error: our schema did not reach it');
+  });
+  await server.close(uri);
+}

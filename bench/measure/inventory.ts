@@ -1,0 +1,191 @@
+// 4. The inventory and the preview. In-process: building an inventory from a folder on disk
+// (read every file, the lean path, the inventory model), then the preview of a 1,000-entry
+// manifest against 10,000 and 100,000 certificates already in the inventory (its match index
+// built), and the growth ratio. Over LSP, when the server answers `renewRevocation/preview`: the
+// server's own scan of the same folder (spawn → the preview counts every certificate) and the
+// preview request against it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CertificateInventory, type FoundCertificate, type InventorySnapshot } from '../../server/src/service/inventory/inventory';
+import { buildMatchIndex } from '../../server/src/service/match/matchIndex';
+import { previewRevocation } from '../../server/src/service/match/preview';
+import { parseFile } from '../../server/src/service/parse/fileModel';
+import { readCertificateSummary } from '../../server/src/service/x509/leanCertificate';
+import { findPemCertificates } from '../../server/src/service/x509/pemCertificates';
+import { documentUri, pause, profileFolder, type BenchContext } from '../context';
+import type { GeneratedManifest } from '../generate/manifests';
+import type { LspProcess } from '../lsp/lspProcess';
+import { startOurServer } from '../lsp/servers';
+import { median, type FigureSpec } from '../report/figures';
+import { nodeSha256 } from './decode';
+
+export const PREVIEW_METHOD = 'renewRevocation/preview';
+const POLL_MS = 250;
+
+/** Reads every file of a folder into a new inventory, as a host would (lean path, one file at a time). */
+export function inventoryFromFolder(folder: string): InventorySnapshot {
+  const inventory = new CertificateInventory();
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    const certificates: FoundCertificate[] = [];
+    findPemCertificates(readFileSync(path, 'utf8')).forEach((block, index) => {
+      if (!('der' in block)) return;
+      const certificate = readCertificateSummary(block.der, nodeSha256);
+      if (!('error' in certificate)) certificates.push({ certificate, index, offset: block.offset });
+    });
+    inventory.setFile(path, { certificates });
+  }
+  return inventory.snapshot();
+}
+
+function timed<T>(run: () => T): { ms: number; value: T } {
+  const started = performance.now();
+  const value = run();
+  return { ms: performance.now() - started, value };
+}
+
+interface PreviewAnswer {
+  certificatesScanned?: number;
+}
+
+/** The preview request as the extension sends it (both spellings of the document, until the request is settled). */
+function previewParams(uri: string) {
+  return { textDocument: { uri }, uri };
+}
+
+interface ServerFigures {
+  buildMs: number;
+  previewSamples: number[];
+}
+
+/** Spawns a server whose settings name `folder`, opens the manifest, polls the preview until every certificate is in. */
+async function serverInventory(context: BenchContext, folder: string, count: number, manifest: GeneratedManifest, repetitions: number): Promise<ServerFigures | { reason: string }> {
+  let server: LspProcess | undefined;
+  try {
+    server = await startOurServer({
+      repoRoot: context.repoRoot,
+      workspaceFolder: context.workspace,
+      settings: { certificatePaths: [folder] },
+      profileDir: profileFolder(context, `inventory-${count}`),
+    });
+    const uri = documentUri(context, `preview-${count}.yaml`);
+    await server.open(uri, manifest.text);
+    const deadline = performance.now() + 300_000;
+    let scanned = 0;
+    for (;;) {
+      let answer: PreviewAnswer | null;
+      try {
+        answer = (await server.timedRequest<PreviewAnswer | null>(PREVIEW_METHOD, previewParams(uri), 300_000)).result;
+      } catch (error) {
+        const code = (error as { code?: number }).code;
+        if (code === -32601) return { reason: `the server has no ${PREVIEW_METHOD} request yet` };
+        throw error;
+      }
+      scanned = answer?.certificatesScanned ?? 0;
+      if (scanned >= count) break;
+      if (performance.now() > deadline) return { reason: `after 300 s the server's preview counted ${scanned} of ${count} certificates` };
+      await pause(POLL_MS);
+    }
+    const buildMs = performance.now() - server.spawnedAt;
+    const previewSamples: number[] = [];
+    for (let r = 0; r <= repetitions; r++) {
+      const { ms } = await server.timedRequest<PreviewAnswer>(PREVIEW_METHOD, previewParams(uri), 300_000);
+      if (r > 0) previewSamples.push(ms);
+      await pause(50);
+    }
+    return { buildMs, previewSamples };
+  } catch (error) {
+    return { reason: `our server: ${error instanceof Error ? error.message : String(error)}` };
+  } finally {
+    await server?.stop();
+  }
+}
+
+export async function measureInventory(context: BenchContext): Promise<void> {
+  const { config, figures, inputs, log } = context;
+  const [small, large] = config.previewCounts;
+  const count = (n: number) => n.toLocaleString('en-US');
+  const inventoryGroup = '4. Inventory from disk';
+  const previewGroup = `4. Preview of ${count(config.previewEntries)} entries`;
+  const target = { op: '<', limit: 5000, text: '< 5 s' } as const;
+
+  // The inventory of one certificate per file, as in a PKI folder.
+  const pkiFolder = inputs.folder(config.inventoryCount, 1);
+  log(`inventory ${config.inventoryCount}: in-process`);
+  const builds: number[] = [];
+  let pkiSnapshot: InventorySnapshot | undefined;
+  for (let r = 0; r < config.inventoryRepetitions; r++) {
+    const { ms, value } = timed(() => inventoryFromFolder(pkiFolder));
+    if (value.certificates.length !== config.inventoryCount) throw new Error(`the inventory holds ${value.certificates.length} of ${config.inventoryCount} certificates`);
+    builds.push(ms);
+    pkiSnapshot = value;
+  }
+  figures.add(`inventory.inProcess@${config.inventoryCount}`, {
+    group: inventoryGroup,
+    label: `${count(config.inventoryCount)} certificate files → inventory, in-process (read + lean decode + inventory model)`,
+    unit: 'ms',
+    target,
+    note: 'the server\'s own scan (file walking, settings, background scheduling) is the "in the server" figure',
+  }, median(builds), builds);
+
+  // The two preview inventories: the first `small` of the population and ten times as many.
+  const manifest = inputs.manifest(config.previewEntries, small);
+  const file = parseFile(manifest.text);
+  const previewMs: Record<number, number> = {};
+  for (const size of [small, large]) {
+    const folder = size === config.inventoryCount ? pkiFolder : inputs.folder(size, size === small ? 1 : config.largeFolderPerFile);
+    let snapshot = size === config.inventoryCount ? pkiSnapshot : undefined;
+    if (!snapshot) {
+      log(`inventory ${size}: in-process`);
+      const { ms, value } = timed(() => inventoryFromFolder(folder));
+      snapshot = value;
+      figures.add(`inventory.inProcess@${size}`, { group: inventoryGroup, label: `${count(size)} certificates (${count(config.largeFolderPerFile)} to a file) → inventory, in-process`, unit: 'ms' }, ms, [ms]);
+    }
+    log(`preview ${config.previewEntries} × ${size}: in-process`);
+    const indexSamples: number[] = [];
+    for (let r = 0; r < Math.max(1, Math.min(config.previewRepetitions, 5)); r++) indexSamples.push(timed(() => buildMatchIndex(snapshot)).ms);
+    figures.add(`preview.index@${size}`, { group: previewGroup, label: `match index of ${count(size)} certificates (once per inventory version)`, unit: 'ms' }, median(indexSamples), indexSamples);
+    const fresh = () => ({ manifests: file.manifests }); // a new key each time: nothing memoised from the last run
+    const warm = previewRevocation(fresh(), snapshot);
+    const samples: number[] = [];
+    for (let r = 0; r < config.previewRepetitions; r++) samples.push(timed(() => previewRevocation(fresh(), snapshot)).ms);
+    previewMs[size] = median(samples);
+    const matched = warm.revoked.length + warm.notRevocable.length;
+    figures.add(`preview.inProcess@${size}`, {
+      group: previewGroup,
+      label: `against ${count(size)} certificates, in-process (match + preview model; ${count(matched)} matched)`,
+      unit: 'ms',
+      ...(size === small ? { target: { op: '<', limit: 1000, text: '< 1 s' } } : {}),
+    }, previewMs[size], samples);
+  }
+  figures.add(`preview.growth`, { group: previewGroup, label: `growth ${count(large)} / ${count(small)} certificates, in-process`, unit: '×', target: { op: '<=', limit: 11, text: '≤ 11×' } }, previewMs[large] / previewMs[small]);
+
+  // The same through the server, when it has the request.
+  const lspMs: Record<number, number> = {};
+  let lspProblem: string | undefined;
+  for (const size of [small, large]) {
+    const folder = size === small ? inputs.folder(size, 1) : inputs.folder(size, config.largeFolderPerFile);
+    const buildSpec: FigureSpec = { group: inventoryGroup, label: `${count(size)} certificates → inventory in the server (spawn → preview counts them all; polled every ${POLL_MS} ms)`, unit: 'ms', ...(size === small ? { target } : {}) };
+    const previewSpec: FigureSpec = { group: previewGroup, label: `against ${count(size)} certificates, ${PREVIEW_METHOD} over LSP`, unit: 'ms', ...(size === small ? { target: { op: '<', limit: 1000, text: '< 1 s' } } : {}) };
+    if (lspProblem) {
+      figures.unavailable(`inventory.server@${size}`, buildSpec, lspProblem);
+      figures.unavailable(`preview.lsp@${size}`, previewSpec, lspProblem);
+      continue;
+    }
+    log(`inventory ${size}: in the server`);
+    const outcome = await serverInventory(context, folder, size, manifest, config.previewRepetitions);
+    if ('reason' in outcome) {
+      lspProblem = outcome.reason;
+      figures.unavailable(`inventory.server@${size}`, buildSpec, outcome.reason);
+      figures.unavailable(`preview.lsp@${size}`, previewSpec, outcome.reason);
+      continue;
+    }
+    figures.add(`inventory.server@${size}`, buildSpec, outcome.buildMs, [outcome.buildMs]);
+    lspMs[size] = median(outcome.previewSamples);
+    figures.add(`preview.lsp@${size}`, previewSpec, lspMs[size], outcome.previewSamples);
+  }
+  const growthSpec: FigureSpec = { group: previewGroup, label: `growth ${count(large)} / ${count(small)} certificates, over LSP`, unit: '×', target: { op: '<=', limit: 11, text: '≤ 11×' } };
+  if (lspMs[small] && lspMs[large]) figures.add('preview.lspGrowth', growthSpec, lspMs[large] / lspMs[small]);
+  else figures.unavailable('preview.lspGrowth', growthSpec, lspProblem ?? 'not measured');
+}
