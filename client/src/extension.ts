@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { createErrorHandler } from './errorHandler';
 import { trackManifestContext } from './manifestContext';
 import { newManifestText } from './newManifestTemplate';
+import { redactingChannel } from './redactingChannel';
 
 const LANGUAGES = ['yaml', 'pem', 'markdown', 'plaintext'];
 const SCHEMES = ['file', 'untitled'];
@@ -12,9 +13,11 @@ const SCHEMES = ['file', 'untitled'];
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  // vscode-languageclient 11 needs a log channel (a plain one makes start-up fail).
-  const output = window.createOutputChannel('RenewRevocation', { log: true });
-  context.subscriptions.push(output);
+  // vscode-languageclient 11 needs a log channel (a plain one makes start-up fail). The client
+  // writes its protocol trace there too: secrets in the documents it traces are redacted.
+  const channel = window.createOutputChannel('RenewRevocation', { log: true });
+  context.subscriptions.push(channel);
+  const output = redactingChannel(channel);
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {

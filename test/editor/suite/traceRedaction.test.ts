@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, openDocument, waitFor, workspaceUri } from './helpers';
+
+/** The text of our output channel, once the channel is open in the Output view. */
+function outputChannelText(): string | undefined {
+  return vscode.workspace.textDocuments
+    .filter((document) => document.uri.scheme === 'output' || /RenewRevocation/.test(document.uri.path))
+    .map((document) => document.getText())
+    .find((text) => text.includes('RenewRevocation language server'));
+}
+
+suite('protocol trace in a real VS Code', () => {
+  teardown(async () => {
+    await vscode.workspace.getConfiguration('renewRevocation').update('trace.server', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('_extensionTests.setLogLevel', 'info');
+    await closeAllEditors();
+  });
+
+  test('a private key sent to the server shows in the verbose trace with its body redacted', async () => {
+    await openDocument('documented.yaml');
+    await vscode.commands.executeCommand('_extensionTests.setLogLevel', 'trace');
+    await vscode.workspace.getConfiguration('renewRevocation').update('trace.server', 'verbose', vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('renewRevocation.showOutput');
+
+    const key = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('pki/rsa-pkcs8.key')));
+    const bodyLines = key.split(/\r?\n/).filter((line) => /^[A-Za-z0-9+/=]{16,}$/.test(line));
+    assert.ok(bodyLines.length > 10);
+    const marker = `# trace-check-${Date.now()}`;
+    const document = await vscode.workspace.openTextDocument({ language: 'pem', content: `${marker}\n${key}` });
+    await vscode.window.showTextDocument(document);
+
+    const output = await waitFor('the didOpen of the key in the trace', () => {
+      const text = outputChannelText();
+      return text?.includes(marker) ? text : undefined;
+    });
+    assert.match(output, /-----BEGIN PRIVATE KEY-----<redacted>-----END PRIVATE KEY-----/);
+    for (const line of bodyLines) assert.ok(!output.includes(line), `the key line ${line} is in the output`);
+  });
+});
