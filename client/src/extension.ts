@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { createErrorHandler } from './errorHandler';
 import { trackManifestContext } from './manifestContext';
 import { newManifestText } from './newManifestTemplate';
+import { registerOpenExamples } from './openExamples';
 import { redactingChannel } from './redactingChannel';
 
 const LANGUAGES = ['yaml', 'pem', 'markdown', 'plaintext'];
@@ -40,6 +41,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       const document = await workspace.openTextDocument({ language: 'yaml', content: newManifestText(new Date()) });
       await window.showTextDocument(document);
     }),
+    registerOpenExamples(context),
     trackManifestContext(),
   );
 

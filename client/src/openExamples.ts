@@ -1,0 +1,42 @@
+// "RenewRevocation: Open Examples": the examples that ship with the extension (the documented
+// manifest, a manifest with one warning of each kind, and an example cluster's certificates) open
+// as a folder, so that a new user can preview a manifest against real certificates at once. They
+// are copied to the extension's own storage first: edits there never touch the installation, and
+// a later version brings its own copy.
+import { commands, Uri, workspace, type Disposable, type ExtensionContext } from 'vscode';
+
+export const OPEN_EXAMPLES_COMMAND = 'renewRevocation.openExamples';
+
+async function exists(uri: Uri): Promise<boolean> {
+  try {
+    await workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The examples folder in the extension's storage, copied from the installation when missing. */
+export async function examplesFolder(context: ExtensionContext): Promise<Uri> {
+  const version = String(context.extension.packageJSON.version ?? 'dev');
+  const target = Uri.joinPath(context.globalStorageUri, `examples-${version}`);
+  if (!(await exists(target))) {
+    await workspace.fs.createDirectory(context.globalStorageUri);
+    await workspace.fs.copy(Uri.joinPath(context.extensionUri, 'examples'), target, { overwrite: false });
+  }
+  return target;
+}
+
+export function registerOpenExamples(context: ExtensionContext): Disposable {
+  return commands.registerCommand(OPEN_EXAMPLES_COMMAND, async () => {
+    const folder = await examplesFolder(context);
+    const documented = Uri.joinPath(folder, 'documented.yaml');
+    const alreadyOpen = workspace.workspaceFolders?.some((open) => open.uri.toString() === folder.toString());
+    if (alreadyOpen) {
+      await commands.executeCommand('vscode.open', documented);
+      return;
+    }
+    // A window with a folder keeps it: the examples open in a new window.
+    await commands.executeCommand('vscode.openFolder', folder, { forceNewWindow: workspace.workspaceFolders !== undefined });
+  });
+}
