@@ -1,6 +1,7 @@
 // The outer shape of a certificate, walked with the DER reader before `@peculiar/x509` sees it:
 // a cut-off or garbled certificate gets a message that names the field and the byte, and the
-// fields `@peculiar/x509` reads lossily (the serial's sign octet) come from the bytes themselves.
+// fields `@peculiar/x509` reads lossily (the serial's sign octet) or would have to re-encode (the
+// names, the public key) come from the bytes themselves.
 import { contentBytes, DerReader, elementBytes, readOid, TAG } from './der';
 
 export interface CertificateParts {
@@ -12,6 +13,10 @@ export interface CertificateParts {
   serial: Uint8Array;
   /** The outer signatureAlgorithm OID. */
   signatureOid: string;
+  /** The issuer and subject Names and the SubjectPublicKeyInfo, each as its whole DER element. */
+  issuer: Uint8Array;
+  subject: Uint8Array;
+  publicKey: Uint8Array;
   /** Each Extension element (SEQUENCE { extnID, critical, extnValue }), whole. */
   extensions: Uint8Array[];
 }
@@ -29,10 +34,10 @@ export function readCertificateParts(der: Uint8Array): CertificateParts {
   tbs.optional(0xa0); // version, absent for v1
   const serial = contentBytes(der, tbs.expect(TAG.INTEGER, 'the serial number'));
   tbs.expect(TAG.SEQUENCE, 'the inner signature algorithm');
-  tbs.expect(TAG.SEQUENCE, 'the issuer');
+  const issuer = elementBytes(der, tbs.expect(TAG.SEQUENCE, 'the issuer'));
   tbs.expect(TAG.SEQUENCE, 'the validity');
-  tbs.expect(TAG.SEQUENCE, 'the subject');
-  tbs.expect(TAG.SEQUENCE, 'the public key');
+  const subject = elementBytes(der, tbs.expect(TAG.SEQUENCE, 'the subject'));
+  const publicKey = elementBytes(der, tbs.expect(TAG.SEQUENCE, 'the public key'));
   const extensions: Uint8Array[] = [];
   while (!tbs.done) {
     const field = tbs.next('an optional field');
@@ -40,7 +45,7 @@ export function readCertificateParts(der: Uint8Array): CertificateParts {
     const list = DerReader.inside(der, DerReader.inside(der, field).expect(TAG.SEQUENCE, 'the extensions'));
     while (!list.done) extensions.push(elementBytes(der, list.expect(TAG.SEQUENCE, 'an extension')));
   }
-  return { certificate: der.subarray(0, outer.end), trailing: der.length - outer.end, serial, signatureOid, extensions };
+  return { certificate: der.subarray(0, outer.end), trailing: der.length - outer.end, serial, signatureOid, issuer, subject, publicKey, extensions };
 }
 
 // openssl's names, so that what we print matches `openssl x509 -text`.

@@ -51,8 +51,8 @@ export function extensionName(oid: string): string {
   return EXTENSION_NAMES.get(oid) ?? oid;
 }
 
-function name(buffer: ArrayBuffer, what: string): DistinguishedName {
-  const read = readNameDer(new Uint8Array(buffer));
+function name(der: Uint8Array, what: string): DistinguishedName {
+  const read = readNameDer(der);
   if ('error' in read) throw new DerError(`the ${what} does not decode: ${read.error}`);
   return read;
 }
@@ -118,9 +118,9 @@ function readExtension(extension: x509.Extension, facts: CertificateFacts): void
 function readFacts(der: Uint8Array): CertificateFacts {
   const parts = readCertificateParts(der);
   const certificate = new x509.X509Certificate(parts.certificate.slice());
-  const subject = name(certificate.subjectName.toArrayBuffer(), 'subject');
-  const issuer = name(certificate.issuerName.toArrayBuffer(), 'issuer');
-  const key = publicKeyInfo(new Uint8Array(certificate.publicKey.rawData));
+  const subject = name(parts.subject, 'subject');
+  const issuer = name(parts.issuer, 'issuer');
+  const key = publicKeyInfo(parts.publicKey);
   const sha256 = sha256Hex(parts.certificate);
   const facts: CertificateFacts = {
     kind: 'certificate',
