@@ -60,7 +60,7 @@ test('an expired certificate file gets certificate-expired on its BEGIN line', a
     published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range]),
     [['certificate-expired', 2, { start: { line: 0, character: 0 }, end: { line: 0, character: 27 } }]],
   );
-  assert.match(published.diagnostics[0].message, /^Certificate `expired\.example\.com` expired \d+ years ago \(notAfter 2020-01-01T00:00:00Z\): renew or replace it\.$/);
+  assert.match(String(published.diagnostics[0].message), /^Certificate `expired\.example\.com` expired \d+ years ago \(notAfter 2020-01-01T00:00:00Z\): renew or replace it\.$/);
 });
 
 test('outline and folding of a pem document: one per block', async (t) => {
