@@ -1,7 +1,7 @@
 // The UI checks, in the order they run (one workbench for all). Each asserts what a user sees and
 // saves a screenshot through `context.screenshot`.
 import assert from 'node:assert/strict';
-import { editorText, hoverOver, openFile, paletteLabels, problemsPanel } from './workbench.mjs';
+import { editorText, hoverOver, openFile, paletteLabels, problemsPanel, runCommand } from './workbench.mjs';
 
 /** The union of the bounding boxes of `locators`, for a cropped screenshot. */
 async function unionBox(locators) {
@@ -53,6 +53,49 @@ export const checks = [
       assert.deepEqual([...new Set(labels)].filter((label) => label.startsWith('RenewRevocation:')).sort(), expected, labels.join('\n'));
       const widget = page.locator('.quick-input-widget');
       await screenshot('command-palette', { element: widget, mediaName: 'commands.png' });
+    },
+  },
+  {
+    name: 'walkthrough',
+    async run({ page, screenshot }) {
+      await runCommand(page, 'Welcome: Open Walkthrough...');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with RenewRevocation' }).first().click();
+      const steps = page.locator('.getting-started-step');
+      await steps.filter({ hasText: 'Create a manifest' }).first().waitFor({ timeout: 15_000 });
+      const titles = await page.locator('.getting-started-step .step-title').allInnerTexts();
+      assert.deepEqual(titles.filter(Boolean), ['Create a manifest', 'See what could go wrong', 'Preview against the example certificates']);
+      await screenshot('walkthrough');
+      // Its first button runs New Manifest: an untitled manifest with the broad-revocation warning.
+      await page.locator('.getting-started-step .button-container a', { hasText: 'Create a Manifest' }).click();
+      await page.locator('.tab.active', { hasText: 'Untitled-' }).waitFor({ timeout: 15_000 });
+      // The step after: the one warning of the template, on the system:nodes group.
+      await page.locator('.editor-instance .monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
+      assert.equal(await page.locator('.editor-instance .monaco-editor .squiggly-warning').count(), 1);
+      const hover = await hoverOver(page, 'system:nodes', 'broad-revocation');
+      assert.match(await hover.innerText(), /Revoking group `?system:nodes`? revokes every kubelet client certificate/);
+      await screenshot('walkthrough-new-manifest');
+    },
+  },
+  {
+    name: 'open-examples',
+    async run({ page, screenshot }) {
+      const opened = page.context().waitForEvent('page', { timeout: 30_000 });
+      await runCommand(page, 'RenewRevocation: Open Examples');
+      const examples = await opened;
+      try {
+        await examples.setViewportSize({ width: 1200, height: 840 });
+        await examples.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        assert.match(decodeURIComponent(examples.url()), /folder=.*\/examples-\d+\.\d+\.\d+/);
+        const explorer = examples.locator('.explorer-folders-view .monaco-list-row');
+        for (const name of ['pki', 'documented.yaml', 'warnings.yaml']) {
+          await explorer.filter({ hasText: name }).first().waitFor({ timeout: 60_000 });
+        }
+        await openFile(examples, 'documented.yaml');
+        await examples.locator('.editor-instance .monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
+        await screenshot('open-examples', { page: examples });
+      } finally {
+        await examples.close();
+      }
     },
   },
 ];

@@ -53,11 +53,11 @@ try {
     page,
     manifest,
     /** A screenshot of this check's result (always) and, with --media, a cropped one for the README. */
-    async screenshot(name, { clip, element, mediaName } = {}) {
-      await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+    async screenshot(name, { clip, element, mediaName, page: shown = page } = {}) {
+      await shown.screenshot({ path: join(screenshotDir, `${name}.png`) });
       if (media && mediaName) {
         const path = join(mediaDir, mediaName);
-        const png = element ? await element.screenshot() : await page.screenshot({ clip });
+        const png = element ? await element.screenshot() : await shown.screenshot({ clip });
         writeFileSync(path, toIndexedPng(png));
         console.log(`  saved media/${mediaName} (${(statSync(path).size / 1024).toFixed(1)} KB)`);
       }

@@ -24,9 +24,10 @@ export async function openFile(page, name) {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: SHORT });
 }
 
-/** The span of the active editor that shows `text`. */
+/** The token of the active editor that shows exactly `text` (the first such, in the DOM). */
 export function editorText(page, text) {
-  return page.locator('.editor-instance .monaco-editor .view-line span', { hasText: text }).last();
+  const exactly = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.editor-instance .monaco-editor .view-line span[class^="mtk"]', { hasText: exactly }).first();
 }
 
 /** Moves the mouse over `text` in the active editor and returns the hover card once it shows `expected`. */
