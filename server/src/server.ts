@@ -32,6 +32,7 @@ import { createDocumentSettings, SETTINGS_SECTION, type DocumentSettings } from 
 import { createTextDocuments } from './lsp/documentChanges';
 import { createModelCache } from './lsp/modelCache';
 import { createSafeRunner, formatError } from './lsp/runner';
+import { fileTooLargeDiagnostics, sizeOverLimit } from './lsp/sizeLimit';
 import type { RuntimeEnvironment } from './lsp/runtime';
 
 export type { RuntimeEnvironment } from './lsp/runtime';
@@ -47,6 +48,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
   const documents = createTextDocuments((uri, changes, version) => models.onDocumentChanged(uri, changes, version));
   let client: ClientSupport;
+  let homepage: string | undefined;
   let settings: DocumentSettings;
   let diagnostics: DiagnosticsSupport | undefined;
 
@@ -59,14 +61,15 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   // settings arrive, so the version reported is the version whose text was checked.
   const validate: Validator = async (document) => {
     const documentSettings = await settings.get(document.uri);
-    const model = models.get(document);
-    const diagnosticsOfModel = service.doValidation(model, documentSettings).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri));
-    return { version: document.version, diagnostics: diagnosticsOfModel };
+    const size = sizeOverLimit(document.getText(), documentSettings);
+    const found = size !== undefined ? fileTooLargeDiagnostics(size, documentSettings, homepage) : service.doValidation(models.get(document), documentSettings);
+    return { version: document.version, diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) };
   };
 
   connection.onInitialize((params): InitializeResult => {
     client = readClientSupport(params.capabilities);
-    service = createLanguageService({ homepage: readHomepage(params.initializationOptions) });
+    homepage = readHomepage(params.initializationOptions);
+    service = createLanguageService({ homepage });
     settings = createDocumentSettings(connection, client.configuration, logger);
     diagnostics = client.pullDiagnostics
       ? registerDiagnosticsPullSupport(documents, connection, runner, client.diagnosticsRefresh, logger, validate)
@@ -100,8 +103,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   /**
    * A request about one document: `compute` gets the document's settings and the model of its
    * current version (read after the settings arrive, and used at once: a later edit may update
-   * the model in place); a document that is not open gets `neutral`. Parameters are read inside
-   * the runner, so a malformed request is one more error it turns into the neutral answer.
+   * the model in place). A document that is not open, or is over the size limit, gets `neutral`.
+   * Parameters are read inside the runner, so a malformed request is one more error it turns
+   * into the neutral answer.
    */
   function onDocument<P extends { textDocument: { uri: string } }, T>(
     what: string,
@@ -116,7 +120,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         if (!documents.get(uri)) return neutral;
         const documentSettings = await settings.get(uri);
         const document = documents.get(uri);
-        return document ? compute(models.get(document), documentSettings, params, uri) : neutral;
+        if (!document || sizeOverLimit(document.getText(), documentSettings) !== undefined) return neutral;
+        return compute(models.get(document), documentSettings, params, uri);
       },
       neutral,
       `Error while computing ${what} for ${String(params?.textDocument?.uri)}`,

@@ -2,7 +2,7 @@
 // workspace/configuration, or pushed with didChangeConfiguration; a change re-validates.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DiagnosticSeverity, DocumentDiagnosticRequest, type DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, DocumentDiagnosticRequest, HoverRequest, type DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { fileUri, readRepoFile, startForTest } from './lspClient';
 
 const DOCUMENTED = readRepoFile('examples/documented.yaml');
@@ -83,4 +83,24 @@ test('with pull diagnostics a configuration change asks the client to pull again
   const second = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: DOCUMENTED_URI }, previousResultId: first.resultId });
   assert.equal(second.kind, 'full');
   assert.deepEqual(second.kind === 'full' && codesAndSeverities(second.items), Array(4).fill(`missing-not-before:${DiagnosticSeverity.Error}`));
+});
+
+test('a document over renewRevocation.maxFileSize gets only file-too-large, and no hover, until the limit is raised', async (t) => {
+  const client = await startForTest(t, { configuration: true, settings: { maxFileSize: 100 } });
+  await client.open(DOCUMENTED_URI, DOCUMENTED);
+  const published = await client.waitForDiagnostics(DOCUMENTED_URI);
+  assert.deepEqual(
+    published.diagnostics.map((d) => ({ code: d.code, range: d.range, severity: d.severity })),
+    [{ code: 'file-too-large', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information }],
+  );
+  assert.match(published.diagnostics[0].message as string, new RegExp(`^This file is ${Buffer.byteLength(DOCUMENTED)} bytes, larger than the limit of 100 bytes \\(renewRevocation\\.maxFileSize\\)`));
+  const serial = { line: 11, character: 20 };
+  assert.equal(await client.request(HoverRequest.method, { textDocument: { uri: DOCUMENTED_URI }, position: serial }), null);
+
+  const from = client.published.length;
+  client.settings = {};
+  await client.changeConfiguration(null);
+  const analysed = await client.waitForDiagnostics(DOCUMENTED_URI, () => true, from);
+  assert.equal(analysed.diagnostics.length, 5);
+  assert.notEqual(await client.request(HoverRequest.method, { textDocument: { uri: DOCUMENTED_URI }, position: serial }), null);
 });
