@@ -5,6 +5,7 @@ import { visit, type Node } from 'yaml';
 import validateManifest from '../generated/validateManifest';
 import { MAX_ALIAS_COUNT, type YamlDocumentModel } from '../parse/fileModel';
 import type { Finding, RuleFamily } from './ruleTypes';
+import { documentData } from './schema/documentData';
 import { schemaFindings } from './schema/schemaFindings';
 import { visibleAround } from './schema/yamlPath';
 
@@ -32,7 +33,7 @@ export const schemaRules: RuleFamily = {
 /** The document as plain data, or a finding that says why it cannot be read (never an exception). */
 function readData(document: YamlDocumentModel, text: string): { value: unknown } | { problem: Finding } {
   try {
-    return { value: document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    return { value: documentData(document, text) };
   } catch (error) {
     const [start, end] = firstAliasSpan(document) ?? visibleAround(text, document.start);
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,56 @@
+// A RenewRevocation document as plain data for the validator. `toJS` on a 10,000-entry document
+// is the biggest single cost of validation, and after an incremental edit all but one entry are
+// the very nodes of the previous version: so entries made only of scalars are converted here,
+// once per node, and the rest of the document (small) through `toJS`. Anything unusual (aliases,
+// anchors, merge keys, nested collections in an entry) takes `toJS` whole, which is what this
+// must always equal.
+import { isMap, isScalar, type Node, type YAMLSeq } from 'yaml';
+import { MAX_ALIAS_COUNT, type YamlDocumentModel } from '../../parse/fileModel';
+
+const entryData = new WeakMap<Node, Record<string, unknown>>();
+
+/** Plain data of an entry made of scalar keys and scalar values; undefined for anything else. */
+function scalarEntryData(node: unknown): Record<string, unknown> | undefined {
+  if (!isMap(node)) return undefined;
+  const cached = entryData.get(node);
+  if (cached) return cached;
+  const data: Record<string, unknown> = {};
+  for (const pair of node.items) {
+    const key = pair.key;
+    if (!isScalar(key) || typeof key.value !== 'string' || key.value === '__proto__') return undefined;
+    const value = pair.value;
+    if (value === null) data[key.value] = null;
+    else if (isScalar(value)) data[key.value] = value.value;
+    else return undefined;
+  }
+  entryData.set(node, data);
+  return data;
+}
+
+export function documentData(document: YamlDocumentModel, text: string): unknown {
+  const yaml = document.yaml;
+  const revocations = document.manifest?.revocationsField?.node as YAMLSeq | undefined;
+  const items = revocations?.items;
+  const slice = text.slice(document.start, document.end);
+  if (!revocations || !Array.isArray(items) || /[&*]|<</.test(slice)) return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  const entries: unknown[] = [];
+  for (const item of items) {
+    const data = scalarEntryData(item);
+    if (!data) return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    entries.push(data);
+  }
+  // The rest of the document through toJS, with the (already converted) entries set aside.
+  revocations.items = [];
+  let value: unknown;
+  try {
+    value = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } finally {
+    revocations.items = items;
+  }
+  const spec = (value as { spec?: { revocations?: unknown } } | null)?.spec;
+  if (!spec || !Array.isArray(spec.revocations)) return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  // Shared with later versions: the compiled validator only reads its input (no defaults, no
+  // coercion, no removal: see scripts/compile-schema.mjs).
+  spec.revocations = entries;
+  return value;
+}

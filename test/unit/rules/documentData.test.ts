@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { parseFile } from '../../../server/src/service/index';
+import { MAX_ALIAS_COUNT } from '../../../server/src/service/parse/fileModel';
+import { documentData } from '../../../server/src/service/rules/schema/documentData';
+
+const scalar = fc.oneof(
+  fc.constantFrom('DNS', 'dns', 'Group', 'IP', 'serialnumber', '"quoted"', "'single'", '1234', '0x1f', '1e5', 'true', 'null', '~', '', '"2020-01-01T00:00:00Z"', '2020-01-01', '.cluster.local', 'a: b', '[a, b]', '{a: 1}', '|\n      block\n'),
+  fc.stringMatching(/^[a-z0-9.:-]{1,12}$/),
+);
+const key = fc.constantFrom('kind', 'dns', 'ip', 'group', 'serialNumber', 'notBefore', 'description', 'extra', '"quoted key"', '1');
+
+function manifest(entries: Array<Array<[string, string]>>): string {
+  const lines = ['apiVersion: certificates.microsoft.com/v1', 'kind: RenewRevocation', 'metadata:', '  name: x', 'spec:', '  description: d', '  revocations:'];
+  for (const entry of entries) {
+    entry.forEach(([k, v], i) => lines.push(`${i === 0 ? '  - ' : '    '}${k}: ${v}`));
+    if (entry.length === 0) lines.push('  - {}');
+  }
+  return lines.join('\n') + '\n';
+}
+
+test('the document data equals what toJS makes of it, entry shapes of every kind', () => {
+  fc.assert(
+    fc.property(fc.array(fc.uniqueArray(fc.tuple(key, scalar), { selector: ([k]) => k, maxLength: 5 }), { maxLength: 8 }), (entries) => {
+      const text = manifest(entries);
+      const model = parseFile(text);
+      const document = model.manifests[0]?.document;
+      if (!document || document.errors.length > 0) return;
+      assert.deepEqual(documentData(document, text), document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('documents with anchors and aliases take toJS whole', () => {
+  const text = manifest([[['kind', '&k DNS'], ['dns', 'a.example']], [['kind', '*k'], ['dns', 'b.example']]]);
+  const document = parseFile(text).manifests[0].document;
+  const data = documentData(document, text) as { spec: { revocations: Array<{ kind: string }> } };
+  assert.deepEqual(data.spec.revocations.map((entry) => entry.kind), ['DNS', 'DNS']);
+});
