@@ -7,9 +7,19 @@ import * as x509 from '@peculiar/x509';
 
 export { x509 };
 
+// asn1js refuses hostile DER past fixed limits (its defaults, which the library keeps for what it
+// parses from outside): its messages, in words that say what was found.
+const ASN1_LIMITS: readonly (readonly [string, string])[] = [
+  ['Maximum ASN.1 node count exceeded', 'it holds more than 10,000 ASN.1 elements (thousands of subject alternative names, say), more than the decoder reads'],
+  ['Maximum ASN.1 nesting depth exceeded', 'its ASN.1 is nested more than 100 levels deep, more than the decoder reads'],
+  ['Maximum ASN.1 content length exceeded', 'it holds an ASN.1 element longer than 16 MiB, more than the decoder reads'],
+];
+
 /** A library error as a short clause for a message (its first line, without a class prefix). */
 export function libraryReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const line = message.split('\n')[0].trim() || 'unreadable data';
+  const limit = ASN1_LIMITS.find(([libraryMessage]) => line.includes(libraryMessage));
+  if (limit) return limit[1];
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
 }
