@@ -7,12 +7,19 @@ export const syntaxRules: RuleFamily = {
   codes: ['yaml-syntax'],
   check({ file }, report) {
     if (file.manifests.length === 0) return;
+    // The parser repeats an error once per level it unwinds (an unclosed flow sequence nested
+    // hundreds deep): one diagnostic per error and place.
+    const reported = new Set<string>();
     for (const document of file.documents) {
       // A broken document whose kind we cannot read may well be the manifest being typed.
       if (!document.isManifest && document.topKind !== undefined) continue;
       for (const error of document.errors) {
         const [start, end] = visibleRange(file.text, error.start, error.end);
-        report({ code: 'yaml-syntax', start, end, message: describeYamlError(error.message) });
+        const message = describeYamlError(error.message);
+        const key = `${start}:${end}:${message}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        report({ code: 'yaml-syntax', start, end, message });
       }
     }
   },
