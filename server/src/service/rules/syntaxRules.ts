@@ -28,9 +28,10 @@ export const syntaxRules: RuleFamily = {
 /** The parser's message, first line only, with its own position suffix dropped (ours is the range). */
 export function describeYamlError(message: string): string {
   const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-  // The parser gives up on thousands of nested collections with the engine's own words.
+  // The parser gives up on collections nested hundreds deep with the engine's own words (how
+  // deep depends on the stack left where it runs).
   if (firstLine.startsWith('Maximum call stack size exceeded')) {
-    return 'YAML syntax: collections are nested too deeply to read (thousands of levels); a manifest needs only a few: remove the extra nesting';
+    return 'YAML syntax: collections are nested too deeply to read (hundreds of levels, where a manifest needs a few): remove the extra nesting';
   }
   return `YAML syntax: ${firstLine}`;
 }
