@@ -11,6 +11,8 @@ export const editorWorkspaceFiles = [
   [join(root, 'test', 'editor', 'workspace'), '.'],
   ...['leaf-server.crt', 'bundle.pem', 'admin.kubeconfig', 'secret.yaml'].map((name) => [join(pki, name), join('pki', name)]),
   [join(pki, 'der', 'leaf-server.der'), join('pki', 'leaf-server.der')],
+  // Where kubectl keeps it: opens as YAML, like *.kubeconfig.
+  [join(pki, 'admin.kubeconfig'), join('.kube', 'config')],
   // A key, to check that its hover shows the key type and nothing of the key.
   [join(pki, 'keys', 'rsa-pkcs8.key'), join('pki', 'rsa-pkcs8.key')],
 ];
