@@ -14,6 +14,8 @@ export interface CertificateSource {
   index: number;
   /** Character offset of the block in the file's text; absent for binary (DER) files. */
   offset?: number;
+  /** 0-based line of that offset; absent for binary (DER) files. */
+  line?: number;
 }
 
 /** A certificate found in a file, before deduplication. */
@@ -21,6 +23,7 @@ export interface FoundCertificate {
   certificate: CertificateSummary;
   index: number;
   offset?: number;
+  line?: number;
 }
 
 export type InventoryProblemCode = 'file-too-large' | 'pem-invalid' | 'unreadable';
@@ -33,6 +36,7 @@ export interface InventoryProblem {
   /** The block, for `pem-invalid`. */
   index?: number;
   offset?: number;
+  line?: number;
 }
 
 /** What the host knows of one file. */
@@ -176,7 +180,9 @@ export class CertificateInventory {
       entry = { certificate: found.certificate, sourcesByPath: new Map() };
       this.byFingerprint.set(fingerprint, entry);
     }
-    const source: CertificateSource = found.offset === undefined ? { path, index: found.index } : { path, index: found.index, offset: found.offset };
+    const source: CertificateSource = { path, index: found.index };
+    if (found.offset !== undefined) source.offset = found.offset;
+    if (found.line !== undefined) source.line = found.line;
     const sources = entry.sourcesByPath.get(path);
     if (sources) sources.push(source);
     else entry.sourcesByPath.set(path, [source]);
@@ -210,7 +216,7 @@ function sameContent(a: FileRecord, b: FileRecord): boolean {
   for (let i = 0; i < a.certificates.length; i++) {
     const x = a.certificates[i];
     const y = b.certificates[i];
-    if (x.certificate.sha256Fingerprint !== y.certificate.sha256Fingerprint || x.index !== y.index || x.offset !== y.offset) return false;
+    if (x.certificate.sha256Fingerprint !== y.certificate.sha256Fingerprint || x.index !== y.index || x.offset !== y.offset || x.line !== y.line) return false;
   }
   for (let i = 0; i < a.problems.length; i++) {
     const x = a.problems[i];

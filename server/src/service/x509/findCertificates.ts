@@ -3,7 +3,7 @@
 // PEM or to a DER certificate), and whole-file DER. Each with its offsets and its bytes (or why
 // they cannot be had); decoding them is decodeBlocks.ts.
 import { isPair, isScalar, parseAllDocuments, visit, type Document } from 'yaml';
-import { decodeBase64 } from './base64';
+import { decodeBase64Checked } from './bulkBase64';
 import { classifyDer, isWholeDer } from './classifyDer';
 import { findPemBlocks, type BlockKind, type PemHeader } from './pemBlocks';
 
@@ -73,7 +73,7 @@ function attachBody(found: FoundBlock, body: string): void {
     found.bytes = new Uint8Array(0); // ciphertext: nothing to read in it
     return;
   }
-  const decoded = decodeBase64(body);
+  const decoded = decodeBase64Checked(body);
   if (!decoded.ok) found.problem = `the body of the ${found.label} block is not valid base64: ${decoded.reason}`;
   else if (decoded.bytes.length === 0) found.problem = `the ${found.label} block is empty`;
   else found.bytes = decoded.bytes;
@@ -91,7 +91,7 @@ function blocksOfData(value: string, key: string, start: number, end: number, se
   const compact = value.trim();
   const known = CERTIFICATE_DATA_KEYS.has(key);
   const place = { origin: 'yaml-data' as const, start, end, selectionEnd, yamlKey: key, headers: [] };
-  const decoded = decodeBase64(compact);
+  const decoded = decodeBase64Checked(compact);
   if (!decoded.ok) {
     return known ? [{ ...place, label: 'DER', kind: 'certificate', problem: `\`${key}\` is not valid base64: ${decoded.reason}` }] : [];
   }
