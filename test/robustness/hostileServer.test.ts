@@ -26,6 +26,11 @@ import { CORPUS_NOW, DOCUMENTED, DOCUMENTED_CODES, fiftyMibManifest, hostileInpu
 import { Timings } from './timings';
 
 const timings = new Timings();
+
+/** LSP 3.18 types allow markup in a message; ours are strings (a protocol test holds that). */
+function plain(diagnostics: readonly Diagnostic[]): Array<{ code?: string | number; range: Diagnostic['range']; message: string }> {
+  return diagnostics.map(({ code, range, message }) => ({ code, range, message: typeof message === 'string' ? message : message.value }));
+}
 const service = createLanguageService({ now: () => CORPUS_NOW });
 let client: LspTestClient | undefined;
 after(() => client?.dispose());
@@ -71,10 +76,11 @@ for (const input of hostileInputs()) {
     timings.record(input.file, performance.now() - started);
     await server.close(uri);
 
-    assertDiagnosticsAnswer(input, published.diagnostics, 'server');
+    const received = plain(published.diagnostics);
+    assertDiagnosticsAnswer(input, received, 'server');
     const fresh = service.doValidation(service.parse(input.text, input.languageId));
-    if (!outOfStack(fresh) && !outOfStack(published.diagnostics)) {
-      assert.deepEqual(comparable(published.diagnostics), comparable(fresh), `${input.file}: the server answers as the service does`);
+    if (!outOfStack(fresh) && !outOfStack(received)) {
+      assert.deepEqual(comparable(received), comparable(fresh), `${input.file}: the server answers as the service does`);
     }
     assert.ok(server.alive, `${input.file}: the server is still running`);
     const errors = server.logs.filter((log) => log.type === MessageType.Error);
@@ -97,7 +103,7 @@ test('server: a 50 MiB manifest opened over the protocol (VS Code never sends on
     published.diagnostics.map(({ code, range }) => ({ code, range })),
     [{ code: 'file-too-large', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }],
   );
-  assert.match(published.diagnostics[0].message, /larger than the limit of 5 MiB \(renewRevocation\.maxFileSize\), so it was not analysed/);
+  assert.match(plain(published.diagnostics)[0].message, /larger than the limit of 5 MiB \(renewRevocation\.maxFileSize\), so it was not analysed/);
   assert.equal(hover, null);
 });
 
