@@ -16,6 +16,16 @@ function isFlow(node: unknown): boolean {
 }
 
 /**
+ * Where a block entry's lines end. After an empty last value and a comment line, the parser ends
+ * the mapping inside the next line's indentation (just before the next `- `): the end is the start
+ * of that line, else an edit there would cut the next entry's indentation.
+ */
+function blockEntryEnd(file: FileModel, entry: EntryModel): number {
+  const lineStart = file.lineIndex.lineStartOf(entry.end);
+  return lineStart < entry.end && file.text.slice(lineStart, entry.end).trim() === '' ? lineStart : entry.end;
+}
+
+/**
  * Adds `key: value` (`value` already written as YAML) to a mapping entry: a new line after the
  * entry's last line, at the column of its keys; in a flow mapping, `, key: value` before the `}`.
  */
@@ -29,12 +39,13 @@ export function addFieldEdit(file: FileModel, entry: EntryModel, key: string, va
   }
   const indent = ' '.repeat(file.lineIndex.positionAt(entry.fields[0].keyStart).character);
   const line = `${indent}${key}: ${value}`;
+  const end = blockEntryEnd(file, entry);
   // A block mapping's range ends after the line break of its last line (comments included).
-  if (entry.end > 0 && text[entry.end - 1] === '\n') {
-    const lineBreak = entry.end > 1 && text[entry.end - 2] === '\r' ? '\r\n' : '\n';
-    return { start: entry.end, end: entry.end, newText: `${line}${lineBreak}` };
+  if (end > 0 && text[end - 1] === '\n') {
+    const lineBreak = end > 1 && text[end - 2] === '\r' ? '\r\n' : '\n';
+    return { start: end, end, newText: `${line}${lineBreak}` };
   }
-  return { start: entry.end, end: entry.end, newText: `${lineBreakOf(text)}${line}` };
+  return { start: end, end, newText: `${lineBreakOf(text)}${line}` };
 }
 
 /**
@@ -53,7 +64,7 @@ export function removeEntryEdit(file: FileModel, manifest: ManifestModel, entry:
   if (text[dash] !== '-') return undefined;
   const lineStart = file.lineIndex.lineStartOf(dash);
   const start = text.slice(lineStart, dash).trim() === '' ? lineStart : dash;
-  let end = entry.end;
+  let end = blockEntryEnd(file, entry);
   // A flow mapping item (`- {…}`) ends at its `}`: take the rest of its line too.
   if (text[end - 1] !== '\n') {
     const lineEnd = text.indexOf('\n', end);
