@@ -2,6 +2,7 @@
 // only an editor has. Everything about manifests and certificates happens in the server.
 import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerDecodeCommand } from './decodeCommand';
 import { createErrorHandler } from './errorHandler';
 import { trackManifestContext } from './manifestContext';
 import { newManifestText } from './newManifestTemplate';
@@ -42,6 +43,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       await window.showTextDocument(document);
     }),
     registerOpenExamples(context),
+    ...registerDecodeCommand(() => client),
     trackManifestContext(),
   );
 
