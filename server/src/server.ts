@@ -4,6 +4,7 @@
 // startServer, as VS Code's json-language-features does.
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -11,10 +12,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { version } from '../../package.json';
-import { createLanguageService, type FileModel, type LanguageService, type ServiceSettings } from './service/index';
+import { createLanguageService, type FileModel, type InventoryContext, type LanguageService, type ServiceSettings } from './service/index';
 import { readClientSupport, readHomepage, type ClientSupport } from './lsp/clientSupport';
 import {
   toLspCodeAction,
+  toLspCodeLens,
   toLspCompletionItem,
   toLspDiagnostic,
   toLspDocumentSymbol,
@@ -31,6 +33,9 @@ import {
 import { createDocumentSettings, SETTINGS_SECTION, type DocumentSettings } from './lsp/documentSettings';
 import { createTextDocuments } from './lsp/documentChanges';
 import { createModelCache } from './lsp/modelCache';
+import { createWorkspaceInventory, type WorkspaceInventory } from './lsp/inventory/workspaceInventory';
+import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './lsp/protocol';
+import { registerDecodeRequest } from './lsp/decodeRequest';
 import { createSafeRunner, formatError } from './lsp/runner';
 import { fileTooLargeDiagnostics, sizeOverLimit } from './lsp/sizeLimit';
 import type { RuntimeEnvironment } from './lsp/runtime';
@@ -51,6 +56,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let homepage: string | undefined;
   let settings: DocumentSettings;
   let diagnostics: DiagnosticsSupport | undefined;
+  let inventory: WorkspaceInventory | undefined;
+  // The inventory version every feature reads (the last complete one), with workspace-relative paths.
+  const inventoryContext = (): InventoryContext | undefined => inventory && { snapshot: inventory.snapshot(), displayPath: inventory.displayPath };
 
   documents.onDidClose(({ document }) => {
     models.onDocumentRemoved(document.uri);
@@ -62,7 +70,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const validate: Validator = async (document) => {
     const documentSettings = await settings.get(document.uri);
     const size = sizeOverLimit(document.getText(), documentSettings);
-    const found = size !== undefined ? fileTooLargeDiagnostics(size, documentSettings, homepage) : service.doValidation(models.get(document), documentSettings);
+    const found =
+      size !== undefined ? fileTooLargeDiagnostics(size, documentSettings, homepage) : service.doValidation(models.get(document), documentSettings, inventoryContext());
     return { version: document.version, diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) };
   };
 
@@ -74,6 +83,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     diagnostics = client.pullDiagnostics
       ? registerDiagnosticsPullSupport(documents, connection, runner, client.diagnosticsRefresh, logger, validate)
       : registerDiagnosticsPushSupport(documents, connection, runtime, logger, validate);
+    inventory = createWorkspaceInventory({ connection, runtime, documents, params, logger });
+    const codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    inventory.onDidPublish(() => {
+      diagnostics?.requestRefresh();
+      if (codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch((error: unknown) => logger.error(formatError('Could not ask the client to refresh code lenses', error)));
+    });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -82,6 +97,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         completionProvider: {},
         documentSymbolProvider: { label: 'RenewRevocation' },
         foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         diagnosticProvider: client.pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'renew-revocation-language-server', version },
@@ -93,10 +110,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     logger.info(`RenewRevocation language server ${version} ready (${client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
+    inventory?.start();
   });
 
   connection.onDidChangeConfiguration((change) => {
     settings.onDidChangeConfiguration(change.settings);
+    inventory?.onDidChangeConfiguration(change.settings);
     diagnostics?.requestRefresh();
   });
 
@@ -137,7 +156,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onHover((params, token) =>
     onDocument('hover', params, token, null, (model, documentSettings, { position }) => {
-      const hover = service.doHover(model, position, documentSettings);
+      const hover = service.doHover(model, position, documentSettings, inventoryContext());
       return hover && toLspHover(hover);
     }),
   );
@@ -164,7 +183,33 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }),
   );
 
+  connection.onCodeLens((params, token) =>
+    onDocument('code lenses', params, token, [], (model, _settings, _params, uri) =>
+      service.getCodeLenses(model, inventoryContext()).map((lens) => toLspCodeLens(lens, uri)),
+    ),
+  );
+
+  // The preview of SPEC §6 for any client; see lsp/protocol.ts.
+  connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams, token) =>
+    onDocument<PreviewParams, PreviewResult | null>('the revocation preview', params, token, null, (model, _settings, _params, uri) => {
+      const context = inventoryContext();
+      if (!context || !inventory) return null;
+      const preview = service.previewRevocation(model, context);
+      return {
+        ...preview,
+        uri,
+        documentVersion: documents.get(uri)?.version ?? 0,
+        inventoryVersion: context.snapshot.version,
+        scanning: inventory.scanning,
+        entryLocations: service.previewEntryLocations(model, preview),
+      };
+    }),
+  );
+
+  registerDecodeRequest(connection, runner, () => service, (uri) => settings.get(uri));
+
   connection.onShutdown(() => {
+    inventory?.dispose();
     diagnostics?.dispose();
     models.dispose();
   });

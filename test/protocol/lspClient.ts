@@ -23,6 +23,8 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   DiagnosticRefreshRequest,
+  CodeLensRefreshRequest,
+  WorkDoneProgressCreateRequest,
   type ClientCapabilities,
   type ConfigurationItem,
   type InitializeResult,
@@ -66,6 +68,14 @@ export interface ClientFeatures {
   snippets?: boolean;
   /** Nested document symbols (default true). */
   hierarchicalSymbols?: boolean;
+  /** `window.workDoneProgress`: the server may create progress tokens. */
+  workDoneProgress?: boolean;
+  /** Dynamic registration of `workspace/didChangeWatchedFiles` (with relative patterns). */
+  watchedFiles?: boolean;
+  /** `workspace/codeLens/refresh`. */
+  codeLensRefresh?: boolean;
+  /** Workspace folder support (`workspace/didChangeWorkspaceFolders`). */
+  workspaceFolderSupport?: boolean;
 }
 
 /** Client capabilities of a plain editor, with the optional features asked for. */
@@ -90,6 +100,10 @@ export function clientCapabilities(features: ClientFeatures = {}): ClientCapabil
   }
   if (features.configuration) capabilities.workspace!.configuration = true;
   if (features.configurationRegistration) capabilities.workspace!.didChangeConfiguration = { dynamicRegistration: true };
+  if (features.workDoneProgress) capabilities.window = { workDoneProgress: true };
+  if (features.watchedFiles) capabilities.workspace!.didChangeWatchedFiles = { dynamicRegistration: true, relativePatternSupport: true };
+  if (features.codeLensRefresh) capabilities.workspace!.codeLens = { refreshSupport: true };
+  if (features.workspaceFolderSupport) capabilities.workspace!.workspaceFolders = true;
   return capabilities;
 }
 
@@ -101,6 +115,10 @@ export interface StartOptions extends ClientFeatures {
   configurationDelayMs?: number;
   /** Command and arguments; default `node dist/server.js --stdio`. */
   command?: { file: string; args: string[] };
+  /** Workspace folder URIs for `initialize` (default null: no folder). */
+  workspaceFolders?: string[];
+  /** The `files.exclude` setting answered to `workspace/configuration`. */
+  filesExclude?: Record<string, boolean>;
 }
 
 const running = new Set<ChildProcess>();
@@ -109,6 +127,15 @@ process.on('exit', () => {
 });
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** One `$/progress` notification. */
+export interface ProgressReceived {
+  token: string | number;
+  value: { kind: string; title?: string; message?: string; percentage?: number };
+}
+
+/** Notifications of the server's own protocol (server/src/lsp/protocol.ts) that tests read. */
+const CUSTOM_NOTIFICATIONS = ['renewRevocation/inventoryChanged'];
 
 export class LspTestClient {
   /** Every publishDiagnostics received, in order. */
@@ -119,6 +146,13 @@ export class LspTestClient {
   readonly configurationRequests: ConfigurationItem[][] = [];
   readonly registrations: Registration[] = [];
   refreshRequests = 0;
+  codeLensRefreshRequests = 0;
+  /** Tokens of `window/workDoneProgress/create`, and every `$/progress` received. */
+  readonly progressTokens: Array<string | number> = [];
+  readonly progress: ProgressReceived[] = [];
+  /** The server's custom notifications (CUSTOM_NOTIFICATIONS), in order. */
+  readonly notifications: Array<{ method: string; params: unknown }> = [];
+  filesExclude: Record<string, boolean> | undefined;
   /** The `renewRevocation` settings the client answers with. */
   settings: unknown;
   configurationDelayMs = 0;
@@ -151,8 +185,26 @@ export class LspTestClient {
     connection.onRequest(ConfigurationRequest.type, async (params) => {
       this.configurationRequests.push(params.items);
       if (this.configurationDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.configurationDelayMs));
-      return params.items.map((item) => (item.section === 'renewRevocation' ? this.settings : null));
+      return params.items.map((item) => (item.section === 'renewRevocation' ? this.settings : item.section === 'files.exclude' ? (this.filesExclude ?? null) : null));
     });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      this.progressTokens.push(params.token);
+      this.notify();
+    });
+    connection.onNotification('$/progress', (params: ProgressReceived) => {
+      this.progress.push(params);
+      this.notify();
+    });
+    connection.onRequest(CodeLensRefreshRequest.type, () => {
+      this.codeLensRefreshRequests++;
+      this.notify();
+    });
+    for (const method of CUSTOM_NOTIFICATIONS) {
+      connection.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+        this.notify();
+      });
+    }
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
     });
@@ -170,6 +222,7 @@ export class LspTestClient {
     child.once('exit', () => running.delete(child));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection, options.settings);
+    client.filesExclude = options.filesExclude;
     client.configurationDelayMs = options.configurationDelayMs ?? 0;
     try {
       client.initializeResult = await client.withTimeout(
@@ -178,7 +231,7 @@ export class LspTestClient {
           rootUri: pathToFileURL(repoRoot()).toString(),
           capabilities: clientCapabilities(options),
           initializationOptions: options.initializationOptions,
-          workspaceFolders: null,
+          workspaceFolders: options.workspaceFolders ? options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) : null,
         }),
         'initialize',
       );
@@ -218,6 +271,16 @@ export class LspTestClient {
   /** The first publishDiagnostics for `uri` (already received or still to come) that `accept` accepts. */
   waitForDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, from = 0): Promise<PublishDiagnosticsParams> {
     return this.waitFor(`diagnostics for ${uri}`, () => this.published.slice(from).find((params) => params.uri === uri && accept(params)));
+  }
+
+  /** The number of work-done progresses the server has ended so far. */
+  progressEnds(): number {
+    return this.progress.filter((entry) => entry.value.kind === 'end').length;
+  }
+
+  /** Waits until the server has ended `count` work-done progresses (a scan of the inventory ends one). */
+  waitForProgressEnds(count = 1, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<true> {
+    return this.waitFor(`${count} work-done progress end(s)`, () => this.progressEnds() >= count || undefined, timeoutMs);
   }
 
   /** Resolves with the first truthy value of `probe`, checked now, after every message from the server, and at its exit. */

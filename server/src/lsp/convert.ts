@@ -9,6 +9,7 @@ import {
   InsertTextMode,
   SymbolKind as LspSymbolKind,
   type CodeAction as LspCodeAction,
+  type CodeLens as LspCodeLens,
   type CompletionItem as LspCompletionItem,
   type Diagnostic as LspDiagnostic,
   type DocumentSymbol as LspDocumentSymbol,
@@ -19,6 +20,7 @@ import {
 import {
   resolveSnippet,
   type CodeAction,
+  type CodeLens,
   type CompletionItem,
   type CompletionItemKind,
   type Diagnostic,
@@ -128,4 +130,10 @@ export function toSymbolInformation(symbols: DocumentSymbol[], uri: string, cont
 
 export function toLspFoldingRange(range: FoldingRange): LspFoldingRange {
   return { startLine: range.startLine, endLine: range.endLine };
+}
+
+/** A lens's command gets the document's URI as its first argument (the service knows no URIs). */
+export function toLspCodeLens(lens: CodeLens, uri: string): LspCodeLens {
+  if (!lens.command) return { range: lens.range };
+  return { range: lens.range, command: { title: lens.title, command: lens.command.id, arguments: [uri, ...lens.command.arguments] } };
 }

@@ -2,6 +2,7 @@
 // createConnection from the command line.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer, type RuntimeEnvironment } from '../server';
+import { nodeFileSystem, nodeSha256 } from './nodeFileSystem';
 
 const runtime: RuntimeEnvironment = {
   timer: {
@@ -14,6 +15,9 @@ const runtime: RuntimeEnvironment = {
       return { dispose: () => clearTimeout(handle) };
     },
   },
+  fileSystem: nodeFileSystem,
+  sha256: nodeSha256,
+  now: () => performance.now(),
 };
 
 startServer(createConnection(ProposedFeatures.all), runtime);

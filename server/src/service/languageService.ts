@@ -10,8 +10,10 @@ import { certificateHover } from './features/certificateHover';
 import { findPemSymbols, getPemFoldingRanges } from './features/pemOutline';
 import { decodeForView } from './x509/decodedView';
 import { checkFile, type ValidationOptions } from './features/validation';
+import { entryLocations, getCodeLenses, inventoryFamilies, type EntryLocation, type InventoryContext } from './features/inventoryFeatures';
+import { previewRevocation, type RevocationPreview } from './match/preview';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
-import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from './types';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from './types';
 
 export interface LanguageServiceOptions {
   /** The clock; tests and `--now` pin it. */
@@ -28,7 +30,8 @@ export interface LanguageService {
    * edited entry when it can, else the whole text. Takes ownership of `previous`.
    */
   update(previous: FileModel, changes: readonly TextChange[], text: string): FileModel;
-  doValidation(model: FileModel, settings?: ServiceSettings): Diagnostic[];
+  /** With an inventory holding a certificate, the inventory codes too (`no-match`, `matches-ca`, `kubelet-server-cert`). */
+  doValidation(model: FileModel, settings?: ServiceSettings, inventory?: InventoryContext): Diagnostic[];
   getCodeActions(model: FileModel, range: Range, settings?: ServiceSettings): CodeAction[];
   /** Keys, values and snippets at a position; multi-line items are laid out for their column (send them as-is). */
   doComplete(model: FileModel, position: Position): CompletionItem[];
@@ -36,7 +39,13 @@ export interface LanguageService {
    * Markdown about what is under the position: a certificate, CSR or key (any language; the
    * settings give `expiryWarningDays`), else the key or value of a manifest; or null.
    */
-  doHover(model: FileModel, position: Position, settings?: ServiceSettings): Hover | null;
+  doHover(model: FileModel, position: Position, settings?: ServiceSettings, inventory?: InventoryContext): Hover | null;
+  /** "Preview revocation" over each manifest; with an inventory holding a certificate, each entry's count too. */
+  getCodeLenses(model: FileModel, inventory?: InventoryContext): CodeLens[];
+  /** What the file's manifests revoke among the inventory's certificates (the preview JSON of SPEC §6). */
+  previewRevocation(model: FileModel, inventory: InventoryContext): RevocationPreview;
+  /** Where each entry of a preview of this model sits. */
+  previewEntryLocations(model: FileModel, preview: RevocationPreview): EntryLocation[];
   /** One node per RenewRevocation document, one child per entry. */
   findDocumentSymbols(model: FileModel): DocumentSymbol[];
   /** One range per multi-line PEM block of a `pem` document; [] for other languages (their editors fold by indentation). */
@@ -55,11 +64,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   return {
     parse: parseFile,
     update: updateFile,
-    doValidation: (model, settings) => checkFile(model, validationOptions(settings)).map((checked) => checked.diagnostic),
+    doValidation: (model, settings, inventory) =>
+      checkFile(model, { ...validationOptions(settings), extraFamilies: inventoryFamilies(inventory) }).map((checked) => checked.diagnostic),
     getCodeActions: (model, range, settings) => getCodeActions(model, range, validationOptions(settings)),
     doComplete: (model, position) => doComplete(model, position, now()),
-    doHover: (model, position, settings = DEFAULT_SETTINGS) =>
-      certificateHover(model, position, { now: now(), expiryWarningDays: settings.expiryWarningDays }) ?? doHover(model, position, { now: now() }),
+    doHover: (model, position, settings = DEFAULT_SETTINGS, inventory) =>
+      certificateHover(model, position, { now: now(), expiryWarningDays: settings.expiryWarningDays }) ??
+      doHover(model, position, { now: now(), inventory: inventory && { ...inventory, file: model } }),
+    getCodeLenses: (model, inventory) => getCodeLenses(model, inventory),
+    previewRevocation: (model, inventory) => previewRevocation(model, inventory.snapshot),
+    previewEntryLocations: (model, preview) => entryLocations(model, preview.entries),
     findDocumentSymbols: (model) => (model.languageId === 'pem' ? findPemSymbols(model) : findDocumentSymbols(model)),
     getFoldingRanges: (model) => (model.languageId === 'pem' ? getPemFoldingRanges(model) : []),
     decodeForView: (input, settings = DEFAULT_SETTINGS) => decodeForView(input, { now: now(), expiryWarningDays: settings.expiryWarningDays }),

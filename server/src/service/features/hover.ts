@@ -7,6 +7,7 @@ import type { EntryModel, FieldRef, ManifestModel } from '../manifest/manifestMo
 import type { FileModel } from '../parse/fileModel';
 import type { Hover, Position } from '../types';
 import { parseSerial, serialColonForm, serialDecimal, serialOctetCount } from '../values/serial';
+import { inventoryHoverMarkdown, type InventoryContext } from './inventoryFeatures';
 import { documentAt, entryAt, framesAt, offsetOfPosition, startOf } from './locate';
 import { propertyOf, type ObjectScope } from './schemaScopes';
 
@@ -24,9 +25,11 @@ export interface HoverTarget {
   field: FieldRef | undefined;
 }
 
-/** What sections may read besides the target. (The inventory goes here.) */
+/** What sections may read besides the target. */
 export interface HoverContext {
   now: Date;
+  /** The inventory version (and the hovered file, matched against it once per version). */
+  inventory?: InventoryContext & { file: FileModel };
 }
 
 /** One part of a hover: markdown, or undefined when it has nothing to say about the target. */
@@ -67,8 +70,12 @@ function serialFacts(target: HoverTarget): string | undefined {
   return lines.join('\n');
 }
 
+function inventoryMatches(target: HoverTarget, context: HoverContext): string | undefined {
+  return context.inventory && inventoryHoverMarkdown(context.inventory.file, target, context.inventory);
+}
+
 /** The sections of a hover, in the order they are shown. */
-export const HOVER_SECTIONS: readonly HoverSection[] = [keyDescription, serialFacts];
+export const HOVER_SECTIONS: readonly HoverSection[] = [keyDescription, serialFacts, inventoryMatches];
 
 function isObjectScope(scope: string): scope is ObjectScope {
   return scope === 'root' || scope === 'metadata' || scope === 'spec' || scope === 'entry';

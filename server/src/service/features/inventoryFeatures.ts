@@ -1,0 +1,93 @@
+// The editor features that read the certificate inventory, over one inventory version handed in by
+// the host: the inventory diagnostics family, the hover section of an entry (what it revokes; on
+// notBefore, what it keeps), the code lenses (per entry its count, per manifest "Preview
+// revocation"), and where each previewed entry sits in the file.
+import type { InventorySnapshot } from '../inventory/inventory';
+import type { FileModel } from '../parse/fileModel';
+import { allEntryCounts, entryMatchesMarkdown, notBeforeEffectMarkdown } from '../match/entryInfo';
+import { inventoryRuleFamily } from '../match/inventoryRules';
+import { matchFile } from '../match/matcher';
+import { matchIndexFor, type MatchIndex } from '../match/matchIndex';
+import type { PreviewEntryRef } from '../match/preview';
+import type { RuleFamily } from '../rules/ruleTypes';
+import type { CodeLens, Range } from '../types';
+import type { HoverTarget } from './hover';
+
+/** One inventory version as the editor features read it. */
+export interface InventoryContext {
+  snapshot: InventorySnapshot;
+  /** How a certificate's path is shown (the server makes workspace paths relative); default as is. */
+  displayPath?: (path: string) => string;
+}
+
+/** The command a lens runs; the host adds the document first: `[uri, …arguments]`. */
+export const PREVIEW_COMMAND_ID = 'renewRevocation.previewRevocation';
+
+/** Matches listed in an entry's hover before "and N more". */
+export const HOVER_MATCH_LIMIT = 10;
+
+const families = new WeakMap<MatchIndex, RuleFamily>();
+
+/** The inventory diagnostics family of an inventory version; none while the inventory is empty. */
+export function inventoryFamilies(inventory: InventoryContext | undefined): RuleFamily[] {
+  if (!inventory || inventory.snapshot.certificates.length === 0) return [];
+  const index = matchIndexFor(inventory.snapshot);
+  let family = families.get(index);
+  if (!family) families.set(index, (family = inventoryRuleFamily(index)));
+  return [family];
+}
+
+/** The fields of an entry whose hover tells what the entry revokes. */
+const ENTRY_HOVER_KEYS = new Set(['kind', 'serialNumber', 'group', 'dns', 'ip', 'notBefore']);
+
+/** What the hovered entry revokes (and, on notBefore, what it keeps); undefined elsewhere or while the inventory is empty. */
+export function inventoryHoverMarkdown(file: FileModel, target: HoverTarget, inventory: InventoryContext | undefined): string | undefined {
+  if (!inventory || inventory.snapshot.certificates.length === 0) return undefined;
+  if (target.scope !== 'entry' || !target.entry || !ENTRY_HOVER_KEYS.has(target.key)) return undefined;
+  const result = matchFile(file, matchIndexFor(inventory.snapshot));
+  const match = result.entries.find((candidate) => candidate.entry === target.entry);
+  if (!match) return undefined;
+  const matches = entryMatchesMarkdown(result, match, { limit: HOVER_MATCH_LIMIT, displayPath: inventory.displayPath });
+  if (target.key !== 'notBefore' || !match.target.ok) return matches;
+  return `**notBefore and the inventory**\n\n${notBeforeEffectMarkdown(match)}\n\n${matches}`;
+}
+
+/**
+ * Over each manifest a "Preview revocation" lens; over each entry its count ("revokes 3
+ * certificates"), once the inventory holds a certificate. Each runs the preview command with
+ * `[{document}]` or `[{document, index}]` (the host puts the document's URI first).
+ */
+export function getCodeLenses(file: FileModel, inventory: InventoryContext | undefined): CodeLens[] {
+  const lenses: CodeLens[] = [];
+  for (const manifest of file.manifests) {
+    const start = manifest.root?.range?.[0] ?? manifest.document.start;
+    const at = file.lineIndex.range(start, start);
+    const ref: Partial<PreviewEntryRef> = { document: manifest.manifestIndex };
+    lenses.push({ range: at, title: 'Preview revocation', command: { id: PREVIEW_COMMAND_ID, arguments: [ref] } });
+  }
+  if (inventory && inventory.snapshot.certificates.length > 0 && file.manifests.length > 0) {
+    const result = matchFile(file, matchIndexFor(inventory.snapshot));
+    for (const counts of allEntryCounts(result)) {
+      if (counts.end <= counts.start) continue;
+      const ref: PreviewEntryRef = { document: counts.document, index: counts.index };
+      lenses.push({ range: file.lineIndex.range(counts.start, counts.start), title: counts.title, command: { id: PREVIEW_COMMAND_ID, arguments: [ref] } });
+    }
+  }
+  return lenses;
+}
+
+export interface EntryLocation {
+  /** 1-based line of the entry's first line. */
+  line: number;
+  /** Its value field's value (or kind, or the entry). */
+  anchor: Range;
+}
+
+/** Where each previewed entry sits in the file, in the preview's order. */
+export function entryLocations(file: FileModel, entries: readonly PreviewEntryRef[]): EntryLocation[] {
+  return entries.map(({ document, index }) => {
+    const entry = file.manifests[document]?.entries[index];
+    if (!entry) return { line: 0, anchor: file.lineIndex.range(0, 0) };
+    return { line: file.lineIndex.positionAt(entry.start).line + 1, anchor: file.lineIndex.range(entry.anchorStart, entry.anchorEnd) };
+  });
+}
