@@ -64,6 +64,9 @@ export function parseFile(text: string, languageId = 'yaml'): FileModel {
     prettyErrors: false,
     keepSourceTokens: false,
     uniqueKeys: true,
+    // Else converting a document with a collection as a key (`? [a, b]: x`) prints a Node warning
+    // on stderr (the command line's, the server's): the rules report such keys themselves.
+    logLevel: 'error',
   });
   // parseAllDocuments returns an EmptyStream (no documents) for empty text.
   const yamlDocuments: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
