@@ -21,6 +21,7 @@ function run(args: string[], cwd: string, what: string): { status: number | null
   assert.notEqual(result.status, null, `${what}: no exit within the harness's limit (a hang?)`);
   const output = `${result.stdout}${result.stderr}`;
   assert.doesNotMatch(output, STACK_FRAME, `${what}: a stack trace:\n${output.slice(0, 2000)}`);
+  assert.doesNotMatch(result.stderr, /\(node:\d+\) \w*Warning/, `${what}: a Node warning on stderr:\n${result.stderr.slice(0, 2000)}`);
   return { status: result.status, output };
 }
 

@@ -133,6 +133,7 @@ export function hostileInputs(): HostileInput[] {
     yamlInput('utf16le-bom', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DOCUMENTED, 'utf16le')]), DOCUMENTED_CODES, documentedMessage, documentedSays, 0),
     yamlInput('crlf', crlfDocumented, DOCUMENTED_CODES, documentedMessage, documentedSays, 0),
     yamlInput('duplicate-keys', DOCUMENTED.replace('    kind: Group', '    kind: Group\n    kind: DNS'), ['yaml-syntax'], /Map keys must be unique/, /Map keys must be unique/),
+    yamlInput('collection-as-key', `${HEAD}  - kind: DNS\n    dns: a.example.com\n    notBefore: "2020-04-17T17:22:05Z"\n    ? [a, b]\n    : x\n`, ['unknown-field'], /Unknown field/, /unknown-field/, 0),
     yamlInput('tab-indentation', DOCUMENTED.replace('\n    kind: IP', '\n\tkind: IP'), ['yaml-syntax'], /Tabs are not allowed/, /Tabs are not allowed/),
     // PEM and DER: armor, encoding, structure, extremes.
     pemInput('binary-garbage', 'pem', garbage(64 * 1024, 3), [], undefined, { status: 0, says: /no certificate, certificate request or key was found/ }),
