@@ -8,6 +8,7 @@ import { trackManifestContext } from './manifestContext';
 import { newManifestText } from './newManifestTemplate';
 import { registerOpenExamples } from './openExamples';
 import { redactingChannel } from './redactingChannel';
+import { forwardWorkspaceTrust, workspaceTrustOptions } from './workspaceTrust';
 
 const LANGUAGES = ['yaml', 'pem', 'markdown', 'plaintext'];
 const SCHEMES = ['file', 'untitled'];
@@ -31,7 +32,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
     outputChannel: output,
     errorHandler: createErrorHandler(output),
-    initializationOptions: typeof homepage === 'string' ? { homepage } : {},
+    // A function: a server restarted after a crash learns the trust as it is then.
+    initializationOptions: () => ({ ...(typeof homepage === 'string' ? { homepage } : {}), ...workspaceTrustOptions() }),
   };
   // The id `renewRevocation` makes the client read the `renewRevocation.trace.server` setting.
   client = new LanguageClient('renewRevocation', 'RenewRevocation', serverOptions, clientOptions);
@@ -45,6 +47,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     registerOpenExamples(context),
     ...registerDecodeCommand(() => client),
     trackManifestContext(),
+    forwardWorkspaceTrust(() => client),
   );
 
   await client.start();
