@@ -35,7 +35,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: production,
+  // Always minified: a smaller bundle compiles faster, and start-up to the first diagnostics is a
+  // target (source maps, linked outside production, keep stack traces readable).
+  minify: true,
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
   absWorkingDir: root,

@@ -13,7 +13,7 @@ import { expiryOf, type ExpiryClock } from './expiry';
 import { readGeneralNames } from './generalNames';
 import { publicKeyInfo } from './keyInfo';
 import { commonNameOf, formatName, organizationsOf, type DistinguishedName } from './names';
-import { libraryReason, x509 } from './peculiar';
+import { libraryReason, x509, type X509 } from './peculiar';
 
 export type FactsResult = { ok: true; facts: CertificateFacts } | { ok: false; error: string };
 export type CertificateResult = { ok: true; certificate: DecodedCertificate } | { ok: false; error: string };
@@ -34,17 +34,17 @@ const EXTENSION_NAMES: ReadonlyMap<string, string> = new Map([
   ['1.3.6.1.4.1.11129.2.4.2', 'signedCertificateTimestamps'],
 ]);
 
-// RFC 5280 §4.2.1.3, in bit order (KeyUsageFlags' values are 1 << bit).
+// RFC 5280 §4.2.1.3, in bit order, as the library's KeyUsageFlags (1 << bit).
 const KEY_USAGES: ReadonlyArray<[number, string]> = [
-  [x509.KeyUsageFlags.digitalSignature, 'digitalSignature'],
-  [x509.KeyUsageFlags.nonRepudiation, 'nonRepudiation'],
-  [x509.KeyUsageFlags.keyEncipherment, 'keyEncipherment'],
-  [x509.KeyUsageFlags.dataEncipherment, 'dataEncipherment'],
-  [x509.KeyUsageFlags.keyAgreement, 'keyAgreement'],
-  [x509.KeyUsageFlags.keyCertSign, 'keyCertSign'],
-  [x509.KeyUsageFlags.cRLSign, 'cRLSign'],
-  [x509.KeyUsageFlags.encipherOnly, 'encipherOnly'],
-  [x509.KeyUsageFlags.decipherOnly, 'decipherOnly'],
+  [1, 'digitalSignature'],
+  [2, 'nonRepudiation'],
+  [4, 'keyEncipherment'],
+  [8, 'dataEncipherment'],
+  [16, 'keyAgreement'],
+  [32, 'keyCertSign'],
+  [64, 'cRLSign'],
+  [128, 'encipherOnly'],
+  [256, 'decipherOnly'],
 ];
 
 export function extensionName(oid: string): string {
@@ -67,9 +67,9 @@ function extensionHeader(raw: Uint8Array): ExtensionSummary {
 
 function readExtensions(raws: Uint8Array[], facts: CertificateFacts): void {
   for (const raw of raws) {
-    let extension: x509.Extension;
+    let extension: X509.Extension;
     try {
-      extension = x509.ExtensionFactory.create(raw.slice());
+      extension = x509().ExtensionFactory.create(raw.slice());
     } catch (error) {
       const header = extensionHeader(raw);
       facts.extensions.push(header);
@@ -93,17 +93,18 @@ function hex(buffer: ArrayBuffer | string): string {
   return text;
 }
 
-function readExtension(extension: x509.Extension, facts: CertificateFacts): void {
-  if (extension instanceof x509.BasicConstraintsExtension) {
+function readExtension(extension: X509.Extension, facts: CertificateFacts): void {
+  const x509Library = x509();
+  if (extension instanceof x509Library.BasicConstraintsExtension) {
     facts.isCA = extension.ca;
     facts.basicConstraints = { isCA: extension.ca, pathLength: extension.pathLength };
-  } else if (extension instanceof x509.KeyUsagesExtension) {
+  } else if (extension instanceof x509Library.KeyUsagesExtension) {
     facts.keyUsage = KEY_USAGES.filter(([flag]) => (extension.usages & flag) !== 0).map(([, usage]) => usage);
-  } else if (extension instanceof x509.ExtendedKeyUsageExtension) {
+  } else if (extension instanceof x509Library.ExtendedKeyUsageExtension) {
     facts.extendedKeyUsage = Array.from(extension.usages, (usage) => extendedKeyUsageName(String(usage)));
-  } else if (extension instanceof x509.SubjectKeyIdentifierExtension) {
+  } else if (extension instanceof x509Library.SubjectKeyIdentifierExtension) {
     facts.subjectKeyIdentifier = hex(extension.keyId);
-  } else if (extension instanceof x509.AuthorityKeyIdentifierExtension) {
+  } else if (extension instanceof x509Library.AuthorityKeyIdentifierExtension) {
     if (extension.keyId) facts.authorityKeyIdentifier = hex(extension.keyId);
   } else if (extension.type === '2.5.29.17') {
     const names = readGeneralNames(new Uint8Array(extension.value));
@@ -117,7 +118,7 @@ function readExtension(extension: x509.Extension, facts: CertificateFacts): void
 
 function readFacts(der: Uint8Array): CertificateFacts {
   const parts = readCertificateParts(der);
-  const certificate = new x509.X509Certificate(parts.certificate.slice());
+  const certificate = new (x509().X509Certificate)(parts.certificate.slice());
   const subject = name(parts.subject, 'subject');
   const issuer = name(parts.issuer, 'issuer');
   const key = publicKeyInfo(parts.publicKey);

@@ -7,13 +7,13 @@ import type { DecodedCsr } from './decodedTypes';
 import { readGeneralNames } from './generalNames';
 import { publicKeyInfo } from './keyInfo';
 import { commonNameOf, formatName, organizationsOf } from './names';
-import { libraryReason, x509 } from './peculiar';
+import { libraryReason, x509, type X509 } from './peculiar';
 
 export type CsrResult = { ok: true; csr: DecodedCsr } | { ok: false; error: string };
 
 function readCsr(der: Uint8Array): DecodedCsr {
   const signatureOid = readCsrSignatureOid(der);
-  const request = new x509.Pkcs10CertificateRequest(der.slice());
+  const request = new (x509().Pkcs10CertificateRequest)(der.slice());
   const subject = readNameDer(new Uint8Array(request.subjectName.toArrayBuffer()));
   if ('error' in subject) throw new DerError(`the subject does not decode: ${subject.error}`);
   const key = publicKeyInfo(new Uint8Array(request.publicKey.rawData));
@@ -29,7 +29,7 @@ function readCsr(der: Uint8Array): DecodedCsr {
     signatureAlgorithm: signatureAlgorithmName(signatureOid),
     notes: key.ok ? [] : [key.reason],
   };
-  let extensions: x509.Extension[] = [];
+  let extensions: X509.Extension[] = [];
   try {
     extensions = request.extensions;
   } catch (error) {

@@ -1,11 +1,25 @@
 // The one door to `@peculiar/x509`. Version 2 resolves its parts through tsyringe, which needs a
-// Reflect metadata polyfill loaded before the library; importing it from here keeps that order
+// Reflect metadata polyfill loaded before the library; loading both from here keeps that order
 // for every bundle (server, CLI, tests) and for a browser build alike. Nothing here needs a
 // WebCrypto provider: the service only parses, it never verifies or hashes through the library.
-import 'reflect-metadata/lite';
-import * as x509 from '@peculiar/x509';
+import type * as X509 from '@peculiar/x509';
 
-export { x509 };
+export type { X509 };
+
+let library: typeof X509 | undefined;
+
+/**
+ * The library, loaded on first use: it and its ASN.1 schemas are a third of the server bundle,
+ * and evaluating them at start-up would delay the first diagnostics of every session, most of
+ * which decode no certificate in their first second (the inventory uses the lean path).
+ */
+export function x509(): typeof X509 {
+  if (!library) {
+    require('reflect-metadata/lite');
+    library = require('@peculiar/x509') as typeof X509;
+  }
+  return library;
+}
 
 // asn1js refuses hostile DER past fixed limits (its defaults, which the library keeps for what it
 // parses from outside): its messages, in words that say what was found.
