@@ -7,7 +7,6 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, root, startCodeServer } from '../editor/codeServer.mjs';
-import { editorWorkspaceFiles } from '../editor/editorWorkspace.mjs';
 import { checks } from './checks.mjs';
 import { toIndexedPng } from './indexedPng.mjs';
 import { openWorkbench } from './workbench.mjs';
@@ -38,10 +37,14 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 const results = [];
 try {
+  // The workspace is the examples folder as it ships: what a user opening it sees.
   server = await startCodeServer({
-    extraFiles: editorWorkspaceFiles,
-    // Screenshots show the editor, not an empty chat side bar or the minimap.
-    settings: { 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'editor.minimap.enabled': false },
+    // Screenshots show the editor, not an empty chat side bar, the minimap or sticky scroll.
+    settings: {
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'editor.minimap.enabled': false,
+      'editor.stickyScroll.enabled': false,
+    },
   });
   // Greyscale antialiasing: screenshots of text compress to a fraction of their size with it.
   browser = await launchChromium({ extraArgs: ['--disable-lcd-text'] });

@@ -27,7 +27,7 @@ export async function openFile(page, name) {
 /** The token of the active editor that shows exactly `text` (the first such, in the DOM). */
 export function editorText(page, text) {
   const exactly = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return page.locator('.editor-instance .monaco-editor .view-line span[class^="mtk"]', { hasText: exactly }).first();
+  return page.locator('.editor-instance .monaco-editor .view-lines .view-line span[class^="mtk"]', { hasText: exactly }).first();
 }
 
 /** Moves the mouse over `text` in the active editor and returns the hover card once it shows `expected`. */

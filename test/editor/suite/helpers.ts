@@ -1,5 +1,6 @@
 // Helpers for the extension-host tests: open workspace files and wait for what the extension
 // publishes (never sleep a fixed time: poll with a deadline).
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'renew-revocation.renew-revocation';
@@ -83,5 +84,40 @@ export function summarize(document: vscode.TextDocument, diagnostics: readonly v
 export async function closeAllEditors(): Promise<void> {
   for (let left = 50; left > 0 && vscode.window.tabGroups.all.some((group) => group.tabs.length > 0); left--) {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+}
+
+/**
+ * The text of our output channel, once it is open in the Output view (`renewRevocation.showOutput`):
+ * VS Code then holds it as a text document.
+ */
+export function outputChannelText(): string | undefined {
+  return vscode.workspace.textDocuments
+    .filter((document) => document.uri.scheme === 'output' || /RenewRevocation/.test(document.uri.path))
+    .map((document) => document.getText())
+    .find((text) => text.includes('RenewRevocation language server'));
+}
+
+/**
+ * Waits until our diagnostics of `document`, summarized, equal `expected`, and fails with the last
+ * ones seen otherwise. (Diagnostics that need the certificate inventory arrive once it is built,
+ * after the first ones.)
+ */
+export async function expectDiagnostics(document: vscode.TextDocument, expected: readonly string[], timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+  const wanted = [...expected].sort();
+  let last: string[] = [];
+  try {
+    return await waitFor(
+      `the diagnostics of ${document.uri.path}`,
+      () => {
+        const diagnostics = ourDiagnostics(document.uri);
+        last = summarize(document, diagnostics);
+        return JSON.stringify(last) === JSON.stringify(wanted) ? diagnostics : undefined;
+      },
+      timeoutMs,
+    );
+  } catch {
+    assert.deepEqual(last, wanted, `the diagnostics of ${document.uri.path}`);
+    throw new Error('unreachable');
   }
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openDocument, summarize, waitForDiagnostics } from './helpers';
+import { closeAllEditors, expectDiagnostics, openDocument } from './helpers';
 
 suite('quick fixes in a real VS Code', () => {
   teardown(closeAllEditors);
@@ -8,10 +8,7 @@ suite('quick fixes in a real VS Code', () => {
   test('the canonical-serial fix, applied through the editor, clears its warning', async () => {
     const editor = await openDocument('quick-fix.yaml');
     const { document } = editor;
-    const before = await waitForDiagnostics(document.uri, (found) => found.length > 0);
-    assert.deepEqual(summarize(document, before), [
-      'serial-not-canonical 11:18-11:65 77:fd:f4:b1:03:3b:38:7a:aa:ce:6c:e1:c1:87:10:c2',
-    ]);
+    const before = await expectDiagnostics(document, ['serial-not-canonical 11:18-11:65 77:fd:f4:b1:03:3b:38:7a:aa:ce:6c:e1:c1:87:10:c2']);
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',
@@ -30,7 +27,6 @@ suite('quick fixes in a real VS Code', () => {
     assert.equal(await vscode.workspace.applyEdit(edit), true);
 
     assert.equal(document.lineAt(11).text, '    serialNumber: 77fdf4b1033b387aaace6ce1c18710c2');
-    const after = await waitForDiagnostics(document.uri, (found) => found.length === 0);
-    assert.deepEqual(after, []);
+    await expectDiagnostics(document, []);
   });
 });

@@ -1,15 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, EXTENSION_ID, hoverAt, hoverText, openDocument, positionOf, summarize, waitFor, waitForDiagnostics } from './helpers';
+import { closeAllEditors, codeOf, EXTENSION_ID, hoverAt, hoverText, openDocument, outputChannelText, positionOf, summarize, waitFor, waitForDiagnostics } from './helpers';
 import { languageServerPids } from './serverProcess';
-
-/** The text of our output channel, as VS Code shows it once the channel is open in the Output view. */
-function outputChannelText(): string | undefined {
-  return vscode.workspace.textDocuments
-    .filter((document) => document.uri.scheme === 'output' || /RenewRevocation/.test(document.uri.path))
-    .map((document) => document.getText())
-    .find((text) => text.includes('RenewRevocation language server'));
-}
 
 suite('language server crash in a real VS Code', () => {
   teardown(closeAllEditors);

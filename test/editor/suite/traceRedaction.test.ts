@@ -1,14 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openDocument, waitFor, workspaceUri } from './helpers';
-
-/** The text of our output channel, once the channel is open in the Output view. */
-function outputChannelText(): string | undefined {
-  return vscode.workspace.textDocuments
-    .filter((document) => document.uri.scheme === 'output' || /RenewRevocation/.test(document.uri.path))
-    .map((document) => document.getText())
-    .find((text) => text.includes('RenewRevocation language server'));
-}
+import { closeAllEditors, openDocument, outputChannelText, waitFor, workspaceUri } from './helpers';
 
 suite('protocol trace in a real VS Code', () => {
   teardown(async () => {
@@ -23,7 +15,7 @@ suite('protocol trace in a real VS Code', () => {
     await vscode.workspace.getConfiguration('renewRevocation').update('trace.server', 'verbose', vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('renewRevocation.showOutput');
 
-    const key = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('pki/rsa-pkcs8.key')));
+    const key = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('fixture-pki/rsa-pkcs8.key')));
     const bodyLines = key.split(/\r?\n/).filter((line) => /^[A-Za-z0-9+/=]{16,}$/.test(line));
     assert.ok(bodyLines.length > 10);
     const marker = `# trace-check-${Date.now()}`;
