@@ -6,6 +6,7 @@
 //   --cpu-prof         every server the bench spawns writes a CPU profile (bench/results/profiles/…),
 //                      summarised at the end (for the bench process itself: node --cpu-prof bench/run.mjs)
 //   --update-readme    put the table and the machine into bench/README.md
+//   --readme-from FILE put the results of an earlier run (its JSON) into bench/README.md; measure nothing
 //   --check            exit 1 when a target is missed or could not be measured
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,7 @@ interface Options {
   out: string | undefined;
   cpuProf: boolean;
   updateReadme: boolean;
+  readmeFrom: string | undefined;
   check: boolean;
 }
 
@@ -57,11 +59,12 @@ function repoRoot(): string {
 function usage(problem: string): never {
   console.error(`bench: ${problem}`);
   console.error('usage: node bench/run.mjs [--quick] [--only diagnostics,features,decode,inventory,startup,memory] [--out FILE] [--cpu-prof] [--update-readme] [--check]');
+  console.error('       node bench/run.mjs --readme-from bench/results/latest.json');
   process.exit(2);
 }
 
 function readOptions(args: string[]): Options {
-  const options: Options = { config: FULL, only: Object.keys(MEASUREMENTS) as MeasurementName[], out: undefined, cpuProf: false, updateReadme: false, check: false };
+  const options: Options = { config: FULL, only: Object.keys(MEASUREMENTS) as MeasurementName[], out: undefined, cpuProf: false, updateReadme: false, readmeFrom: undefined, check: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--quick') options.config = QUICK;
@@ -69,6 +72,7 @@ function readOptions(args: string[]): Options {
     else if (arg === '--update-readme') options.updateReadme = true;
     else if (arg === '--check') options.check = true;
     else if (arg === '--out') options.out = args[++i] ?? usage('--out needs a file');
+    else if (arg === '--readme-from') options.readmeFrom = args[++i] ?? usage('--readme-from needs a results file');
     else if (arg === '--only') {
       const names = (args[++i] ?? usage('--only needs a list')).split(',');
       for (const name of names) if (!(name in MEASUREMENTS)) usage(`unknown measurement \`${name}\``);
@@ -121,6 +125,28 @@ function summaryLine(figures: readonly Figure[]): string {
   return `${targets.length} targets: ${count('met')} met, ${count('missed')} missed, ${count('n/a')} not measured`;
 }
 
+interface Results {
+  date: string;
+  commit: string | undefined;
+  quick: boolean;
+  measurements: string[];
+  machine: ReturnType<typeof machine> & { loadAverageBefore: number[]; loadAverageAfter: number[] };
+  durationSeconds: number;
+  summary: string;
+  figures: Figure[];
+  errors: string[];
+}
+
+function machineLine(results: Results): string {
+  const m = results.machine;
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; load average ${m.loadAverageBefore[0]} before, ${m.loadAverageAfter[0]} after`;
+}
+
+function readmeSection(results: Results): string {
+  const run = `Run of ${results.date} (commit ${results.commit ?? 'unknown'}, ${results.durationSeconds} s${results.quick ? ', --quick' : ''}) on ${machineLine(results)}.`;
+  return `${run}\n\n${renderMarkdown(results.figures)}\n\n${results.summary}.`;
+}
+
 function updateReadme(root: string, markdown: string): void {
   const path = join(root, 'bench', 'README.md');
   const start = '<!-- latest:start -->';
@@ -135,6 +161,11 @@ function updateReadme(root: string, markdown: string): void {
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   const root = repoRoot();
+  if (options.readmeFrom) {
+    updateReadme(root, readmeSection(JSON.parse(readFileSync(options.readmeFrom, 'utf8')) as Results));
+    console.log(`bench/README.md now shows ${options.readmeFrom}`);
+    return;
+  }
   if (!existsSync(OUR_SERVER(root))) usage('dist/server.js is missing: build first (`npm run bench` builds)');
   const started = Date.now();
   const log = (message: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
@@ -167,7 +198,7 @@ async function main(): Promise<void> {
   const groupOrder = new Map<string, number>();
   for (const figure of context.figures.list) if (!groupOrder.has(figure.group)) groupOrder.set(figure.group, groupOrder.size);
   const figures = [...context.figures.list].sort((a, b) => parseInt(a.group, 10) - parseInt(b.group, 10) || (groupOrder.get(a.group) ?? 0) - (groupOrder.get(b.group) ?? 0));
-  const results = {
+  const results: Results = {
     date: new Date().toISOString(),
     commit: gitCommit(root),
     quick: options.config.quick,
@@ -182,10 +213,8 @@ async function main(): Promise<void> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 
-  const m = results.machine;
-  const machineLine = `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; load average ${m.loadAverageBefore[0]} before, ${m.loadAverageAfter[0]} after`;
   console.log(`\nrenew-revocation bench${options.config.quick ? ' (--quick: small sizes, one repetition; targets apply to the full run)' : ''}, ${results.date}, commit ${results.commit ?? 'unknown'}`);
-  console.log(`machine: ${machineLine}\n`);
+  console.log(`machine: ${machineLine(results)}\n`);
   console.log(renderTable(figures));
   console.log(`\n${results.summary}; ${results.durationSeconds} s; written to ${relative(process.cwd(), out) || out}`);
   for (const error of errors) console.log(`\nmeasurement failed: ${error}`);
@@ -196,7 +225,7 @@ async function main(): Promise<void> {
     if (summaries.length) writeFileSync(join(profileDir, 'summary.txt'), `${summaries.join('\n\n')}\n`);
   }
   if (options.updateReadme) {
-    updateReadme(root, `Run of ${results.date} (commit ${results.commit ?? 'unknown'}, ${results.durationSeconds} s${options.config.quick ? ', --quick' : ''}) on ${machineLine}.\n\n${renderMarkdown(figures)}\n\n${results.summary}.`);
+    updateReadme(root, readmeSection(results));
   }
   const missed = figures.some((figure) => figure.target && figure.status !== 'met');
   process.exitCode = errors.length ? 1 : options.check && missed ? 1 : 0;

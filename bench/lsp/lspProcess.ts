@@ -41,6 +41,14 @@ export interface LspServerOptions {
   configuration: (item: ConfigurationItem) => unknown;
   initializationOptions?: unknown;
   cwd?: string;
+  /** Notifications (besides diagnostics) to keep, with the time each arrived. */
+  recordNotifications?: string[];
+}
+
+export interface Received {
+  at: number;
+  method: string;
+  params: unknown;
 }
 
 export interface Published {
@@ -75,6 +83,7 @@ export function editorCapabilities(): ClientCapabilities {
 
 export class LspProcess {
   readonly published: Published[] = [];
+  readonly notifications: Received[] = [];
   stderr = '';
   initializeResult: InitializeResult | undefined;
   /** performance.now() when the process was spawned. */
@@ -101,6 +110,12 @@ export class LspProcess {
       this.published.push({ at: performance.now(), params });
       this.notify();
     });
+    for (const method of options.recordNotifications ?? []) {
+      connection.onNotification(method, (params: unknown) => {
+        this.notifications.push({ at: performance.now(), method, params });
+        this.notify();
+      });
+    }
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => options.configuration(item)));
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.onRequest(UnregistrationRequest.type, () => undefined);
@@ -182,6 +197,11 @@ export class LspProcess {
   /** The first publishDiagnostics for `uri` received after index `from` of `published` that `accept` accepts. */
   diagnosticsAfter(uri: string, from: number, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 120_000): Promise<Published> {
     return this.waitFor(`diagnostics for ${uri}`, () => this.published.slice(from).find((published) => published.params.uri === uri && accept(published.params)), timeoutMs);
+  }
+
+  /** The first recorded notification of `method` that `accept` accepts (already received or still to come). */
+  notification<P>(method: string, accept: (params: P) => boolean, timeoutMs: number): Promise<Received> {
+    return this.waitFor(`a ${method} notification`, () => this.notifications.find((received) => received.method === method && accept(received.params as P)), timeoutMs);
   }
 
   /** A request and how long its answer took (ms). */

@@ -82,7 +82,7 @@ export async function measureFeatures(context: BenchContext): Promise<void> {
     yaml = await startYamlLanguageServer(repoRoot, context.workspace);
     await waitForYamlSchema(yaml, documentUri(context, 'schema-check.yaml'));
     const { uri } = await openAndWait(context, yaml, manifest, `features-yaml-${entries}.yaml`);
-    for (const feature of yamlFeatures) record(`features.${feature}.yamlls@${entries}`, spec(feature, 'yaml-language-server', false), await timeFeature(yaml, feature, uri, manifest, [], config.featureRepetitions));
+    for (const feature of yamlFeatures) record(`features.${feature}.yamlls@${entries}`, spec(feature, 'yaml-language-server', false), await timeFeature(yaml, feature, uri, manifest, [], config.yamlRepetitions));
   } catch (error) {
     const reason = `yaml-language-server: ${error instanceof Error ? error.message : String(error)}`;
     for (const feature of yamlFeatures) if (!figures.get(`features.${feature}.yamlls@${entries}`)) figures.unavailable(`features.${feature}.yamlls@${entries}`, spec(feature, 'yaml-language-server', false), reason);

@@ -1,9 +1,9 @@
 // 4. The inventory and the preview. In-process: building an inventory from a folder on disk
 // (read every file, the lean path, the inventory model), then the preview of a 1,000-entry
 // manifest against 10,000 and 100,000 certificates already in the inventory (its match index
-// built), and the growth ratio. Over LSP, when the server answers `renewRevocation/preview`: the
-// server's own scan of the same folder (spawn → the preview counts every certificate) and the
-// preview request against it.
+// built), and the growth ratio. Over LSP: the server's own scan of the same folder (spawn → its
+// renewRevocation/inventoryChanged notification with every certificate and the scan over) and the
+// renewRevocation/preview request against it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,12 +16,11 @@ import { findPemCertificates } from '../../server/src/service/x509/pemCertificat
 import { documentUri, pause, profileFolder, type BenchContext } from '../context';
 import type { GeneratedManifest } from '../generate/manifests';
 import type { LspProcess } from '../lsp/lspProcess';
-import { startOurServer } from '../lsp/servers';
+import { INVENTORY_CHANGED, startOurServer, type InventoryChanged } from '../lsp/servers';
 import { median, type FigureSpec } from '../report/figures';
 import { nodeSha256 } from './decode';
 
 export const PREVIEW_METHOD = 'renewRevocation/preview';
-const POLL_MS = 250;
 
 /** Reads every file of a folder into a new inventory, as a host would (lean path, one file at a time). */
 export function inventoryFromFolder(folder: string): InventorySnapshot {
@@ -47,11 +46,7 @@ function timed<T>(run: () => T): { ms: number; value: T } {
 
 interface PreviewAnswer {
   certificatesScanned?: number;
-}
-
-/** The preview request as the extension sends it (both spellings of the document, until the request is settled). */
-function previewParams(uri: string) {
-  return { textDocument: { uri }, uri };
+  scanning?: boolean;
 }
 
 interface ServerFigures {
@@ -59,7 +54,11 @@ interface ServerFigures {
   previewSamples: number[];
 }
 
-/** Spawns a server whose settings name `folder`, opens the manifest, polls the preview until every certificate is in. */
+/**
+ * Spawns a server whose settings name `folder` and opens the manifest; the inventory is built when
+ * the server says so (renewRevocation/inventoryChanged with every certificate and the scan over);
+ * then the preview request, timed.
+ */
 async function serverInventory(context: BenchContext, folder: string, count: number, manifest: GeneratedManifest, repetitions: number): Promise<ServerFigures | { reason: string }> {
   let server: LspProcess | undefined;
   try {
@@ -71,27 +70,22 @@ async function serverInventory(context: BenchContext, folder: string, count: num
     });
     const uri = documentUri(context, `preview-${count}.yaml`);
     await server.open(uri, manifest.text);
-    const deadline = performance.now() + 300_000;
-    let scanned = 0;
-    for (;;) {
-      let answer: PreviewAnswer | null;
-      try {
-        answer = (await server.timedRequest<PreviewAnswer | null>(PREVIEW_METHOD, previewParams(uri), 300_000)).result;
-      } catch (error) {
-        const code = (error as { code?: number }).code;
-        if (code === -32601) return { reason: `the server has no ${PREVIEW_METHOD} request yet` };
-        throw error;
-      }
-      scanned = answer?.certificatesScanned ?? 0;
-      if (scanned >= count) break;
-      if (performance.now() > deadline) return { reason: `after 300 s the server's preview counted ${scanned} of ${count} certificates` };
-      await pause(POLL_MS);
-    }
-    const buildMs = performance.now() - server.spawnedAt;
+    const built = await server.notification<InventoryChanged>(INVENTORY_CHANGED, (params) => params.certificates >= count && !params.scanning, 300_000).catch((error: unknown) => {
+      const last = server?.notifications.filter((received) => received.method === INVENTORY_CHANGED).pop()?.params as InventoryChanged | undefined;
+      throw new Error(`${error instanceof Error ? error.message : String(error)} (last: ${last ? `${last.certificates} certificates, scanning ${last.scanning}` : 'none'})`);
+    });
+    const buildMs = built.at - server.spawnedAt;
     const previewSamples: number[] = [];
     for (let r = 0; r <= repetitions; r++) {
-      const { ms } = await server.timedRequest<PreviewAnswer>(PREVIEW_METHOD, previewParams(uri), 300_000);
-      if (r > 0) previewSamples.push(ms);
+      let answer: { ms: number; result: PreviewAnswer | null };
+      try {
+        answer = await server.timedRequest<PreviewAnswer | null>(PREVIEW_METHOD, { textDocument: { uri } }, 300_000);
+      } catch (error) {
+        if ((error as { code?: number }).code === -32601) return { reason: `the server has no ${PREVIEW_METHOD} request yet` };
+        throw error;
+      }
+      if (answer.result?.certificatesScanned !== count) throw new Error(`the preview scanned ${answer.result?.certificatesScanned} certificates, not ${count}`);
+      if (r > 0) previewSamples.push(answer.ms);
       await pause(50);
     }
     return { buildMs, previewSamples };
@@ -166,7 +160,7 @@ export async function measureInventory(context: BenchContext): Promise<void> {
   let lspProblem: string | undefined;
   for (const size of [small, large]) {
     const folder = size === small ? inputs.folder(size, 1) : inputs.folder(size, config.largeFolderPerFile);
-    const buildSpec: FigureSpec = { group: inventoryGroup, label: `${count(size)} certificates → inventory in the server (spawn → preview counts them all; polled every ${POLL_MS} ms)`, unit: 'ms', ...(size === small ? { target } : {}) };
+    const buildSpec: FigureSpec = { group: inventoryGroup, label: `${count(size)} certificates → inventory in the server (spawn → inventoryChanged with them all, scan over)`, unit: 'ms', ...(size === small ? { target } : {}) };
     const previewSpec: FigureSpec = { group: previewGroup, label: `against ${count(size)} certificates, ${PREVIEW_METHOD} over LSP`, unit: 'ms', ...(size === small ? { target: { op: '<', limit: 1000, text: '< 1 s' } } : {}) };
     if (lspProblem) {
       figures.unavailable(`inventory.server@${size}`, buildSpec, lspProblem);

@@ -1,30 +1,21 @@
 // 6. Memory: our server's resident set (VmRSS) with the target manifest open and the certificate
 // folder named in its settings, and with the large manifest open. Read a second after the
-// diagnostics are out (and, when the server answers the preview request, after its inventory holds
-// every certificate), from /proc/PID/status. The peak (VmHWM) rides along as a note.
-import { performance } from 'node:perf_hooks';
+// diagnostics are out and the server has said that its inventory holds every certificate
+// (renewRevocation/inventoryChanged), from /proc/PID/status. The peak (VmHWM) rides along as a note.
 import { documentUri, pause, profileFolder, type BenchContext } from '../context';
 import type { LspProcess } from '../lsp/lspProcess';
-import { startOurServer } from '../lsp/servers';
+import { INVENTORY_CHANGED, startOurServer, type InventoryChanged } from '../lsp/servers';
 import { MIB, type FigureSpec } from '../report/figures';
-import { PREVIEW_METHOD } from './inventory';
 
 const GROUP = '6. Memory (server resident set, /proc VmRSS)';
 
-/** Waits until the server's preview counts `count` certificates; says why not otherwise. */
-async function inventoryLoaded(server: LspProcess, uri: string, count: number): Promise<string | undefined> {
-  const deadline = performance.now() + 300_000;
-  for (;;) {
-    try {
-      const { result } = await server.timedRequest<{ certificatesScanned?: number } | null>(PREVIEW_METHOD, { textDocument: { uri }, uri }, 300_000);
-      const scanned = result?.certificatesScanned ?? 0;
-      if (scanned >= count) return undefined;
-      if (performance.now() > deadline) return `the inventory held ${scanned} of ${count} certificates after 300 s`;
-    } catch (error) {
-      if ((error as { code?: number }).code === -32601) return `no certificates loaded: the server has no ${PREVIEW_METHOD} request yet, so its inventory cannot be confirmed (the figure is the manifest alone)`;
-      return `the preview request failed: ${error instanceof Error ? error.message : String(error)}`;
-    }
-    await pause(250);
+/** Waits until the server says its inventory holds `count` certificates and the scan is over; says why not otherwise. */
+async function inventoryLoaded(server: LspProcess, count: number): Promise<string | undefined> {
+  try {
+    await server.notification<InventoryChanged>(INVENTORY_CHANGED, (params) => params.certificates >= count && !params.scanning, 300_000);
+    return undefined;
+  } catch (error) {
+    return `the inventory was not confirmed complete (${error instanceof Error ? error.message : String(error)}): the figure may lack certificates`;
   }
 }
 
@@ -43,7 +34,7 @@ async function residentWith(context: BenchContext, entries: number, certificates
     const from = server.published.length;
     await server.open(uri, manifest.text);
     await server.diagnosticsAfter(uri, from, () => true, 600_000);
-    const note = certificates > 0 ? await inventoryLoaded(server, uri, certificates) : undefined;
+    const note = certificates > 0 ? await inventoryLoaded(server, certificates) : undefined;
     await pause(1000);
     const memory = server.memory();
     if (!memory) throw new Error('/proc is not readable here');
