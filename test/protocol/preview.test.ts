@@ -250,22 +250,27 @@ test('renewRevocation.certificatePaths is read in a trusted workspace', async (t
   assert.deepEqual(expired?.entries, [{ document: 0, index: 1 }]);
 });
 
-test('renewRevocation.certificatePaths is ignored until the workspace is trusted', async (t) => {
+test('in a restricted workspace only certificatePaths inside the workspace are read, the others once it is trusted', async (t) => {
   const workspace = makePreviewWorkspace(t);
   const client = await startInWorkspace(t, workspace, {
-    settings: { certificatePaths: [workspace.outside] },
+    // `notes` holds a certificate in a .txt file: no glob names it, but a certificate folder reads every file.
+    settings: { certificatePaths: [workspace.outside, 'notes'] },
     initializationOptions: { workspaceTrusted: false },
   });
   await client.open(workspace.manifestUri, MANIFEST);
   const untrusted = await preview(client, workspace.manifestUri);
-  assert.equal(untrusted.certificatesScanned, 6);
+  assert.equal(untrusted.certificatesScanned, 7);
   assert.equal(untrusted.revoked.some((certificate) => certificate.commonName === 'expired.example.com'), false);
-  assert.ok(client.logs.some((log) => log.message.startsWith('renewRevocation.certificatePaths is ignored: the workspace is not trusted')));
+  assert.deepEqual(untrusted.revoked.find((certificate) => certificate.dnsNames.includes('zoe.example.org'))?.sources, [workspace.path('notes/odd-subject.txt')]);
+  assert.ok(
+    client.logs.some((log) => log.message === `renewRevocation.certificatePaths: ${workspace.outside} is outside the workspace, and the workspace is not trusted (restricted mode); it is not read`),
+  );
 
   await client.connection.sendNotification('renewRevocation/workspaceTrust', { trusted: true });
   await client.waitForProgressEnds(2);
   const trusted = await preview(client, workspace.manifestUri);
-  assert.equal(trusted.certificatesScanned, 7);
+  assert.equal(trusted.certificatesScanned, 8);
+  assert.ok(trusted.revoked.some((certificate) => certificate.commonName === 'expired.example.com'));
 });
 
 test('without workspace folders nothing is scanned and the inventory codes stay away', async (t) => {

@@ -1,10 +1,9 @@
 // Which files the workspace inventory reads: in each workspace folder, the files that match
 // `renewRevocation.certificateGlobs` and not `files.exclude`; in each folder of
-// `renewRevocation.certificatePaths` (when the workspace may read them), every file. `node_modules`
-// and `.git` are never entered. Paths are compared as URIs (vscode-uri), so Windows drive letters,
+// `renewRevocation.certificatePaths` that trustedPaths.ts allows, every file. `node_modules` and
+// `.git` are never entered. Paths are compared as URIs (vscode-uri), so Windows drive letters,
 // backslashes and UNC paths are handled by the URI library, never by splitting strings on `/`.
-import { posix, win32 } from 'node:path';
-import { URI, Utils } from 'vscode-uri';
+import { URI } from 'vscode-uri';
 import { compileGlobs, type GlobMatcher } from './globPattern';
 import { ALWAYS_SKIPPED_FOLDERS } from './inventorySettings';
 
@@ -46,17 +45,6 @@ export function relativeUriPath(root: URI, target: URI): string | undefined {
 export function inventoryPathOf(uri: string | URI): string {
   const parsed = typeof uri === 'string' ? URI.parse(uri) : uri;
   return parsed.scheme === 'file' ? parsed.fsPath : parsed.toString();
-}
-
-/**
- * A folder of `renewRevocation.certificatePaths` as a URI: absolute POSIX or Windows paths
- * (`/etc/kubernetes/pki`, `C:\AksHci\pki`, `\\server\share\pki`) as they are, relative ones below
- * the first workspace folder; undefined when a relative path has no folder to be relative to.
- */
-export function certificatePathUri(path: string, firstFolder: URI | undefined): URI | undefined {
-  if (posix.isAbsolute(path) || win32.isAbsolute(path)) return URI.file(path);
-  if (!firstFolder) return undefined;
-  return Utils.joinPath(firstFolder, ...path.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.'));
 }
 
 function skippedSegment(relativePath: string): boolean {

@@ -28,7 +28,8 @@ import {
   readInventorySettings,
   type InventorySettings,
 } from './inventorySettings';
-import { certificatePathUri, relativeUriPath, ScanScope, type ScanRootOptions } from './scanScope';
+import { decideCertificatePaths } from '../../service/inventory/trustedPaths';
+import { relativeUriPath, ScanScope, type ScanRootOptions } from './scanScope';
 
 /** The pause between the scanner going idle and the new version reaching diagnostics and lenses. */
 export const PUBLISH_DEBOUNCE_MS = 200;
@@ -198,18 +199,10 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
       exclude: folderSettings[i].exclude,
       maxFileSize: folderSettings[i].settings.maxFileSize,
     }));
-    const certificatePaths = windowSettings.settings.certificatePaths;
-    if (certificatePaths.length > 0 && !trusted) {
-      logger.info(`renewRevocation.certificatePaths is ignored: the workspace is not trusted (${certificatePaths.join(', ')})`);
-    }
-    const firstFolder = folders.length > 0 ? URI.parse(folders[0].uri) : undefined;
-    for (const path of trusted ? certificatePaths : []) {
-      const uri = certificatePathUri(path, firstFolder);
-      if (!uri) {
-        report(`renewRevocation.certificatePaths: ${path} is relative and no folder is open; it is ignored`);
-        continue;
-      }
-      roots.push({ uri: uri.toString(), kind: 'certificatePath', maxFileSize: windowSettings.settings.maxFileSize });
+    const decisions = decideCertificatePaths(windowSettings.settings.certificatePaths, { trusted, workspaceFolders: folders.map((folder) => folder.uri) });
+    for (const decision of decisions) {
+      if (decision.readable) roots.push({ uri: decision.uri, kind: 'certificatePath', maxFileSize: windowSettings.settings.maxFileSize });
+      else logger.info(`renewRevocation.certificatePaths: ${decision.reason}; it is not read`);
     }
     const scope = new ScanScope(roots);
     registerWatchers(roots);
