@@ -15,9 +15,17 @@ export interface CommandContext {
   debug: boolean;
 }
 
+/** An option or a positional in command-line order (node:util parseArgs tokens). */
+export type ArgToken =
+  | { kind: 'option'; name: string; value: string | undefined }
+  | { kind: 'positional'; value: string }
+  | { kind: 'option-terminator' };
+
 export interface CommandArgs {
   values: OptionValues;
   positionals: string[];
+  /** The command line in order, for an option that takes the paths after it (`--certs PATH...`). */
+  tokens?: readonly ArgToken[];
 }
 
 export interface Command {

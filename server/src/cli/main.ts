@@ -2,7 +2,7 @@
 // with its own options (node:util parseArgs). Entry point of the dist/cli.js bundle; everything it
 // does is wiring: the subcommands print through the shared helpers and return an exit code.
 import { parseArgs } from 'node:util';
-import { EXIT, type Command, type CommandContext } from './command';
+import { EXIT, type ArgToken, type Command, type CommandArgs, type CommandContext } from './command';
 import { COMMANDS } from './commands/index';
 import { IoError, UsageError } from './errors';
 import type { OptionValues } from './optionValues';
@@ -23,15 +23,16 @@ function firstSentence(message: string): string {
   return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
-function parseCommandArgs(command: Command, argv: string[]): { values: OptionValues; positionals: string[] } {
+function parseCommandArgs(command: Command, argv: string[]): CommandArgs {
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: argv,
       options: { ...command.options, ...COMMON_OPTIONS },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
-    return { values: values as OptionValues, positionals };
+    return { values: values as OptionValues, positionals, tokens: tokens as ArgToken[] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(firstSentence(message), { cause: error });

@@ -3,8 +3,10 @@
 import type { Command } from '../command';
 import { lintCommand } from './lint';
 import { decodeCommand } from './decode';
+import { previewCommand } from './preview';
 
 export const COMMANDS: readonly Command[] = [
   lintCommand,
   decodeCommand,
+  previewCommand,
 ];

@@ -10,7 +10,8 @@ import { formatLintText } from '../lint/formatText';
 import { lintPaths } from '../lint/lintFiles';
 import { countSeverities, lintExitCode, tooManyWarnings } from '../lint/lintSummary';
 import { readRulesConfig } from '../lint/readRulesConfig';
-import { choiceOption, countOption, stringOption } from '../optionValues';
+import { readInventory, reportInventoryNotes } from '../inventory/readInventory';
+import { choiceOption, countOption, stringListOption, stringOption } from '../optionValues';
 import { HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../packageInfo';
 import { parseNow } from '../parseNow';
 import { reportError, reportNote } from '../report';
@@ -24,6 +25,9 @@ recursively, skipping node_modules and .git). Other YAML documents are ignored.
 
 Options:
   --format text|json|sarif  output format (default: text)
+  --certs PATH              certificate files and folders (every file, recursively); adds the
+                            inventory codes no-match, matches-ca and kubelet-server-cert when
+                            they hold a certificate; repeat --certs for more paths
   --now ISO                 the current time for the checks, e.g. 2026-01-31T12:00:00Z
   --config FILE             severities per code, a JSON object like the renewRevocation.rules
                             setting: {"missing-not-before": "error", "duplicate-entry": "off"}
@@ -47,7 +51,10 @@ async function runLint({ values, positionals }: CommandArgs, context: CommandCon
     rules: configPath === undefined ? DEFAULT_SETTINGS.rules : await readRulesConfig(configPath),
   };
 
-  const result = await lintPaths(positionals, { now, settings, homepage: HOMEPAGE });
+  const certs = stringListOption(values, 'certs');
+  const inventory = certs.length > 0 ? await readInventory(certs, settings.maxFileSize) : undefined;
+  const result = await lintPaths(positionals, { now, settings, homepage: HOMEPAGE, inventory: inventory?.snapshot });
+  if (inventory) result.problems.push(...inventory.ioErrors);
   const counts = countSeverities(result);
   const exitCode = lintExitCode(result, counts, maxWarnings);
   const { stdout, stdoutColour } = context.terminal;
@@ -56,6 +63,7 @@ async function runLint({ values, positionals }: CommandArgs, context: CommandCon
   else stdout.write(formatLintText(result, counts, stdoutColour));
 
   for (const folder of result.emptyFolders) reportNote(context, `no .yaml or .yml file found in '${folder}'`);
+  if (inventory) reportInventoryNotes(context, inventory);
   for (const problem of result.problems) reportError(context, problem);
   if (tooManyWarnings(counts, maxWarnings)) {
     reportError(context, `too many warnings: ${counts.warning}, more than the maximum of ${maxWarnings} (--max-warnings)`);
@@ -72,7 +80,7 @@ export const lintCommand: Command = {
     now: { type: 'string' },
     config: { type: 'string' },
     'max-warnings': { type: 'string' },
-    // `--certs PATH...` (the inventory codes) joins here with the preview.
+    certs: { type: 'string', multiple: true },
   },
   run: runLint,
 };

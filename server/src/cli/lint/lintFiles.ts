@@ -3,6 +3,10 @@
 // problems; the others are still linted. Non-manifest YAML yields nothing (the service says so).
 import { createLanguageService } from '../../service/languageService';
 import { fileTooLargeDiagnostic } from '../../service/features/fileTooLarge';
+import { checkFile } from '../../service/features/validation';
+import type { InventorySnapshot } from '../../service/inventory/inventory';
+import { inventoryRuleFamily } from '../../service/match/inventoryRules';
+import { matchIndexFor } from '../../service/match/matchIndex';
 import type { ServiceSettings } from '../../service/settings';
 import type { Diagnostic } from '../../service/types';
 import { decodeText } from '../decodeText';
@@ -14,7 +18,8 @@ export interface LintOptions {
   now: Date;
   settings: ServiceSettings;
   homepage?: string;
-  // `--certs` will hand the inventory's rule family in here (the inventory codes of SPEC §2).
+  /** The inventory of `--certs`: adds the inventory codes of SPEC §2 when it holds a certificate. */
+  inventory?: InventorySnapshot;
 }
 
 export interface LintedFile {
@@ -34,6 +39,8 @@ export interface LintResult {
 
 export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
   const service = createLanguageService({ now: () => options.now, homepage: options.homepage });
+  const inventory = options.inventory;
+  const extraFamilies = inventory && inventory.certificates.length > 0 ? [inventoryRuleFamily(matchIndexFor(inventory))] : [];
   const walked = await walkFiles(paths, { accept: isYamlFileName });
   const result: LintResult = { files: [], problems: walked.problems, emptyFolders: walked.emptyFolders };
   for (const path of walked.files) {
@@ -51,7 +58,11 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       continue;
     }
     const model = service.parse(decodeText(read.bytes), 'yaml');
-    result.files.push({ path, diagnostics: service.doValidation(model, options.settings) });
+    const diagnostics =
+      extraFamilies.length === 0
+        ? service.doValidation(model, options.settings)
+        : checkFile(model, { now: options.now, settings: options.settings, homepage: options.homepage, extraFamilies }).map((checked) => checked.diagnostic);
+    result.files.push({ path, diagnostics });
   }
   return result;
 }
