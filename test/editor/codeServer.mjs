@@ -27,6 +27,18 @@ export function checkTools() {
   if (!existsSync(vsixPath)) throw new Error(`missing ${vsixPath}: run npm run package first`);
 }
 
+// Whatever happens to this process (a failure, Ctrl+C, a CI timeout's SIGTERM), the code-server
+// process groups it started are ended: on 'exit', synchronously, and the signals are turned
+// into an exit. (Playwright ends its Chromium on exit and on these signals itself.)
+const onExit = new Set();
+process.on('exit', () => {
+  for (const cleanup of onExit) cleanup();
+});
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+for (const [signal, number] of Object.entries(SIGNALS)) {
+  process.on(signal, () => process.exit(128 + number));
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -93,7 +105,10 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
   };
   const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--config', '/dev/null'];
   const install = spawnSync(node24, [codeServerEntry, ...common, '--install-extension', vsixPath, '--force'], { env, encoding: 'utf8', timeout: 120_000 });
-  if (install.status !== 0) throw new Error(`installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
+  if (install.status !== 0) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw new Error(`installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
+  }
   const extensionDir = join(dirs.extensions, `${extensionId}-${manifest.version}`);
   if (!existsSync(join(extensionDir, 'package.json'))) throw new Error(`the .vsix did not install to ${extensionDir}`);
 
@@ -113,6 +128,11 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
   const log = [];
   // detached: its own process group, so that stop() ends code-server and every extension host.
   const child = spawn(node24, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const cleanup = () => {
+    stopGroup(child);
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  onExit.add(cleanup);
   child.stdout.on('data', (chunk) => log.push(String(chunk)));
   child.stderr.on('data', (chunk) => log.push(String(chunk)));
   const url = `http://127.0.0.1:${port}`;
@@ -124,7 +144,8 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
       try { return (await fetch(`${url}/healthz`)).ok; } catch { return false; }
     }, 'code-server /healthz', 60_000);
   } catch (error) {
-    stopGroup(child);
+    onExit.delete(cleanup);
+    cleanup();
     throw error;
   }
   return {
@@ -134,8 +155,8 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
     extensionDir,
     log,
     stop() {
-      stopGroup(child);
-      rmSync(scratch, { recursive: true, force: true });
+      onExit.delete(cleanup);
+      cleanup();
     },
   };
 }
@@ -170,11 +191,14 @@ export async function launchChromium({ extraArgs = [] } = {}) {
       ...extraArgs,
     ],
   });
+  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
+  onExit.add(removeProfile);
   return {
     context,
     async close() {
       await context.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
+      onExit.delete(removeProfile);
+      removeProfile();
     },
   };
 }

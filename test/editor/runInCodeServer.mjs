@@ -12,15 +12,6 @@ const started = Date.now();
 const server = await startCodeServer({ smokeTestDriver: true, extraFiles: editorWorkspaceFiles });
 let browser;
 let exitCode = 1;
-// A CI timeout or Ctrl+C must not leave code-server (its own process group) or Chromium behind.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => {
-    Promise.resolve(browser?.close()).finally(() => {
-      server.stop();
-      process.exit(130);
-    });
-  });
-}
 try {
   browser = await launchChromium();
   const page = await browser.context.newPage();

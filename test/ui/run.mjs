@@ -23,16 +23,10 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const started = Date.now();
 let server;
 let browser;
-let stopping = false;
+// (On a signal or a crash, codeServer.mjs and Playwright end code-server and Chromium on exit.)
 async function stopAll() {
-  if (stopping) return;
-  stopping = true;
   await browser?.close();
   server?.stop();
-}
-// A CI timeout or Ctrl+C must not leave code-server (its own process group) or Chromium behind.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => { stopAll().finally(() => process.exit(130)); });
 }
 
 const results = [];
