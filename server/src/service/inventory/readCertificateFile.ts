@@ -12,7 +12,7 @@ import { decodeText } from '../text/decodeText';
 import { LineIndex } from '../text/lineIndex';
 import { blockPlace } from '../x509/blockPlace';
 import { sha256Hex } from '../x509/digest';
-import { findBlocksInFile, findDerFile, type FoundBlock } from '../x509/findCertificates';
+import { findBlocksInFile, findDerFile } from '../x509/findCertificates';
 import { readCertificateSummary, type Sha256Hex } from '../x509/leanCertificate';
 import { fileTooLargeProblem, type FoundCertificate, type InventoryFile, type InventoryProblem } from './inventory';
 
@@ -62,30 +62,47 @@ function collect(reading: CertificateFileReading, content: string | Uint8Array, 
   const der = typeof content === 'string' ? undefined : findDerFile(content);
   const text = der ? undefined : typeof content === 'string' ? content : decodeText(content);
   const blocks = der ? [der] : findBlocksInFile(text ?? '').blocks;
-  let lineIndex: LineIndex | undefined;
-  const lines = () => (lineIndex ??= text === undefined ? undefined : new LineIndex(text));
+  const lineOf = text === undefined ? undefined : lineCounter(text);
 
   let index = 0;
   for (const block of blocks) {
     // As `decode` counts: certificates, CSRs and keys (and DER that is none of them); not the
     // blocks of labels nobody decodes (`X509 CRL`).
     if (block.kind === 'unknown' && block.label !== 'DER') continue;
-    const position = { index: index++, ...placeOf(block, lines()) };
+    const blockIndex = index++;
     if (block.kind !== 'certificate') {
       reading.otherBlocks++;
       continue;
     }
+    const position = lineOf && block.origin !== 'der' ? { index: blockIndex, offset: block.start, line: lineOf(block.start) } : { index: blockIndex };
     const summary = block.problem === undefined && block.bytes ? readCertificateSummary(block.bytes, sha256) : { error: block.problem ?? 'the block holds no data' };
     if ('error' in summary) {
-      reading.problems.push({ path: reading.path, code: 'pem-invalid', message: `${blockPlace(block, lines())}: ${summary.error}`, ...position });
+      const place = blockPlace(block, text === undefined ? undefined : new LineIndex(text));
+      reading.problems.push({ path: reading.path, code: 'pem-invalid', message: `${place}: ${summary.error}`, ...position });
     } else {
       reading.certificates.push({ certificate: summary, ...position });
     }
   }
 }
 
-/** Offset and 0-based line of a block in text; nothing for whole-file DER. */
-function placeOf(block: FoundBlock, lineIndex: LineIndex | undefined): { offset?: number; line?: number } {
-  if (block.origin === 'der' || !lineIndex) return {};
-  return { offset: block.start, line: lineIndex.positionAt(block.start).line };
+/**
+ * The 0-based line of offsets asked in ascending order (the blocks come in file order), counting
+ * line breaks as LineIndex does (CRLF, LF, a lone CR) and reading each character once: most
+ * certificate files are one block at offset 0, and a whole line table per file would cost more
+ * than the rest of the reading.
+ */
+function lineCounter(text: string): (offset: number) => number {
+  let position = 0;
+  let line = 0;
+  return (offset) => {
+    if (offset < position) {
+      position = 0;
+      line = 0;
+    }
+    for (; position < offset; position++) {
+      const code = text.charCodeAt(position);
+      if (code === 10 || (code === 13 && text.charCodeAt(position + 1) !== 10)) line++;
+    }
+    return line;
+  };
 }

@@ -37,20 +37,32 @@ const CLEAN_BASE64 = /^[A-Za-z0-9+/ \t\r\n]*(=[ \t\r\n]*){0,2}$/;
 /**
  * Exactly `decodeBase64` (the same bytes, the same reasons), at the speed of the host's decoder
  * for the text that PEM bodies and Secret data almost always are. A regular expression vouches
- * for the alphabet and the place of the padding; the decoded length then says whether the number
- * of digits is one an encoder writes. Where it cannot tell (no padding, a length that is a
- * multiple of 3), or the text is not clean, the portable decoder decides and names the reason.
+ * for the alphabet and the place of the padding; the decoded length (or, without padding, the
+ * count of digits) says whether the number of digits is one an encoder writes. Text that is not
+ * clean goes to the portable decoder, which names the reason.
  */
 export function decodeBase64Checked(text: string): Base64Result {
   const buffer = hostBuffer();
   if (!buffer || !CLEAN_BASE64.test(text)) return decodeBase64(text);
   const padding = countPadding(text);
   const bytes = buffer.from(text, 'base64');
-  // Digits mod 4 → bytes mod 3: 0 → 0, 2 → 1, 3 → 2, and 1 (never valid) → 0.
+  // Digits mod 4 → bytes mod 3: 0 → 0, 2 → 1, 3 → 2, and 1 (never valid) → 0. Only the last two
+  // look alike, and only without padding: then the digits are counted.
   const rest = bytes.length % 3;
-  if (padding > 0 ? rest !== 3 - padding : rest === 0) return decodeBase64(text);
+  const valid = padding > 0 ? rest === 3 - padding : rest !== 0 || countDigits(text) % 4 === 0;
+  if (!valid) return decodeBase64(text);
   // A copy: Buffer's bytes may sit in its shared pool, and callers (the full decoder) keep them.
   return { ok: true, bytes: new Uint8Array(bytes) };
+}
+
+/** Characters that are not whitespace (in clean text without padding: the base64 digits). */
+function countDigits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) count++;
+  }
+  return count;
 }
 
 function countPadding(text: string): number {

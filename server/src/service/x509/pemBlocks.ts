@@ -94,6 +94,8 @@ const HEADER = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
 
 /** Splits RFC 1421 headers from the body of the text between the armor lines. */
 function splitHeaders(inner: string): { headers: PemHeader[]; body: string } {
+  // A header needs a `:` and an escape a `\`; base64 has neither (the bulk of blocks, read as is).
+  if (!inner.includes(':') && !inner.includes('\\')) return { headers: [], body: inner };
   const headers: PemHeader[] = [];
   // A JSON string carries line breaks as `\n` escapes: read them as line breaks.
   const lines = inner.replace(/\\r\\n|\\n/g, '\n').split('\n');
