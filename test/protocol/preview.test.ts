@@ -3,7 +3,8 @@
 // inventory diagnostics, the `renewRevocation/preview` request, code lenses, entry hovers, a file
 // created while the server runs, and renewRevocation.certificatePaths with and without trust.
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import {
   CodeLensRequest,
@@ -16,7 +17,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import type { PreviewResult } from '../../server/src/lsp/protocol';
-import { rangeOf, startForTest, type LspTestClient, type StartOptions } from './lspClient';
+import { rangeOf, repoRoot, startForTest, type LspTestClient, type StartOptions } from './lspClient';
 import { MANIFEST, makePreviewWorkspace, type PreviewWorkspace } from './previewWorkspace';
 
 const INVENTORY_CODES = new Set(['no-match', 'matches-ca', 'kubelet-server-cert']);
@@ -283,4 +284,31 @@ test('without workspace folders nothing is scanned and the inventory codes stay 
   const result = await preview(client, workspace.manifestUri);
   assert.equal(result.certificatesScanned, 0);
   assert.deepEqual(result.revoked, []);
+});
+
+test('the scan runs in the background: a hover is answered while thousands of files are still being read', async (t) => {
+  const workspace = makePreviewWorkspace(t);
+  // bulk.pem's 300 certificates, one per file, in 10 folders: 3,000 files, 300 distinct certificates.
+  const blocks = readFileSync(join(repoRoot(), 'test', 'fixtures', 'pki', 'bulk.pem'), 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\n/g) ?? [];
+  assert.equal(blocks.length, 300);
+  for (let folder = 0; folder < 10; folder++) {
+    mkdirSync(workspace.path(`bulk/${folder}`), { recursive: true });
+    blocks.forEach((block, i) => writeFileSync(workspace.path(`bulk/${folder}/${i}.pem`), block));
+  }
+  const started = performance.now();
+  const client = await startForTest(t, { workDoneProgress: true, configuration: true, workspaceFolders: [workspace.folderUri], filesExclude: { '**/ignored': true }, settings: {} });
+  await client.open(workspace.manifestUri, MANIFEST);
+  const { start } = rangeOf(MANIFEST, '"01"');
+  const hover = await client.request<Hover | null>(HoverRequest.method, { textDocument: { uri: workspace.manifestUri }, position: start });
+  const answeredAt = performance.now();
+  assert.ok(hover, 'the hover is answered');
+  assert.equal(client.progressEnds(), 0, 'the scan was still under way when the hover was answered');
+  await client.waitForProgressEnds(1, 60_000);
+  const reports = client.progress.filter((entry) => entry.value.kind === 'report');
+  assert.ok(reports.length > 0, 'the scan reports how far it is');
+  assert.match(reports[reports.length - 1].value.message ?? '', /^\d+ of \d+ files$/);
+  const done = performance.now();
+  const result = await preview(client, workspace.manifestUri);
+  assert.equal(result.certificatesScanned, 306);
+  t.diagnostic(`hover answered ${Math.round(answeredAt - started)} ms after start; 3,000 files read in ${Math.round(done - started)} ms`);
 });

@@ -2,7 +2,7 @@
 // files are followed; links to folders are reported as `other` and so never walked (a link loop
 // cannot trap the scan), as VS Code's own search does by default.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { URI } from 'vscode-uri';
 import type { FileStat, FileSystemAccess, FileType } from '../lsp/runtime';
@@ -17,7 +17,7 @@ export const nodeFileSystem: FileSystemAccess = {
     const path = pathOf(uri);
     if (path === undefined) return undefined;
     try {
-      const stats = await fs.stat(path);
+      const stats = await new Promise<fs.Stats>((resolve, reject) => fs.stat(path, (error, result) => (error ? reject(error) : resolve(result))));
       const type: FileType = stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
       const result: FileStat = { type, size: stats.size, mtime: stats.mtimeMs };
       return result;
@@ -29,13 +29,13 @@ export const nodeFileSystem: FileSystemAccess = {
     const path = pathOf(uri);
     if (path === undefined) return [];
     try {
-      const entries = await fs.readdir(path, { withFileTypes: true });
+      const entries = await fs.promises.readdir(path, { withFileTypes: true });
       const children: Array<[string, FileType]> = [];
       for (const entry of entries) {
         let type: FileType = entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other';
         if (entry.isSymbolicLink()) {
           try {
-            type = (await fs.stat(join(path, entry.name))).isFile() ? 'file' : 'other';
+            type = (await fs.promises.stat(join(path, entry.name))).isFile() ? 'file' : 'other';
           } catch {
             type = 'other';
           }
@@ -50,7 +50,8 @@ export const nodeFileSystem: FileSystemAccess = {
   async readFile(uri) {
     const path = pathOf(uri);
     if (path === undefined) throw new Error(`not a file URI: ${uri}`);
-    const bytes = await fs.readFile(path);
+    // The callback form: no FileHandle object per file, as fs.promises makes (thousands of files per scan).
+    const bytes = await new Promise<Buffer>((resolve, reject) => fs.readFile(path, (error, result) => (error ? reject(error) : resolve(result))));
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   },
 };

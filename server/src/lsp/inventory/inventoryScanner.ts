@@ -30,11 +30,16 @@ export interface ScannerEvents {
 }
 
 /** Files whose reads run at once (their I/O overlaps). */
-const BATCH_SIZE = 16;
+const BATCH_SIZE = 32;
 /** Decoding work between two yields to the event loop, in milliseconds. */
 const SLICE_MS = 8;
 
-type Loaded =
+type Loaded = LoadedContent & {
+  /** The scope the file was read under: if it is still the scope, the file is still in it. */
+  scope?: ScanScope;
+};
+
+type LoadedContent =
   | { kind: 'gone' }
   | { kind: 'unchanged' }
   | { kind: 'content'; content: string | Uint8Array; stamp: string; maxFileSize: number }
@@ -64,6 +69,11 @@ export class InventoryScanner {
 
   get scanning(): boolean {
     return this.busy;
+  }
+
+  /** True while a walk of the folders (a first scan, a new scope) is under way, not for single files. */
+  get scanningFolders(): boolean {
+    return this.busy && this.fullScan;
   }
 
   get currentScope(): ScanScope {
@@ -233,8 +243,13 @@ export class InventoryScanner {
   }
 
   private async load(uri: URI): Promise<Loaded> {
+    const scope = this.scope;
+    return { ...(await this.loadIn(scope, uri)), scope };
+  }
+
+  private async loadIn(scope: ScanScope, uri: URI): Promise<LoadedContent> {
     const key = uri.toString();
-    const root = this.scope.rootReading(uri);
+    const root = scope.rootReading(uri);
     const path = inventoryPathOf(uri);
     if (!root) return { kind: 'gone' };
     const maxFileSize = root.maxFileSize;
@@ -262,7 +277,7 @@ export class InventoryScanner {
   private apply(uri: URI, loaded: Loaded): void {
     const path = inventoryPathOf(uri);
     // The scope may have changed while the file was being read.
-    if (loaded.kind === 'gone' || !this.scope.rootReading(uri)) {
+    if (loaded.kind === 'gone' || (loaded.scope !== this.scope && !this.scope.rootReading(uri))) {
       this.forget(path);
       return;
     }

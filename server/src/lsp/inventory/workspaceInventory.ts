@@ -39,7 +39,7 @@ const DOCUMENT_DEBOUNCE_MS = 300;
 export interface WorkspaceInventory {
   /** The version diagnostics, hover, code lenses and the preview read: the last complete one. */
   snapshot(): InventorySnapshot;
-  /** True while files are being read (the published version will change). */
+  /** True while the folders are being read (the published version will change when it is done). */
   readonly scanning: boolean;
   /** A path as people read it: relative to its workspace folder when it is in one. */
   displayPath(path: string): string;
@@ -286,7 +286,7 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
   return {
     snapshot: () => published,
     get scanning() {
-      return scanner.scanning || publishTimer !== undefined;
+      return scanner.scanningFolders;
     },
     displayPath,
     start() {
