@@ -10,7 +10,7 @@ import type { CertificateSource, InventoryProblem, InventoryProblemCode, Invento
 import { VALUE_FIELDS, type EntryModel, type FieldRef, type ManifestModel } from '../manifest/manifestModel';
 import { entriesHitting, isRevocable, matchFile, type EntryMatch, type MatchResult } from './matcher';
 import { matchIndexFor } from './matchIndex';
-import { plural } from './words';
+import { FUTURE_CERTIFICATES_WARNING, plural } from './words';
 
 export interface PreviewEntryRef {
   document: number;
@@ -69,8 +69,8 @@ export interface RevocationPreview {
   problems: PreviewProblem[];
 }
 
-export const FUTURE_CERTIFICATES_REFUSED = 'future matching certificates will be refused too';
-export const FUTURE_CERTIFICATES_WARNING = `no notBefore: ${FUTURE_CERTIFICATES_REFUSED}`;
+// In words.ts (no imports), so that report formatters bundled into the VS Code client stay small.
+export { FUTURE_CERTIFICATES_REFUSED, FUTURE_CERTIFICATES_WARNING } from './words';
 
 
 /** The reach note every preview carries. */

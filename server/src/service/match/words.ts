@@ -12,3 +12,7 @@ export function inlineCode(text: string): string {
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }
+
+export const FUTURE_CERTIFICATES_REFUSED = 'future matching certificates will be refused too';
+/** The preview's warning on an entry without notBefore (its report formats look for it). */
+export const FUTURE_CERTIFICATES_WARNING = `no notBefore: ${FUTURE_CERTIFICATES_REFUSED}`;

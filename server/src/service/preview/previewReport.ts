@@ -3,7 +3,8 @@
 // and what it asks for; the certificates' expiry state against a clock; the notes every format
 // must carry (the inventory's reach, future certificates refused by entries without notBefore,
 // files that could not be read). Pure: the host hands in the entries' lines and the clock.
-import { FUTURE_CERTIFICATES_WARNING, type PreviewCertificate, type PreviewEntry, type PreviewEntryRef, type RevocationPreview } from '../match/preview';
+import type { PreviewCertificate, PreviewEntry, PreviewEntryRef, RevocationPreview } from '../match/preview';
+import { FUTURE_CERTIFICATES_WARNING } from '../match/words';
 import type { FileModel } from '../parse/fileModel';
 import type { ExpiryState } from '../x509/decodedTypes';
 import { expiryOf } from '../x509/expiry';
