@@ -8,6 +8,9 @@ import { trackManifestContext } from './manifestContext';
 import { newManifestText } from './newManifestTemplate';
 import { registerOpenExamples } from './openExamples';
 import { redactingChannel } from './redactingChannel';
+import { registerPreviewCommand } from './preview/previewCommand';
+import { PreviewPanels } from './preview/previewPanel';
+import { INVENTORY_CHANGED_NOTIFICATION, PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
 import { forwardWorkspaceTrust, workspaceTrustOptions } from './workspaceTrust';
 
 const LANGUAGES = ['yaml', 'pem', 'markdown', 'plaintext'];
@@ -37,6 +40,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   // The id `renewRevocation` makes the client read the `renewRevocation.trace.server` setting.
   client = new LanguageClient('renewRevocation', 'RenewRevocation', serverOptions, clientOptions);
+  const languageClient = client;
+
+  // The preview webviews, built from the server's renewRevocation/preview answer; they ask again
+  // when the server says the certificate inventory changed.
+  const previews = new PreviewPanels(context, async (uri) => {
+    const params: PreviewParams = { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) } };
+    return languageClient.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params);
+  });
+  context.subscriptions.push(previews, registerPreviewCommand(previews), languageClient.onNotification(INVENTORY_CHANGED_NOTIFICATION, () => previews.refreshAll()));
 
   context.subscriptions.push(
     commands.registerCommand('renewRevocation.showOutput', () => output.show(true)),

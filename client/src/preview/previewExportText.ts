@@ -1,0 +1,38 @@
+// The text of an exported preview (pure; no vscode import): Markdown and CSV through the same
+// report and formatters as `renew-revocation preview`, JSON as the CLI prints it (the preview
+// JSON of SPEC §6, without the fields only a viewer needs).
+import type { PreviewResult } from '../../../server/src/lsp/protocol';
+import type { RevocationPreview } from '../../../server/src/service/match/preview';
+import { formatPreviewCsv } from '../../../server/src/service/preview/formatCsv';
+import { formatPreviewJson } from '../../../server/src/service/preview/formatJson';
+import { formatPreviewMarkdown } from '../../../server/src/service/preview/formatMarkdown';
+import { buildReport } from '../../../server/src/service/preview/previewReport';
+
+export const EXPORT_FORMATS = ['markdown', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export interface ExportOptions {
+  /** The manifest as people know it (workspace-relative). */
+  manifestName: string;
+  /** The clock for the expiry column. */
+  now: Date;
+  expiryWarningDays: number;
+}
+
+/** The preview as the language server and the CLI build it, without the viewer's fields. */
+export function previewOnly(result: PreviewResult): RevocationPreview {
+  const { certificatesScanned, entries, revoked, notRevocable, kept, notes, problems } = result;
+  return { certificatesScanned, entries, revoked, notRevocable, kept, notes, problems };
+}
+
+export function previewExportText(result: PreviewResult, format: ExportFormat, options: ExportOptions): string {
+  const preview = previewOnly(result);
+  if (format === 'json') return formatPreviewJson(preview);
+  const lines = result.entryLocations.map((location) => location.line);
+  const report = buildReport(options.manifestName, lines, preview, options.now, options.expiryWarningDays);
+  return format === 'markdown' ? formatPreviewMarkdown(report) : formatPreviewCsv(report);
+}

@@ -1,0 +1,261 @@
+// One revocation preview panel per manifest, beside the editor: built from the server's
+// `renewRevocation/preview` answer, refreshed (after a short pause) as the manifest is edited and
+// whenever the server says the inventory changed. The page (previewHtml.ts) asks for actions by
+// message: open a certificate's source at its line, go to an entry, export. Messages are checked
+// against the preview on show: the page can only open the places the preview lists.
+import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
+import {
+  commands,
+  Disposable,
+  Range,
+  Selection,
+  TextEditorRevealType,
+  Uri,
+  ViewColumn,
+  window,
+  workspace,
+  type ExtensionContext,
+  type WebviewPanel,
+} from 'vscode';
+import type { PreviewEntryRef } from '../../../server/src/service/match/preview';
+import type { PreviewResult } from '../../../server/src/lsp/protocol';
+import { entryId, renderPreviewBody, renderPreviewPage, type PreviewBodyOptions } from './previewHtml';
+import { exportPreview, isExportFormat } from './previewExport';
+
+/** The pause after an edit of the manifest before the preview is asked for again. */
+const EDIT_DEBOUNCE_MS = 300;
+
+export type PreviewRequester = (uri: Uri) => Promise<PreviewResult | null>;
+
+/** An inventory path as a URI: OS paths for files, URIs (other schemes) as they are. */
+export function sourceUri(path: string): Uri {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(path) && !/^[a-zA-Z]:[\\/]/.test(path) ? Uri.parse(path) : Uri.file(path);
+}
+
+function displayPath(path: string): string {
+  return workspace.asRelativePath(sourceUri(path));
+}
+
+function newNonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+type PageMessage =
+  | { type: 'openSource'; path: string; line?: number }
+  | { type: 'revealEntry'; line: number; character: number }
+  | { type: 'export'; format: string };
+
+function isPageMessage(value: unknown): value is PageMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  switch (message.type) {
+    case 'openSource':
+      return typeof message.path === 'string' && (message.line === undefined || Number.isInteger(message.line));
+    case 'revealEntry':
+      return Number.isInteger(message.line) && Number.isInteger(message.character);
+    case 'export':
+      return typeof message.format === 'string';
+    default:
+      return false;
+  }
+}
+
+class PreviewPanel {
+  readonly panel: WebviewPanel;
+  private latest: PreviewResult | undefined;
+  /** True when the page shows `latest` through messages only (its html is older). */
+  private htmlIsStale = false;
+  private requestSequence = 0;
+  private pendingRefresh: NodeJS.Timeout | undefined;
+  private focus: Partial<PreviewEntryRef> | undefined;
+  private readonly disposables: Disposable[] = [];
+
+  constructor(
+    readonly uri: Uri,
+    private readonly context: ExtensionContext,
+    private readonly request: PreviewRequester,
+    onDispose: () => void,
+  ) {
+    const mediaRoot = Uri.joinPath(context.extensionUri, 'media', 'preview');
+    this.panel = window.createWebviewPanel(
+      'renewRevocation.preview',
+      `Preview: ${basename(uri.path)}`,
+      { viewColumn: ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, localResourceRoots: [mediaRoot], enableFindWidget: true },
+    );
+    this.panel.iconPath = Uri.joinPath(context.extensionUri, 'media', 'icon.png');
+    this.panel.webview.html = this.messagePage('Reading the manifest and the certificate inventory…');
+    this.disposables.push(
+      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message)),
+      this.panel.onDidChangeViewState(({ webviewPanel }) => {
+        // A hidden page is destroyed and rebuilt from its html when shown again.
+        if (webviewPanel.visible && this.htmlIsStale) this.renderPage();
+      }),
+      this.panel.onDidDispose(() => {
+        this.dispose();
+        onDispose();
+      }),
+    );
+  }
+
+  reveal(focus: Partial<PreviewEntryRef> | undefined): void {
+    this.focus = focus;
+    this.panel.reveal(undefined, true);
+    if (focus?.document !== undefined && focus.index !== undefined) void this.panel.webview.postMessage({ type: 'focusEntry', entry: entryId(focus) });
+  }
+
+  scheduleRefresh(delayMs = EDIT_DEBOUNCE_MS): void {
+    clearTimeout(this.pendingRefresh);
+    this.pendingRefresh = setTimeout(() => void this.refresh(), delayMs);
+  }
+
+  async refresh(): Promise<void> {
+    clearTimeout(this.pendingRefresh);
+    const sequence = ++this.requestSequence;
+    let result: PreviewResult | null;
+    try {
+      // The server previews open documents: open it (no editor is shown) if it is not.
+      await workspace.openTextDocument(this.uri);
+      result = await this.request(this.uri);
+    } catch (error) {
+      if (sequence === this.requestSequence) this.showMessage(`The preview could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (sequence !== this.requestSequence) return;
+    if (!result) {
+      this.showMessage('The language server has no preview of this file (is it over renewRevocation.maxFileSize?). See RenewRevocation: Show Output.');
+      return;
+    }
+    const first = this.latest === undefined;
+    this.latest = result;
+    if (first || !this.panel.visible) {
+      this.renderPage();
+    } else {
+      void this.panel.webview.postMessage({ type: 'render', body: renderPreviewBody(result, this.bodyOptions()) });
+      this.htmlIsStale = true;
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.pendingRefresh);
+    this.requestSequence++;
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+
+  private bodyOptions(): PreviewBodyOptions {
+    return { manifestName: workspace.asRelativePath(this.uri), displayPath, focus: this.focus };
+  }
+
+  private renderPage(): void {
+    if (!this.latest) return;
+    const webview = this.panel.webview;
+    const mediaRoot = Uri.joinPath(this.context.extensionUri, 'media', 'preview');
+    webview.html = renderPreviewPage(this.latest, {
+      ...this.bodyOptions(),
+      cspSource: webview.cspSource,
+      nonce: newNonce(),
+      scriptUri: webview.asWebviewUri(Uri.joinPath(mediaRoot, 'preview.js')).toString(),
+      styleUri: webview.asWebviewUri(Uri.joinPath(mediaRoot, 'preview.css')).toString(),
+    });
+    this.htmlIsStale = false;
+  }
+
+  private showMessage(text: string): void {
+    this.latest = undefined;
+    this.panel.webview.html = this.messagePage(text);
+  }
+
+  /** A page with one sentence and no script (before the first preview, or when there is none). */
+  private messagePage(text: string): string {
+    const webview = this.panel.webview;
+    const style = webview.asWebviewUri(Uri.joinPath(this.context.extensionUri, 'media', 'preview', 'preview.css')).toString();
+    const escaped = text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+    return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource};"><link rel="stylesheet" href="${style}"><title>Revocation preview</title></head><body><main><p role="status">${escaped}</p></main></body></html>`;
+  }
+
+  private async onMessage(message: unknown): Promise<void> {
+    if (!isPageMessage(message)) return;
+    try {
+      if (message.type === 'openSource') await this.openSource(message.path, message.line);
+      else if (message.type === 'revealEntry') await this.revealEntry(message.line, message.character);
+      else if (message.type === 'export' && isExportFormat(message.format) && this.latest) await exportPreview(this.latest, this.uri, message.format);
+    } catch (error) {
+      void window.showErrorMessage(`RenewRevocation: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** The manifest's editor column, else the first: sources and entries open beside the preview, not over it. */
+  private editorColumn(): ViewColumn {
+    const editor = window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === this.uri.toString());
+    return editor?.viewColumn ?? ViewColumn.One;
+  }
+
+  private async openSource(path: string, line: number | undefined): Promise<void> {
+    const known = this.latest && [...this.latest.revoked, ...this.latest.notRevocable, ...this.latest.kept].some((certificate) => certificate.locations.some((location) => location.path === path));
+    if (!known) return;
+    const uri = sourceUri(path);
+    if (line === undefined) {
+      // Binary DER: the decoded view shows it.
+      await commands.executeCommand('renewRevocation.decodeCertificateFile', uri);
+      return;
+    }
+    const position = new Range(line, 0, line, 0);
+    await window.showTextDocument(uri, { viewColumn: this.editorColumn(), selection: position, preview: true });
+  }
+
+  private async revealEntry(line: number, character: number): Promise<void> {
+    const document = await workspace.openTextDocument(this.uri);
+    const editor = await window.showTextDocument(document, { viewColumn: this.editorColumn(), preview: false });
+    const position = document.validatePosition(new Range(line, character, line, character).start);
+    editor.selection = new Selection(position, position);
+    editor.revealRange(new Range(position, position), TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}
+
+export class PreviewPanels implements Disposable {
+  private readonly panels = new Map<string, PreviewPanel>();
+  private readonly subscriptions: Disposable[];
+
+  constructor(
+    private readonly context: ExtensionContext,
+    private readonly request: PreviewRequester,
+  ) {
+    this.subscriptions = [
+      workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        if (contentChanges.length > 0) this.panels.get(document.uri.toString())?.scheduleRefresh();
+      }),
+    ];
+  }
+
+  /** Opens (or brings forward) the preview of a manifest, showing one entry when given. */
+  async show(uri: Uri, focus?: Partial<PreviewEntryRef>): Promise<void> {
+    const key = uri.toString();
+    let panel = this.panels.get(key);
+    if (panel) {
+      panel.reveal(focus);
+      await panel.refresh();
+      return;
+    }
+    panel = new PreviewPanel(uri, this.context, this.request, () => this.panels.delete(key));
+    panel.reveal(focus);
+    this.panels.set(key, panel);
+    await panel.refresh();
+  }
+
+  /** The inventory changed: every open preview asks again. */
+  refreshAll(): void {
+    for (const panel of this.panels.values()) panel.scheduleRefresh(0);
+  }
+
+  /** The open previews' manifests (for tests and the command). */
+  get manifests(): Uri[] {
+    return [...this.panels.values()].map((panel) => panel.uri);
+  }
+
+  dispose(): void {
+    for (const panel of this.panels.values()) panel.panel.dispose();
+    this.panels.clear();
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+  }
+}

@@ -1,0 +1,130 @@
+// The revocation preview webview's behaviour: sorting the certificate tables, the filter box,
+// and messages to the extension (open a source, go to an entry, export). The page itself is built
+// by client/src/preview/previewHtml.ts; refreshes replace the content of <main> and this script
+// re-applies the sort and the filter, which it keeps in the webview state (they survive the panel
+// being hidden and shown again). Loaded under the page's CSP with its nonce; no inline handlers.
+// @ts-check
+(function () {
+  // @ts-ignore acquireVsCodeApi is provided by the webview host.
+  const vscode = acquireVsCodeApi();
+  /** @type {{ filter: string, sort: Record<string, { key: string, direction: 'ascending' | 'descending' }> }} */
+  const state = Object.assign({ filter: '', sort: {} }, vscode.getState() || {});
+  const main = /** @type {HTMLElement} */ (document.getElementById('preview'));
+
+  function save() {
+    vscode.setState(state);
+  }
+
+  /** @param {string} tableId @param {string} key @param {'ascending' | 'descending'} direction */
+  function sortTable(tableId, key, direction) {
+    const table = document.getElementById(tableId);
+    if (!table) return;
+    const body = table.querySelector('tbody');
+    if (!body) return;
+    const rows = Array.from(body.rows);
+    const value = (/** @type {HTMLTableRowElement} */ row) => {
+      const cell = row.querySelector(`td[data-key="${key}"]`);
+      return cell instanceof HTMLElement ? cell.dataset.sort || '' : '';
+    };
+    rows.sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      const order = x < y ? -1 : x > y ? 1 : 0;
+      return direction === 'ascending' ? order : -order;
+    });
+    for (const row of rows) body.appendChild(row);
+    for (const header of Array.from(table.querySelectorAll('th[data-key]'))) {
+      header.setAttribute('aria-sort', header instanceof HTMLElement && header.dataset.key === key ? direction : 'none');
+    }
+  }
+
+  function applyFilter() {
+    const input = document.getElementById('certificate-filter');
+    if (input instanceof HTMLInputElement && input.value !== state.filter) input.value = state.filter;
+    const needle = state.filter.trim().toLowerCase();
+    for (const table of Array.from(document.querySelectorAll('table.certificates'))) {
+      const rows = Array.from(table.querySelectorAll('tbody tr'));
+      let shown = 0;
+      for (const row of rows) {
+        const visible = needle === '' || (row.textContent || '').toLowerCase().includes(needle);
+        row.toggleAttribute('hidden', !visible);
+        if (visible) shown++;
+      }
+      const status = document.getElementById(`${table.id}-status`);
+      if (status) status.textContent = needle === '' ? '' : `${shown} of ${rows.length} shown`;
+    }
+  }
+
+  function applyState() {
+    for (const [tableId, sort] of Object.entries(state.sort)) sortTable(tableId, sort.key, sort.direction);
+    applyFilter();
+  }
+
+  /** @param {string} id */
+  function focusEntry(id) {
+    const section = id ? document.getElementById(id) : null;
+    if (!section) return;
+    section.scrollIntoView({ block: 'start' });
+    section.focus({ preventScroll: true });
+  }
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('[data-action]') : null;
+    if (!(target instanceof HTMLElement)) return;
+    const data = target.dataset;
+    switch (data.action) {
+      case 'sort': {
+        const tableId = data.table || '';
+        const key = data.key || '';
+        const current = state.sort[tableId];
+        const direction = current && current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending';
+        state.sort[tableId] = { key, direction };
+        save();
+        sortTable(tableId, key, direction);
+        break;
+      }
+      case 'open-source':
+        vscode.postMessage({ type: 'openSource', path: data.path, line: data.line === undefined ? undefined : Number(data.line) });
+        break;
+      case 'reveal-entry':
+        vscode.postMessage({ type: 'revealEntry', line: Number(data.line), character: Number(data.character) });
+        break;
+      case 'export':
+        vscode.postMessage({ type: 'export', format: data.format });
+        break;
+      case 'focus-entry':
+        event.preventDefault();
+        focusEntry(data.target || '');
+        break;
+    }
+  });
+
+  document.addEventListener('input', (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.id !== 'certificate-filter') return;
+    state.filter = input.value;
+    save();
+    applyFilter();
+  });
+
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (!message || typeof message !== 'object') return;
+    if (message.type === 'render' && typeof message.body === 'string') {
+      // Keep the keyboard focus where it was when the same control exists after the refresh.
+      const active = document.activeElement;
+      const activeId = active && active.id;
+      main.innerHTML = message.body;
+      applyState();
+      if (activeId) {
+        const again = document.getElementById(activeId);
+        if (again) again.focus({ preventScroll: true });
+      }
+    } else if (message.type === 'focusEntry' && typeof message.entry === 'string') {
+      focusEntry(message.entry);
+    }
+  });
+
+  applyState();
+  focusEntry(document.body.dataset.focus || '');
+})();
