@@ -1,14 +1,15 @@
 // The benchmark's inputs, generated once and cached under bench/.cache/ (git-ignored). Each input
 // is written under a temporary name and renamed when complete, so an interrupted run never leaves
-// half an input that a later run would trust. GENERATOR_VERSION names the cache: change it when a
-// generator changes its output.
+// half an input that a later run would trust. The versions name the cache folders: change one
+// when its generator changes its output.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchSigner, certificateDer, toPem, type Signer } from './certificates';
 import { generateManifest, type GeneratedManifest } from './manifests';
 import { certificateFacts } from './population';
 
-export const GENERATOR_VERSION = 'v1';
+export const CERTIFICATES_VERSION = 'v1';
+export const MANIFESTS_VERSION = 'v2';
 
 export interface InputLog {
   (message: string): void;
@@ -16,24 +17,31 @@ export interface InputLog {
 
 export class BenchInputs {
   readonly root: string;
+  private readonly manifests: string;
+  private readonly certificates: string;
   private signer: Signer | undefined;
 
   constructor(repoRoot: string, private readonly log: InputLog = () => undefined) {
-    this.root = join(repoRoot, 'bench', '.cache', GENERATOR_VERSION);
-    mkdirSync(this.root, { recursive: true });
+    this.root = join(repoRoot, 'bench', '.cache');
+    this.manifests = join(this.root, `manifests-${MANIFESTS_VERSION}`);
+    this.certificates = join(this.root, `certificates-${CERTIFICATES_VERSION}`);
+    mkdirSync(this.manifests, { recursive: true });
+    mkdirSync(this.certificates, { recursive: true });
   }
 
-  /** A manifest of `entries` entries referring to the first `certificateCount` certificates, with its probes. */
-  manifest(entries: number, certificateCount = 10_000): GeneratedManifest & { path: string } {
-    const name = certificateCount === 10_000 ? `manifest-${entries}` : `manifest-${entries}-of-${certificateCount}`;
-    const path = join(this.root, 'manifests', `${name}.yaml`);
-    const probesPath = join(this.root, 'manifests', `${name}.probes.json`);
+  /**
+   * A manifest of `entries` entries, with its probes, naming certificates among the first
+   * `certificateCount` (by default as many as entries, at least 10,000: a different one each).
+   */
+  manifest(entries: number, certificateCount = Math.max(10_000, entries)): GeneratedManifest & { path: string } {
+    const name = `manifest-${entries}-of-${certificateCount}`;
+    const path = join(this.manifests, `${name}.yaml`);
+    const probesPath = join(this.manifests, `${name}.probes.json`);
     if (existsSync(path) && existsSync(probesPath)) {
       return { entries, text: readFileSync(path, 'utf8'), probes: JSON.parse(readFileSync(probesPath, 'utf8')), path };
     }
     const started = Date.now();
     const manifest = generateManifest({ entries, certificateCount });
-    mkdirSync(join(this.root, 'manifests'), { recursive: true });
     writeAtomically(probesPath, JSON.stringify(manifest.probes, null, 2));
     writeAtomically(path, manifest.text);
     this.log(`generated ${name}.yaml (${entries} entries, ${kib(manifest.text.length)}) in ${Date.now() - started} ms`);
@@ -42,10 +50,9 @@ export class BenchInputs {
 
   /** One PEM file holding certificates 0 … count-1. */
   bundle(count: number): string {
-    const path = join(this.root, 'certificates', `bundle-${count}.pem`);
+    const path = join(this.certificates, `bundle-${count}.pem`);
     if (existsSync(path)) return path;
     const started = Date.now();
-    mkdirSync(join(this.root, 'certificates'), { recursive: true });
     writeAtomically(path, this.pem(0, count));
     this.log(`generated bundle-${count}.pem in ${Date.now() - started} ms`);
     return path;
@@ -57,7 +64,7 @@ export class BenchInputs {
    * 5 MiB default of renewRevocation.maxFileSize.
    */
   folder(count: number, perFile: number): string {
-    const path = join(this.root, 'certificates', `folder-${count}-by-${perFile}`);
+    const path = join(this.certificates, `folder-${count}-by-${perFile}`);
     if (existsSync(path)) return path;
     const started = Date.now();
     const partial = `${path}.partial-${process.pid}`;
