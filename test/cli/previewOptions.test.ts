@@ -139,3 +139,29 @@ test('no private key material in any format, though keys sit next to every certi
   }
   for (const output of outputs) for (const piece of material) assert.ok(!output.includes(piece), `key material in the output: ${piece.slice(0, 20)}…`);
 });
+
+test('a manifest with errors is still previewed; stderr says so, and the broken entry says why it matches nothing', () => {
+  const folder = tempFolder({
+    'revoke.yaml': readFileSync(join(MANIFESTS, 'revoke-leaked-admin.yaml'), 'utf8').replace('kind: serialnumber\n    notBefore: "2025-01-01T00:00:00Z"\n    serialNumber: 0a01', 'kind: serialnumber\n    notBefore: "2025-01-01T00:00:00Z"\n    serialNumber: 0a0g'),
+  });
+  const result = runCli(['preview', 'revoke.yaml', '--certs', CLUSTER_PKI, '--format', 'json', '--fail-on', 'any'], { cwd: folder });
+  assert.equal(result.status, 1, result.stderr);
+  const json = JSON.parse(result.stdout);
+  assert.deepEqual(json.revoked.map((certificate: { serialNumber: string }) => certificate.serialNumber), [SERIALS.admin]);
+  assert.deepEqual(json.entries[1].matches, []);
+  assert.match(json.entries[1].warnings[0], /^matches nothing: the serial number `0a0g` is not valid: /);
+  assert.match(
+    result.stderr,
+    /^renew-revocation: note: 'revoke\.yaml' has 1 error \(renew-revocation lint shows them\): an entry with an error may match nothing here, and the cluster may refuse the manifest$/m,
+  );
+});
+
+test('preview --help and the top-level help describe the command', () => {
+  const help = runCli(['preview', '--help'], { cwd: CLUSTER_PKI });
+  assert.equal(help.status, 0);
+  assert.ok(help.stdout.startsWith('Usage: renew-revocation preview [options] MANIFEST --certs PATH...\n'), help.stdout);
+  assert.match(help.stdout, /--fail-on ca,not-revocable,any/);
+  assert.match(help.stdout, /matching certificates elsewhere in the cluster are\nrevoked as well/);
+  const top = runCli(['--help'], { cwd: CLUSTER_PKI });
+  assert.match(top.stdout, /^ {2}preview +show what a manifest revokes among certificate files \(text, JSON, Markdown or CSV\)$/m);
+});
