@@ -8,14 +8,23 @@ function shapeOf(der: Uint8Array): BlockKind {
   const outer = DerReader.inside(der, DerReader.of(der).expect(TAG.SEQUENCE, 'the data'));
   const first = outer.next('the first field');
   if (first.tag === TAG.INTEGER) {
-    // PrivateKeyInfo { version, AlgorithmIdentifier, OCTET STRING }.
-    outer.expect(TAG.SEQUENCE, 'the key algorithm');
-    outer.expect(TAG.OCTET_STRING, 'the key');
-    return 'key';
+    const second = outer.next('the second field');
+    // PrivateKeyInfo (PKCS#8) { version, AlgorithmIdentifier, OCTET STRING }.
+    if (second.tag === TAG.SEQUENCE) {
+      outer.expect(TAG.OCTET_STRING, 'the key');
+      return 'key';
+    }
+    // ECPrivateKey (SEC1, `openssl ec -outform DER`) { version 1, OCTET STRING, [0] curve, [1] public key }.
+    if (second.tag === TAG.OCTET_STRING) return der[first.contentStart] === 1 && first.end - first.contentStart === 1 ? 'key' : 'unknown';
+    // RSAPrivateKey (PKCS#1, `openssl rsa -outform DER -traditional`): version and eight INTEGERs.
+    let integers = second.tag === TAG.INTEGER ? 2 : 0;
+    while (integers > 0 && !outer.done && outer.next('an RSA key field').tag === TAG.INTEGER) integers++;
+    return integers >= 9 && outer.done ? 'key' : 'unknown';
   }
   if (first.tag !== TAG.SEQUENCE) return 'unknown';
   const second = outer.next('the second field');
   if (second.tag === TAG.BIT_STRING) return outer.done ? 'key' : 'unknown'; // SubjectPublicKeyInfo
+  if (second.tag === TAG.OCTET_STRING) return outer.done ? 'key' : 'unknown'; // EncryptedPrivateKeyInfo
   if (second.tag !== TAG.SEQUENCE) return 'unknown';
   outer.expect(TAG.BIT_STRING, 'the signature');
   // Signed data: TBSCertificate starts with [0] version or the serial INTEGER followed by the

@@ -29,7 +29,7 @@ function decodeBytes(block: FoundBlock, bytes: Uint8Array): BlockDecode {
     case 'key': {
       if (block.label === 'DER') {
         const result = decodeDerKey(bytes);
-        return result?.ok ? { ok: true, record: result.key } : failed('key', 'not a key this decoder reads (PKCS#8 or SubjectPublicKeyInfo)');
+        return result?.ok ? { ok: true, record: result.key } : failed('key', 'not a key this decoder reads (PKCS#8, SEC1, PKCS#1, encrypted PKCS#8 or SubjectPublicKeyInfo)');
       }
       const result = decodeKey(block.label, bytes, block.headers);
       return result.ok ? { ok: true, record: result.key } : failed('key', result.error);

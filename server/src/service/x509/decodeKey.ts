@@ -43,11 +43,20 @@ export function decodeKey(label: string, der: Uint8Array, headers: readonly PemH
   return { ok: true, key: { kind: 'key', ...result.info, isPrivate: format.isPrivate, format: format.format } };
 }
 
-/** A DER key of unknown label: PKCS#8, then SubjectPublicKeyInfo. */
+// A DER key comes without a label: the formats a file may hold, each reader refusing the others' shapes.
+const DER_FORMATS: ReadonlyArray<KeyFormat & { read: (der: Uint8Array) => KeyInfoResult }> = [
+  { format: 'PKCS#8', isPrivate: true, read: pkcs8KeyInfo },
+  { format: 'SEC1', isPrivate: true, read: sec1KeyInfo },
+  { format: 'PKCS#1', isPrivate: true, read: (der) => pkcs1KeyInfo(der, true) },
+  { format: 'PKCS#8, encrypted', isPrivate: true, read: encryptedKeyInfo },
+  { format: 'SubjectPublicKeyInfo', isPrivate: false, read: publicKeyInfo },
+];
+
+/** A DER key of unknown label: PKCS#8, SEC1, PKCS#1, encrypted PKCS#8, then SubjectPublicKeyInfo. */
 export function decodeDerKey(der: Uint8Array): KeyResult | undefined {
-  const privateKey = pkcs8KeyInfo(der);
-  if (privateKey.ok) return { ok: true, key: { kind: 'key', ...privateKey.info, isPrivate: true, format: 'PKCS#8' } };
-  const publicKey = publicKeyInfo(der);
-  if (publicKey.ok) return { ok: true, key: { kind: 'key', ...publicKey.info, isPrivate: false, format: 'SubjectPublicKeyInfo' } };
+  for (const format of DER_FORMATS) {
+    const result = format.read(der);
+    if (result.ok) return { ok: true, key: { kind: 'key', ...result.info, isPrivate: format.isPrivate, format: format.format } };
+  }
   return undefined;
 }
