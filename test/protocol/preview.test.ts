@@ -16,6 +16,7 @@ import {
   type Hover,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
 import type { PreviewResult } from '../../server/src/lsp/protocol';
 import { rangeOf, repoRoot, startForTest, type LspTestClient, type StartOptions } from './lspClient';
 import { MANIFEST, makePreviewWorkspace, type PreviewWorkspace } from './previewWorkspace';
@@ -181,9 +182,9 @@ test('a certificate file created while the server runs joins the inventory: no-m
   const client = await startInWorkspace(t, workspace);
   const registration = client.registrations.find((candidate) => candidate.method === 'workspace/didChangeWatchedFiles');
   assert.ok(registration, 'file watchers are registered');
-  const watchers = (registration.registerOptions as { watchers: Array<{ globPattern: { baseUri: string; pattern: string } }> }).watchers;
+  const watchers = (registration.registerOptions as { watchers: Array<{ globPattern: unknown }> }).watchers;
   assert.deepEqual(
-    watchers.map((watcher) => watcher.globPattern.pattern),
+    watchers.map((watcher) => watcher.globPattern),
     ['**/*.{pem,crt,cer,der}', '**/*.{yaml,yml}', '**/kubeconfig*', '**/*.kubeconfig'],
   );
   await client.open(workspace.manifestUri, MANIFEST);
@@ -249,6 +250,10 @@ test('renewRevocation.certificatePaths is read in a trusted workspace', async (t
   const expired = result.revoked.find((certificate) => certificate.commonName === 'expired.example.com');
   assert.deepEqual(expired?.sources, [`${workspace.outside}/expired.crt`]);
   assert.deepEqual(expired?.entries, [{ document: 0, index: 1 }]);
+  // The folder outside the workspace gets a watcher of its own.
+  const registration = client.registrations.find((candidate) => candidate.method === 'workspace/didChangeWatchedFiles');
+  const watchers = (registration?.registerOptions as { watchers: Array<{ globPattern: unknown }> }).watchers;
+  assert.deepEqual(watchers[0].globPattern, { baseUri: URI.file(workspace.outside).toString(), pattern: '**/*' });
 });
 
 test('in a restricted workspace only certificatePaths inside the workspace are read, the others once it is trusted', async (t) => {

@@ -217,10 +217,9 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
     const patterns = new Set<string>();
     for (const root of roots) {
       if (root.kind === 'workspace') {
-        for (const glob of root.include ?? []) {
-          if (supportsRelativePatterns) watchers.push({ globPattern: { baseUri: root.uri, pattern: glob } });
-          else patterns.add(glob);
-        }
+        // Plain globs: the editor matches them against the workspace watcher it has anyway (a
+        // relative pattern would start one more recursive watcher per glob and folder).
+        for (const glob of root.include ?? []) patterns.add(glob);
       } else if (supportsRelativePatterns) {
         // A folder outside the workspace is watched only where the client can watch a base folder.
         watchers.push({ globPattern: { baseUri: root.uri, pattern: '**/*' } });
