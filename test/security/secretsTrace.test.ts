@@ -30,14 +30,14 @@ function recordingChannel(lines: string[]): LogOutputChannel {
   return sink as unknown as LogOutputChannel;
 }
 
-/** A client connection to a peer that answers every request with null, traced as vscode-languageclient traces. */
+/** A client connection to a peer that takes the notifications and answers the decode request, traced as vscode-languageclient traces. */
 function tracedConnection(channel: LogOutputChannel, trace: Trace, traceFormat: TraceFormat): { client: ProtocolConnection; dispose(): void } {
   const toPeer = new PassThrough();
   const toClient = new PassThrough();
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toPeer));
   const peer = createProtocolConnection(new StreamMessageReader(toPeer), new StreamMessageWriter(toClient));
-  peer.onRequest(() => null);
-  peer.onNotification(() => undefined);
+  peer.onRequest('renewRevocation/decode', () => ({ text: '' }));
+  for (const method of ['textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose']) peer.onNotification(method, () => undefined);
   // vscode-languageclient 11 (client.js): strings go through `trace(message, data)` as
   // `${message}\n${data}`, objects (the JSON trace format) through `traceObject` as JSON.
   const tracer = {
