@@ -225,6 +225,21 @@ test('an open certificate file counts with its edited text, and the disk again o
   assert.equal((await eventually('the file on disk to count again', rootSources, (sources) => sources?.length === 2))?.length, 2);
 });
 
+test('a settings change rescans: a folder no longer in files.exclude joins, and only it changes the inventory', async (t) => {
+  const workspace = makePreviewWorkspace(t);
+  const client = await startInWorkspace(t, workspace);
+  await client.open(workspace.manifestUri, MANIFEST);
+  const before = await preview(client, workspace.manifestUri);
+  assert.equal(before.certificatesScanned, 6);
+  client.filesExclude = {};
+  await client.changeConfiguration(null);
+  await client.waitForProgressEnds(2);
+  const result = await eventually('the excluded folder to be read', () => preview(client, workspace.manifestUri), (answer) => answer.certificatesScanned === 7);
+  assert.ok(result.kept.some((certificate) => certificate.commonName === 'future.example.com'));
+  // Only the new file changed the inventory (one version more).
+  assert.equal(result.inventoryVersion, before.inventoryVersion + 1);
+});
+
 test('files over renewRevocation.maxFileSize are skipped and reported in the preview', async (t) => {
   const workspace = makePreviewWorkspace(t);
   writeFileSync(workspace.path('pki/huge.pem'), 'x'.repeat(300_000));

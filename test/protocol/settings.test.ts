@@ -67,11 +67,11 @@ test('mistakes in renewRevocation.rules are logged once and the valid entries st
   ]);
 });
 
-test('a client that registers dynamically is asked to send configuration changes of the renewRevocation section', async (t) => {
+test('a client that registers dynamically is asked to send configuration changes of the renewRevocation section and files.exclude', async (t) => {
   const client = await startForTest(t, { configuration: true, configurationRegistration: true });
   const registration = await client.waitFor('the registration', () => client.registrations[0]);
   assert.equal(registration.method, 'workspace/didChangeConfiguration');
-  assert.deepEqual(registration.registerOptions, { section: 'renewRevocation' });
+  assert.deepEqual(registration.registerOptions, { section: ['renewRevocation', 'files.exclude'] });
 });
 
 test('with pull diagnostics a configuration change asks the client to pull again, and the pull has the new severities', async (t) => {
