@@ -240,6 +240,21 @@ test('a settings change rescans: a folder no longer in files.exclude joins, and 
   assert.equal(result.inventoryVersion, before.inventoryVersion + 1);
 });
 
+test('workspace folders added and removed while the server runs: scanned, then dropped', async (t) => {
+  const workspace = makePreviewWorkspace(t);
+  const client = await startForTest(t, { workDoneProgress: true, configuration: true, workspaceFolderSupport: true, workspaceFolders: [], filesExclude: { '**/ignored': true }, settings: {} });
+  await client.waitForProgressEnds(1);
+  await client.open(workspace.manifestUri, MANIFEST);
+  assert.equal((await preview(client, workspace.manifestUri)).certificatesScanned, 0);
+  const folder = { uri: workspace.folderUri, name: 'workspace' };
+  await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+  await client.waitForProgressEnds(2);
+  assert.equal((await eventually('the added folder', () => preview(client, workspace.manifestUri), (answer) => answer.certificatesScanned === 6)).certificatesScanned, 6);
+  await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+  await client.waitForProgressEnds(3);
+  assert.equal((await eventually('the removed folder', () => preview(client, workspace.manifestUri), (answer) => answer.certificatesScanned === 0)).certificatesScanned, 0);
+});
+
 test('files over renewRevocation.maxFileSize are skipped and reported in the preview', async (t) => {
   const workspace = makePreviewWorkspace(t);
   writeFileSync(workspace.path('pki/huge.pem'), 'x'.repeat(300_000));
