@@ -2,6 +2,7 @@
 // one table with targets, and writes bench/results/latest.json. Flags:
 //   --quick            small sizes, one repetition (the smoke test runs this)
 //   --only a,b         only these measurements: diagnostics, features, decode, inventory, startup, memory
+//   --sizes a,b        manifest sizes of the diagnostics measurement (default 10,1000,10000,100000)
 //   --out FILE         write the JSON here instead of bench/results/latest.json
 //   --cpu-prof         every server the bench spawns writes a CPU profile (bench/results/profiles/…),
 //                      summarised at the end (for the bench process itself: node --cpu-prof bench/run.mjs)
@@ -58,13 +59,14 @@ function repoRoot(): string {
 
 function usage(problem: string): never {
   console.error(`bench: ${problem}`);
-  console.error('usage: node bench/run.mjs [--quick] [--only diagnostics,features,decode,inventory,startup,memory] [--out FILE] [--cpu-prof] [--update-readme] [--check]');
+  console.error('usage: node bench/run.mjs [--quick] [--only diagnostics,features,decode,inventory,startup,memory] [--sizes N,N] [--out FILE] [--cpu-prof] [--update-readme] [--check]');
   console.error('       node bench/run.mjs --readme-from bench/results/latest.json');
   process.exit(2);
 }
 
 function readOptions(args: string[]): Options {
   const options: Options = { config: FULL, only: Object.keys(MEASUREMENTS) as MeasurementName[], out: undefined, cpuProf: false, updateReadme: false, readmeFrom: undefined, check: false };
+  let sizesAsked: number[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--quick') options.config = QUICK;
@@ -72,13 +74,18 @@ function readOptions(args: string[]): Options {
     else if (arg === '--update-readme') options.updateReadme = true;
     else if (arg === '--check') options.check = true;
     else if (arg === '--out') options.out = args[++i] ?? usage('--out needs a file');
-    else if (arg === '--readme-from') options.readmeFrom = args[++i] ?? usage('--readme-from needs a results file');
+    else if (arg === '--sizes') {
+      const sizes = (args[++i] ?? usage('--sizes needs a list')).split(',').map(Number);
+      if (!sizes.every((size) => Number.isInteger(size) && size > 0)) usage('--sizes takes entry counts: --sizes 1000,10000');
+      sizesAsked = sizes;
+    } else if (arg === '--readme-from') options.readmeFrom = args[++i] ?? usage('--readme-from needs a results file');
     else if (arg === '--only') {
       const names = (args[++i] ?? usage('--only needs a list')).split(',');
       for (const name of names) if (!(name in MEASUREMENTS)) usage(`unknown measurement \`${name}\``);
       options.only = names as MeasurementName[];
     } else usage(`unknown argument \`${arg}\``);
   }
+  if (sizesAsked) options.config = { ...options.config, manifestSizes: sizesAsked };
   return options;
 }
 

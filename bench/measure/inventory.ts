@@ -52,6 +52,8 @@ interface PreviewAnswer {
 interface ServerFigures {
   buildMs: number;
   previewSamples: number[];
+  /** The size of the preview answer as JSON: what the server encodes and the client parses each time. */
+  answerBytes: number;
 }
 
 /**
@@ -76,6 +78,7 @@ async function serverInventory(context: BenchContext, folder: string, count: num
     });
     const buildMs = built.at - server.spawnedAt;
     const previewSamples: number[] = [];
+    let answerBytes = 0;
     for (let r = 0; r <= repetitions; r++) {
       let answer: { ms: number; result: PreviewAnswer | null };
       try {
@@ -85,10 +88,11 @@ async function serverInventory(context: BenchContext, folder: string, count: num
         throw error;
       }
       if (answer.result?.certificatesScanned !== count) throw new Error(`the preview scanned ${answer.result?.certificatesScanned} certificates, not ${count}`);
+      if (r === 0) answerBytes = Buffer.byteLength(JSON.stringify(answer.result));
       if (r > 0) previewSamples.push(answer.ms);
       await pause(50);
     }
-    return { buildMs, previewSamples };
+    return { buildMs, previewSamples, answerBytes };
   } catch (error) {
     return { reason: `our server: ${error instanceof Error ? error.message : String(error)}` };
   } finally {
@@ -177,7 +181,7 @@ export async function measureInventory(context: BenchContext): Promise<void> {
     }
     figures.add(`inventory.server@${size}`, buildSpec, outcome.buildMs, [outcome.buildMs]);
     lspMs[size] = median(outcome.previewSamples);
-    figures.add(`preview.lsp@${size}`, previewSpec, lspMs[size], outcome.previewSamples);
+    figures.add(`preview.lsp@${size}`, { ...previewSpec, note: `the answer is ${(outcome.answerBytes / 1024 / 1024).toFixed(1)} MiB of JSON` }, lspMs[size], outcome.previewSamples);
   }
   const growthSpec: FigureSpec = { group: previewGroup, label: `growth ${count(large)} / ${count(small)} certificates, over LSP`, unit: '×', target: { op: '<=', limit: 11, text: '≤ 11×' } };
   if (lspMs[small] && lspMs[large]) figures.add('preview.lspGrowth', growthSpec, lspMs[large] / lspMs[small]);
