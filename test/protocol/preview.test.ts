@@ -160,7 +160,7 @@ test('hover on an entry lists its matches; on notBefore, what it keeps and revok
     return hover.contents.value;
   };
   const group = await hoverAt('system:nodes');
-  assert.ok(group.startsWith('**This entry revokes 1 certificate (1 not revocable)** of the 6 certificates in the inventory:'), group);
+  assert.ok(group.includes('**This entry revokes 1 certificate (1 not revocable)** of the 6 certificates in the inventory:'), group);
   assert.ok(group.includes('- `CN=system:node:node-1,O=system:nodes` **not revocable** (kubelet serving certificate) serial `5e`, issued 2029-07-01T00:00:00Z, in `pki/kubelet-serving.crt`'), group);
   assert.ok(group.includes('serial `c0ffee0000000000000000000000000001`, issued 2029-07-01T00:00:00Z, in `pki/kubelet-client.crt`'), group);
 
