@@ -1,12 +1,14 @@
 // The command line over every hostile input, read from disk as a user's file would be: `lint`
 // for manifests, `decode` for certificate files, each with its exit code and a message for people
-// (never a stack trace); and files of 50 MiB, which are not read at all. The harness stops a run
-// after 60 s (a hang); the times are reported.
+// (never a stack trace); and files of 50 MiB, which are not read at all. A run is stopped after
+// HANG_LIMIT_MS (a hang); the times are reported.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli, tempFolder } from '../cli/cliHarness';
+import { spawnSync } from 'node:child_process';
+import { BIN, tempFolder } from '../cli/cliHarness';
+import { HANG_LIMIT_MS } from './hangGuard';
 import { STACK_FRAME } from './answers';
 import { CORPUS_NOW, fiftyMibManifest, fiftyMibPem, hostileInputs } from './hostileCorpus';
 import { Timings } from './timings';
@@ -14,11 +16,17 @@ import { Timings } from './timings';
 const timings = new Timings();
 const NOW = ['--now', CORPUS_NOW.toISOString()];
 
+/** The CLI as cliHarness runs it, with room for outputs of megabytes (a 1 MiB value is printed as written). */
 function run(args: string[], cwd: string, what: string): { status: number | null; output: string } {
   const started = performance.now();
-  const result = runCli(args, { cwd });
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  delete env.NODE_OPTIONS;
+  const child = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: HANG_LIMIT_MS, maxBuffer: 256 * 1024 * 1024 });
+  const result = { status: child.status, stdout: child.stdout, stderr: child.stderr };
   timings.record(what, performance.now() - started);
-  assert.notEqual(result.status, null, `${what}: no exit within the harness's limit (a hang?)`);
+  assert.notEqual(result.status, null, `${what}: no exit within ${HANG_LIMIT_MS / 1000} s (a hang?): ${String(child.error ?? child.signal)}`);
   const output = `${result.stdout}${result.stderr}`;
   assert.doesNotMatch(output, STACK_FRAME, `${what}: a stack trace:\n${output.slice(0, 2000)}`);
   assert.doesNotMatch(result.stderr, /\(node:\d+\) \w*Warning/, `${what}: a Node warning on stderr:\n${result.stderr.slice(0, 2000)}`);
@@ -35,6 +43,34 @@ for (const input of hostileInputs()) {
     });
   }
 }
+
+// The preview reads a manifest and certificate files: hostile ones in either place.
+const PREVIEW_MANIFESTS = ['alias-bomb', 'flow-sequences-10000-deep', 'line-of-1-MiB', 'binary-garbage', 'manifest-then-garbage', 'utf16le-bom'];
+const PREVIEW_CERTIFICATES = ['binary-garbage', 'der-header-over-garbage', 'length-past-the-end', 'asn1-nested-10000-deep', 'san-list-of-10000', 'negative-serial', 'crlf-bundle'];
+
+test('cli preview: hostile manifests and hostile certificate files answer a preview or one error line', () => {
+  const inputs = hostileInputs();
+  const manifest = inputs.find((input) => input.name === 'crlf')!;
+  const folder = tempFolder(Object.fromEntries(inputs.map((input) => [input.file, input.bytes])));
+  for (const name of PREVIEW_MANIFESTS) {
+    const input = inputs.find((candidate) => candidate.name === name && candidate.languageId === 'yaml')!;
+    const { status, output } = run(['preview', input.file, '--certs', 'negative-serial.pem', ...NOW], folder, `preview ${input.file}`);
+    if (input.codes.length === 0) {
+      assert.equal(status, 2, output);
+      assert.match(output, /holds no RenewRevocation manifest/);
+    } else {
+      assert.equal(status, 0, output);
+      assert.match(output, /Revocation preview of/);
+    }
+  }
+  for (const name of PREVIEW_CERTIFICATES) {
+    const input = inputs.find((candidate) => candidate.name === name && candidate.languageId === 'pem')!;
+    const { status, output } = run(['preview', manifest.file, '--certs', input.file, '--format', 'json', ...NOW], folder, `preview --certs ${input.file}`);
+    assert.equal(status, 0, output);
+    const preview = JSON.parse(output.slice(0, output.lastIndexOf('}') + 1)) as { certificatesScanned: number; problems?: unknown[] };
+    assert.equal(typeof preview.certificatesScanned, 'number');
+  }
+});
 
 test('cli: a 50 MiB manifest is not read: lint says file-too-large (text and JSON) and exits 0', () => {
   const folder = tempFolder({});
