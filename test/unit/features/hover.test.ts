@@ -108,7 +108,7 @@ test('an invalid serial says why', () => {
 
 test('no hover on blank space, on values without facts, or outside manifests', () => {
   assert.equal(hover(EXAMPLE.replace('  - description: Revoked certificates by IP', ' | - description: Revoked certificates by IP')), null);
-  assert.equal(hover(EXAMPLE.replace('group: system:nodes', 'group: sys|tem:nodes')), null);
+  assert.equal(hover(EXAMPLE.replace('description: Revoked certificates by group', 'description: Revoked certif|icates by group')), null);
   assert.equal(hover('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  |name: x\n'), null);
   assert.equal(hover(`${EXAMPLE}    unknownKey|: 1\n`), null);
 });

@@ -7,6 +7,7 @@ import type { EntryModel, FieldRef, ManifestModel } from '../manifest/manifestMo
 import type { FileModel } from '../parse/fileModel';
 import type { Hover, Position } from '../types';
 import { parseSerial, serialColonForm, serialDecimal, serialOctetCount } from '../values/serial';
+import { entryMeaning, notBeforeFacts } from './entryHover';
 import { inventoryHoverMarkdown, type InventoryContext } from './inventoryFeatures';
 import { documentAt, entryAt, framesAt, offsetOfPosition, startOf } from './locate';
 import { propertyOf, type ObjectScope } from './schemaScopes';
@@ -75,7 +76,7 @@ function inventoryMatches(target: HoverTarget, context: HoverContext): string | 
 }
 
 /** The sections of a hover, in the order they are shown. */
-export const HOVER_SECTIONS: readonly HoverSection[] = [keyDescription, serialFacts, inventoryMatches];
+export const HOVER_SECTIONS: readonly HoverSection[] = [keyDescription, serialFacts, notBeforeFacts, entryMeaning, inventoryMatches];
 
 function isObjectScope(scope: string): scope is ObjectScope {
   return scope === 'root' || scope === 'metadata' || scope === 'spec' || scope === 'entry';
