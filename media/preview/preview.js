@@ -21,19 +21,24 @@
     if (!table) return;
     const body = table.querySelector('tbody');
     if (!body) return;
-    const rows = Array.from(body.rows);
-    const value = (/** @type {HTMLTableRowElement} */ row) => {
-      const cell = row.querySelector(`td[data-key="${key}"]`);
-      return cell instanceof HTMLElement ? cell.dataset.sort || '' : '';
-    };
-    rows.sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      const order = x < y ? -1 : x > y ? 1 : 0;
+    const headers = Array.from(table.querySelectorAll('th[data-key]'));
+    const column = headers.findIndex((header) => header instanceof HTMLElement && header.dataset.key === key);
+    if (column < 0) return;
+    // A cell sorts by its data-sort when it has one (serials, entries), else by its text.
+    const keyed = Array.from(body.rows, (row) => {
+      const cell = row.cells[column];
+      const sortKey = cell ? (cell.dataset.sort !== undefined ? cell.dataset.sort : (cell.textContent || '').toLowerCase()) : '';
+      return { row, sortKey };
+    });
+    keyed.sort((a, b) => {
+      const order = a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
       return direction === 'ascending' ? order : -order;
     });
-    for (const row of rows) body.appendChild(row);
-    for (const header of Array.from(table.querySelectorAll('th[data-key]'))) {
+    const rows = keyed.map((item) => item.row);
+    const fragment = document.createDocumentFragment();
+    for (const row of rows) fragment.appendChild(row);
+    body.appendChild(fragment);
+    for (const header of headers) {
       header.setAttribute('aria-sort', header instanceof HTMLElement && header.dataset.key === key ? direction : 'none');
     }
   }

@@ -54,6 +54,8 @@ interface Context {
   displayPath: (path: string) => string;
   /** `#1`… by `document/index`. */
   labels: Map<string, string>;
+  /** Position in `preview.entries` by `document/index`. */
+  positions: Map<string, number>;
   statusOf: Map<string, { status: Status; certificate: PreviewCertificate }>;
 }
 
@@ -61,11 +63,12 @@ const refKey = (ref: PreviewEntryRef) => `${ref.document}/${ref.index}`;
 
 function contextOf(preview: PreviewResult, options: PreviewBodyOptions): Context {
   const labels = new Map(preview.entries.map((entry, position) => [refKey(entry), `#${position + 1}`]));
+  const positions = new Map(preview.entries.map((entry, position) => [refKey(entry), position]));
   const statusOf = new Map<string, { status: Status; certificate: PreviewCertificate }>();
   for (const certificate of preview.revoked) statusOf.set(certificate.sha256Fingerprint, { status: 'revoked', certificate });
   for (const certificate of preview.notRevocable) statusOf.set(certificate.sha256Fingerprint, { status: 'not-revocable', certificate });
   for (const certificate of preview.kept) statusOf.set(certificate.sha256Fingerprint, { status: 'kept', certificate });
-  return { preview, displayPath: options.displayPath ?? ((path) => path), labels, statusOf };
+  return { preview, displayPath: options.displayPath ?? ((path) => path), labels, positions, statusOf };
 }
 
 const STATUS_WORDS: Record<Status, string> = { revoked: 'revoked', 'not-revocable': 'not revocable', kept: 'kept' };
@@ -157,27 +160,20 @@ function entrySection(context: Context, entry: PreviewEntry, position: number): 
 interface Column {
   key: string;
   title: string;
-  cell(certificate: PreviewCertificate, context: Context): { html: string; sort: string };
+  /** The cell's HTML, and its sort key when the cell's text does not sort right by itself. */
+  cell(certificate: PreviewCertificate, context: Context): { html: string; sort?: string };
 }
 
-function sourcesCell(certificate: PreviewCertificate, context: Context): { html: string; sort: string } {
+function sourcesCell(certificate: PreviewCertificate, context: Context): { html: string } {
   const perPath = new Map<string, number>();
   for (const location of certificate.locations) perPath.set(location.path, (perPath.get(location.path) ?? 0) + 1);
   const buttons = certificate.locations.map((location) => {
     const shown = context.displayPath(location.path);
     const where = location.line !== undefined && (location.line > 0 || (perPath.get(location.path) ?? 0) > 1) ? `, line ${location.line + 1}` : '';
-    const attributes = [
-      `data-action="open-source"`,
-      `data-path="${escapeHtml(location.path)}"`,
-      location.line !== undefined ? `data-line="${location.line}"` : '',
-      `title="Open ${escapeHtml(shown)}${where} at the certificate"`,
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return `<li><button type="button" class="link source" ${attributes}>${escapeHtml(shown)}${where}</button></li>`;
+    const line = location.line !== undefined ? ` data-line="${location.line}"` : '';
+    return `<li><button type="button" class="link source" data-action="open-source" data-path="${escapeHtml(location.path)}"${line}>${escapeHtml(shown)}${where}</button></li>`;
   });
-  const sort = certificate.locations.length > 0 ? context.displayPath(certificate.locations[0].path) : '';
-  return { html: `<ul class="sources">${buttons.join('')}</ul>`, sort };
+  return { html: `<ul class="sources">${buttons.join('')}</ul>` };
 }
 
 function entriesCell(certificate: PreviewCertificate, context: Context): { html: string; sort: string } {
@@ -185,7 +181,7 @@ function entriesCell(certificate: PreviewCertificate, context: Context): { html:
   const html = certificate.entries
     .map((ref, i) => `<a href="#${entryId(ref)}" class="entry-ref" data-action="focus-entry" data-target="${entryId(ref)}">${labels[i]}</a>`)
     .join(' ');
-  const first = certificate.entries.length > 0 ? String(context.preview.entries.findIndex((entry) => refKey(entry) === refKey(certificate.entries[0]))).padStart(8, '0') : '';
+  const first = certificate.entries.length > 0 ? String(context.positions.get(refKey(certificate.entries[0])) ?? 0).padStart(8, '0') : '';
   return { html, sort: first };
 }
 
@@ -197,11 +193,11 @@ function serialSortKey(serial: string): string {
 }
 
 const COLUMNS: Column[] = [
-  { key: 'subject', title: 'Subject', cell: (c) => ({ html: code(c.subject) + (c.isCA ? ' <span class="status-tag ca">CA</span>' : ''), sort: c.subject.toLowerCase() }) },
+  { key: 'subject', title: 'Subject', cell: (c) => ({ html: code(c.subject) + (c.isCA ? ' <span class="status-tag ca">CA</span>' : '') }) },
   { key: 'serial', title: 'Serial', cell: (c) => ({ html: code(c.serialNumber), sort: serialSortKey(c.serialNumber) }) },
-  { key: 'issuer', title: 'Issuer', cell: (c) => ({ html: code(c.issuer), sort: c.issuer.toLowerCase() }) },
-  { key: 'notBefore', title: 'Not before', cell: (c) => ({ html: escapeHtml(c.notBefore), sort: c.notBefore }) },
-  { key: 'notAfter', title: 'Not after', cell: (c) => ({ html: escapeHtml(c.notAfter), sort: c.notAfter }) },
+  { key: 'issuer', title: 'Issuer', cell: (c) => ({ html: code(c.issuer) }) },
+  { key: 'notBefore', title: 'Not before', cell: (c) => ({ html: escapeHtml(c.notBefore) }) },
+  { key: 'notAfter', title: 'Not after', cell: (c) => ({ html: escapeHtml(c.notAfter) }) },
   { key: 'source', title: 'Source', cell: sourcesCell },
 ];
 
@@ -217,9 +213,10 @@ function certificateTable(context: Context, id: string, caption: string, certifi
     )
     .join('');
   const rows = certificates.map((certificate) => {
+    // Cells sort by their text (the page's script), or by `data-sort` where the text would not.
     const cells = columns.map((column) => {
       const { html, sort } = column.cell(certificate, context);
-      return `<td data-key="${column.key}" data-sort="${escapeHtml(sort)}">${html}</td>`;
+      return sort === undefined ? `<td>${html}</td>` : `<td data-sort="${escapeHtml(sort)}">${html}</td>`;
     });
     return `<tr data-fingerprint="${escapeHtml(certificate.sha256Fingerprint)}">${cells.join('')}</tr>`;
   });
