@@ -283,7 +283,7 @@ export function renderPreviewPage(preview: PreviewResult, options: PreviewBodyOp
     `<title>Revocation preview of ${escapeHtml(options.manifestName)}</title>`,
     `</head>`,
     `<body data-focus="${focus}">`,
-    `<div class="toolbar" role="toolbar" aria-label="Export">`,
+    `<div class="toolbar" role="group" aria-label="Export">`,
     `<button type="button" data-action="export" data-format="markdown">Export Markdown…</button>`,
     `<button type="button" data-action="export" data-format="csv">Export CSV…</button>`,
     `<button type="button" data-action="export" data-format="json">Export JSON…</button>`,
