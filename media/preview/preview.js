@@ -121,12 +121,12 @@
       const activeId = active && active.id;
       main.innerHTML = message.body;
       applyState();
-      if (activeId) {
+      if (typeof message.focus === 'string') {
+        focusEntry(message.focus);
+      } else if (activeId) {
         const again = document.getElementById(activeId);
         if (again) again.focus({ preventScroll: true });
       }
-    } else if (message.type === 'focusEntry' && typeof message.entry === 'string') {
-      focusEntry(message.entry);
     }
   });
 

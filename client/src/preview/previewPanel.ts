@@ -99,10 +99,10 @@ class PreviewPanel {
     );
   }
 
+  /** Brings the panel forward; the entry to show (a lens over it was clicked) is shown by the next render. */
   reveal(focus: Partial<PreviewEntryRef> | undefined): void {
-    this.focus = focus;
+    this.focus = focus?.document !== undefined && focus.index !== undefined ? focus : undefined;
     this.panel.reveal(undefined, true);
-    if (focus?.document !== undefined && focus.index !== undefined) void this.panel.webview.postMessage({ type: 'focusEntry', entry: entryId(focus) });
   }
 
   scheduleRefresh(delayMs = EDIT_DEBOUNCE_MS): void {
@@ -132,9 +132,11 @@ class PreviewPanel {
     if (first || !this.panel.visible) {
       this.renderPage();
     } else {
-      void this.panel.webview.postMessage({ type: 'render', body: renderPreviewBody(result, this.bodyOptions()) });
+      const focus = this.focus && entryId(this.focus);
+      void this.panel.webview.postMessage({ type: 'render', body: renderPreviewBody(result, this.bodyOptions()), focus });
       this.htmlIsStale = true;
     }
+    this.focus = undefined;
   }
 
   dispose(): void {
