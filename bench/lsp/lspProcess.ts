@@ -173,6 +173,22 @@ export class LspProcess {
     }
   }
 
+  /**
+   * CPU time (user + system, ms) the server process has used so far, from /proc/PID/stat (clock
+   * ticks of 10 ms, Linux's USER_HZ): unlike wall time, it does not grow when other processes
+   * crowd the machine.
+   */
+  cpuMs(): number | undefined {
+    try {
+      const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces), from field 3 on: utime and stime are fields 14 and 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return undefined;
+    }
+  }
+
   async changeConfiguration(settings: unknown): Promise<void> {
     await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
   }

@@ -89,7 +89,7 @@ async function timeOpen(context: BenchContext, contender: Contender, manifest: G
 function describeCodes(contender: Contender | undefined): string | undefined {
   if (!contender || contender.codes.size === 0) return contender ? 'no diagnostics' : undefined;
   const total = [...contender.codes.values()].reduce((sum, count) => sum + count, 0);
-  return `${total.toLocaleString('en-US')} diagnostics`;
+  return `${total.toLocaleString('en-US')} ${total === 1 ? 'diagnostic' : 'diagnostics'}`;
 }
 
 async function openForEdits(context: BenchContext, contender: Contender, manifest: GeneratedManifest): Promise<void> {

@@ -42,6 +42,7 @@ const QUICK_FIGURES = [
   'preview.lsp@5000',
   'preview.lspGrowth',
   'startup.ours',
+  'startup.oursCpu',
   'startup.yamlls',
   'size.server',
   'size.client',
