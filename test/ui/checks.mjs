@@ -1,7 +1,7 @@
 // The UI checks, in the order they run (one workbench for all). Each asserts what a user sees and
 // saves a screenshot through `context.screenshot`.
 import assert from 'node:assert/strict';
-import { editorText, hoverOver, openFile, paletteLabels, problemsPanel, runCommand } from './workbench.mjs';
+import { editorText, hoverOver, openFile, paletteLabels, problemsPanel, runCommand, webviewFrame } from './workbench.mjs';
 
 /** The union of the bounding boxes of `locators`, for a cropped screenshot. */
 async function unionBox(locators) {
@@ -75,7 +75,7 @@ export const checks = [
     name: 'command-palette',
     async run({ page, manifest, screenshot }) {
       const expected = manifest.contributes.commands.map((command) => `${command.category}: ${command.title}`).sort();
-      const labels = await paletteLabels(page, 'RenewRevocation:');
+      const labels = await paletteLabels(page, 'RenewRevocation:', expected.length);
       assert.deepEqual([...new Set(labels)].filter((label) => label.startsWith('RenewRevocation:')).sort(), expected, labels.join('\n'));
       const widget = page.locator('.quick-input-widget');
       await screenshot('command-palette', { element: widget, mediaName: 'commands.png' });
@@ -106,6 +106,38 @@ export const checks = [
     },
   },
   {
+    // It leaves the layout changed (side bar hidden, the preview maximized).
+    name: 'preview-webview',
+    async run({ page, screenshot }) {
+      await openFile(page, 'documented.yaml');
+      await runCommand(page, 'RenewRevocation: Preview Revocation');
+      await page.locator('.tab', { hasText: 'Preview: documented.yaml' }).waitFor({ timeout: 15_000 });
+      const view = await webviewFrame(page, 'table.certificates caption');
+      const revoked = view.locator('table', { has: view.locator('caption', { hasText: /revoked/i }) }).first();
+      await revoked.waitFor({ timeout: 30_000 });
+      const headers = await revoked.locator('thead th').allInnerTexts();
+      assert.deepEqual(headers.map((header) => header.trim()).slice(0, 6), ['Subject', 'Serial', 'Issuer', 'Not before', 'Not after', 'Source']);
+      const rows = await revoked.locator('tbody tr').allInnerTexts();
+      const subjects = rows.map((row) => /CN=[^,\s]+/.exec(row)?.[0]).sort();
+      assert.deepEqual(subjects, ['CN=front-proxy-client', 'CN=kube-apiserver', 'CN=metrics-server', 'CN=system:node:moc-node-1', 'CN=system:node:moc-node-2'], rows.join('\n'));
+      // The README's picture: the preview alone, at its revoked-certificates table.
+      // Keys, not the palette: the focus is in the webview now, which forwards keybindings.
+      await page.keyboard.press('Control+2');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+M');
+      await page.locator('.editor-group-container', { hasText: 'Preview: documented.yaml' }).waitFor();
+      await page.locator('.part.editor .editor-group-container:not(.active)').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+      await page.keyboard.press('Control+B');
+      await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 10_000 });
+      await revoked.scrollIntoViewIfNeeded();
+      await revoked.locator('tbody tr').last().waitFor();
+      const clip = await unionBox([page.locator('.part.editor')]);
+      await screenshot('preview-webview', { clip, mediaName: 'preview.png' });
+    },
+  },
+  {
+    // After the preview: a second workbench window of the same origin disturbs the first one's
+    // webviews (their service worker), so nothing that needs a webview runs after it.
     name: 'open-examples',
     async run({ page, screenshot }) {
       const opened = page.context().waitForEvent('page', { timeout: 30_000 });
@@ -124,6 +156,7 @@ export const checks = [
         await screenshot('open-examples', { page: examples });
       } finally {
         await examples.close();
+        await page.bringToFront();
       }
     },
   },

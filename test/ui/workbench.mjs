@@ -14,11 +14,23 @@ export async function openWorkbench(page, server) {
 
 /** Quick Open (Ctrl+P): type the file name, pick it, wait for its editor tab to be active. */
 export async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: SHORT });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: SHORT });
+  // Enter picks the focused row: wait until that is the file.
+  const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first();
+  // A hover or widget left open by the previous step can swallow the first keystroke: retry.
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    try {
+      await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 3_000 : SHORT });
+      await input.fill(name);
+      await row.waitFor({ timeout: attempt < 3 ? 5_000 : SHORT });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: SHORT });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: SHORT });
@@ -51,25 +63,44 @@ export async function hoverOver(page, text, expected) {
 }
 
 /** Opens the command palette (F1) with `filter` typed, and returns the labels it lists. */
-export async function paletteLabels(page, filter) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
+export async function paletteLabels(page, filter, expectedCount = 1) {
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: SHORT });
-  await input.fill(`>${filter}`);
   const rows = page.locator('.quick-input-list .monaco-list-row');
-  await rows.first().waitFor({ timeout: SHORT });
+  // Early in a session the palette may not know every command yet: open it again then.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: SHORT });
+    await input.fill(`>${filter}`);
+    try {
+      await rows.nth(expectedCount - 1).waitFor({ timeout: attempt < 3 ? 5_000 : SHORT });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
   return rows.locator('.label-name').allInnerTexts();
 }
 
-/** Runs a command by its palette title. */
+/**
+ * Runs a command by its palette title. Early in a session the palette can open before the
+ * extensions' commands are known, and it does not update while open: open it again then.
+ */
 export async function runCommand(page, title) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: SHORT });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: SHORT });
+  const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: SHORT });
+    await input.fill(`>${title}`);
+    try {
+      await row.waitFor({ timeout: attempt < 3 ? 5_000 : SHORT });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
   await page.keyboard.press('Enter');
 }
 
@@ -80,6 +111,22 @@ export async function problemsPanel(page, expected) {
   const rows = page.locator('.markers-panel .monaco-list-row');
   await rows.filter({ hasText: expected }).first().waitFor({ timeout: LONG });
   return rows;
+}
+
+/**
+ * The frame of the webview whose page shows `selector` (a webview is an iframe in an iframe, and
+ * other webviews, such as the walkthrough's, may be open too).
+ */
+export async function webviewFrame(page, selector, timeout = LONG) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no webview shows ${selector} within ${timeout} ms`);
 }
 
 export const timeouts = { SHORT, LONG };
