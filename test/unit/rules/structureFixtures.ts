@@ -1,10 +1,6 @@
-// Shared by the structure rule tests: the service with a pinned clock, manifests to vary, and
-// small readers for what a user sees (diagnostics of one code, the quick fixes on one of them).
-import assert from 'node:assert/strict';
-import { createLanguageService, type CodeAction, type Diagnostic, type Range } from '../../../server/src/service/index';
-import { applyEdits } from '../helpers/applyEdits';
-
-export const service = createLanguageService({ now: () => new Date('2026-01-01T00:00:00Z') });
+// Shared by the structure rule tests: the readers of the value rule tests (one service, one
+// clock), the structure codes, and the documented example of SPEC §1.
+export { applyFix, diagnostics, fixesFor, HEAD, manifest, only, range, service } from './valueFixtures';
 
 export const STRUCTURE_CODES = ['schema', 'unknown-field', 'kind-case', 'field-kind-mismatch'];
 
@@ -34,45 +30,3 @@ spec:
     ip: 170.63.128.124
     kind: IP
 `;
-
-/** Lines 0–5; the entries given start on line 6. */
-export const HEAD = `apiVersion: certificates.microsoft.com/v1
-kind: RenewRevocation
-metadata:
-  name: r
-spec:
-  revocations:
-`;
-
-export function manifest(entries: string): string {
-  return HEAD + entries;
-}
-
-export function range(line: number, start: number, end: number, endLine = line): Range {
-  return { start: { line, character: start }, end: { line: endLine, character: end } };
-}
-
-export function diagnostics(text: string, code?: string): Diagnostic[] {
-  const all = service.doValidation(service.parse(text));
-  return code === undefined ? all : all.filter((diagnostic) => diagnostic.code === code);
-}
-
-/** The one diagnostic of `code`, failing the test when there is none or several. */
-export function only(text: string, code: string): Diagnostic {
-  const found = diagnostics(text, code);
-  assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(found, null, 1)}`);
-  return found[0];
-}
-
-export function fixesFor(text: string, diagnostic: Diagnostic): CodeAction[] {
-  return service
-    .getCodeActions(service.parse(text), diagnostic.range)
-    .filter((action) => action.diagnostic.code === diagnostic.code && action.diagnostic.message === diagnostic.message);
-}
-
-/** Applies the fix titled `title` on `diagnostic` and returns the new text. */
-export function applyFix(text: string, diagnostic: Diagnostic, title: string): string {
-  const fix = fixesFor(text, diagnostic).find((action) => action.title === title);
-  assert.ok(fix, `no fix "${title}" among ${JSON.stringify(fixesFor(text, diagnostic).map((action) => action.title))}`);
-  return applyEdits(text, fix.edits);
-}
