@@ -44,11 +44,26 @@ const common = {
 };
 
 const bundles = { client: 'client/src/extension.ts', server: 'server/src/node/serverMain.ts', cli: 'server/src/cli/main.ts' };
-await Promise.all(
-  Object.entries(bundles).map(([name, entry]) =>
-    build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist', external: name === 'client' ? ['vscode'] : [] }),
+// The server and the CLI require the @peculiar/x509 stack on first use from a bundle of its own
+// (see server/src/x509Library.ts): compiling it at every start-up would delay the first diagnostics.
+const x509Library = {
+  name: 'x509-library',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^(@peculiar\/x509|reflect-metadata\/lite)$/ }, () => ({ path: './x509-library.js', external: true }));
+  },
+};
+await Promise.all([
+  ...Object.entries(bundles).map(([name, entry]) =>
+    build({
+      ...common,
+      entryPoints: { [name]: entry },
+      outdir: 'dist',
+      external: name === 'client' ? ['vscode'] : [],
+      plugins: name === 'client' ? [] : [x509Library],
+    }),
   ),
-);
+  build({ ...common, entryPoints: { 'x509-library': 'server/src/x509Library.ts' }, outdir: 'dist' }),
+]);
 log(`bundles built in ${Date.now() - started} ms`);
 
 if (!args.has('--no-tests')) {
