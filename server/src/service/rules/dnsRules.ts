@@ -4,7 +4,7 @@
 import type { FieldRef } from '../manifest/manifestModel';
 import type { Fix, Report, RuleFamily } from './ruleTypes';
 import { parsedValue } from './parsedValues';
-import { describeNonString, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
+import { notTextMessage, replaceStringValue, shown, valueSpan } from './valueFields';
 
 const EXAMPLES = 'a DNS name such as `kubernetes.default.svc` or a suffix such as `.cluster.local`';
 
@@ -24,10 +24,7 @@ function checkDnsField(field: FieldRef, report: Report): void {
   const [start, end] = valueSpan(field);
   const value = parsedValue(field);
   if (value?.field !== 'dns') {
-    const message = isEmptyField(field)
-      ? `\`dns\` is empty: write ${EXAMPLES}`
-      : `\`dns\` must be text, ${EXAMPLES}; YAML reads ${describeNonString(field)} here`;
-    report({ code: 'dns-invalid', start, end, message });
+    report({ code: 'dns-invalid', start, end, message: notTextMessage('dns', EXAMPLES, field) });
     return;
   }
   const { text, dns: check } = value;

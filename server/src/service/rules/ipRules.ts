@@ -3,7 +3,7 @@
 import type { FieldRef } from '../manifest/manifestModel';
 import type { Report, RuleFamily } from './ruleTypes';
 import { parsedValue } from './parsedValues';
-import { describeNonString, isEmptyField, shown, valueSpan } from './valueFields';
+import { notTextMessage, shown, valueSpan } from './valueFields';
 
 const EXAMPLES = 'an IPv4 address such as `10.0.0.1` or an IPv6 address such as `fd00::1`';
 
@@ -23,10 +23,7 @@ function checkIpField(field: FieldRef, report: Report): void {
   const [start, end] = valueSpan(field);
   const value = parsedValue(field);
   if (value?.field !== 'ip') {
-    const message = isEmptyField(field)
-      ? `\`ip\` is empty: write ${EXAMPLES}`
-      : `\`ip\` must be text, ${EXAMPLES}; YAML reads ${describeNonString(field)} here`;
-    report({ code: 'ip-invalid', start, end, message });
+    report({ code: 'ip-invalid', start, end, message: notTextMessage('ip', EXAMPLES, field) });
     return;
   }
   const { text, ip: parsed } = value;

@@ -27,6 +27,13 @@ export function describeNonString(field: FieldRef): string {
   return 'a value that is not text';
 }
 
+/** A value field that is empty or not text: the message, naming what to write instead. */
+export function notTextMessage(key: string, examples: string, field: FieldRef): string {
+  return isEmptyField(field)
+    ? `\`${key}\` is empty: write ${examples}`
+    : `\`${key}\` must be text, ${examples}; YAML reads ${describeNonString(field)} here`;
+}
+
 /** Where a finding about the field's value goes: the value, or the key when nothing is written after it. */
 export function valueSpan(field: FieldRef): [number, number] {
   return field.valueEnd > field.valueStart ? [field.valueStart, field.valueEnd] : [field.keyStart, field.keyEnd];
