@@ -3,7 +3,8 @@
 // --no-typecheck, --no-tests.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSchema } from './compile-schema.mjs';
@@ -43,7 +44,9 @@ const common = {
   absWorkingDir: root,
 };
 
-const bundles = { client: 'client/src/extension.ts', server: 'server/src/node/serverMain.ts', cli: 'server/src/cli/main.ts' };
+// dist/server.js is the loader every client spawns; it runs dist/server-main.js through a V8 code
+// cache (server/src/node/serverLoader.ts), keyed by the hash of the server-main.js built here.
+const bundles = { client: 'client/src/extension.ts', 'server-main': 'server/src/node/serverMain.ts', cli: 'server/src/cli/main.ts' };
 // The server and the CLI require the @peculiar/x509 stack on first use from a bundle of its own
 // (see server/src/x509Library.ts): compiling it at every start-up would delay the first diagnostics.
 const x509Library = {
@@ -64,6 +67,8 @@ await Promise.all([
   ),
   build({ ...common, entryPoints: { 'x509-library': 'server/src/x509Library.ts' }, outdir: 'dist' }),
 ]);
+const serverMainHash = createHash('sha256').update(readFileSync(join(root, 'dist', 'server-main.js'))).digest('hex');
+await build({ ...common, entryPoints: { server: 'server/src/node/serverLoader.ts' }, outdir: 'dist', define: { SERVER_MAIN_HASH: JSON.stringify(serverMainHash) } });
 log(`bundles built in ${Date.now() - started} ms`);
 
 if (!args.has('--no-tests')) {

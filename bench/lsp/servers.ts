@@ -3,6 +3,7 @@
 // nothing fetched from the network (no schema store, no CRD catalogue).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { codeCacheArgument } from '../../server/src/node/codeCacheFlag';
 import { LspProcess } from './lspProcess';
 
 export interface OurServerOptions {
@@ -15,6 +16,8 @@ export interface OurServerOptions {
 }
 
 export const OUR_SERVER = (repoRoot: string) => join(repoRoot, 'dist', 'server.js');
+/** Where our server keeps its V8 code cache in bench runs (the client names the extension's storage). */
+export const OUR_CODE_CACHE = (repoRoot: string) => join(repoRoot, 'bench', '.cache', 'code-cache');
 export const YAML_LANGUAGE_SERVER = (repoRoot: string) => join(repoRoot, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
 
 /** Ours: renewRevocation/inventoryChanged says when the inventory has a new version (and whether the scan goes on). */
@@ -38,7 +41,8 @@ export async function startOurServer(options: OurServerOptions): Promise<LspProc
   const server = await LspProcess.start({
     name: 'renew-revocation server',
     command: process.execPath,
-    args: [...profile, OUR_SERVER(options.repoRoot), '--stdio'],
+    // As the client starts it: with a code cache folder of its own (the first spawn of a run writes the cache).
+    args: [...profile, OUR_SERVER(options.repoRoot), codeCacheArgument(OUR_CODE_CACHE(options.repoRoot)), '--stdio'],
     workspaceFolder: options.workspaceFolder,
     cwd: options.workspaceFolder,
     // As the extension's client says it: certificatePaths are read only in a trusted workspace.

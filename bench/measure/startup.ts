@@ -63,7 +63,8 @@ export async function measureStartup(context: BenchContext): Promise<void> {
     }
   }
 
-  for (const bundle of ['server', 'client', 'cli']) {
+  // dist/server.js is the loader the client spawns; dist/server-main.js the server it runs.
+  for (const bundle of ['server', 'server-main', 'x509-library', 'client', 'cli']) {
     const path = join(repoRoot, 'dist', `${bundle}.js`);
     const spec: FigureSpec = { group, label: `dist/${bundle}.js`, unit: 'KiB' };
     if (!existsSync(path)) {

@@ -11,6 +11,7 @@ import { redactingChannel } from './redactingChannel';
 import { registerPreviewCommand } from './preview/previewCommand';
 import { PreviewPanels } from './preview/previewPanel';
 import { INVENTORY_CHANGED_NOTIFICATION, PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
+import { codeCacheArgument } from '../../server/src/node/codeCacheFlag';
 import { forwardWorkspaceTrust, workspaceTrustOptions } from './workspaceTrust';
 
 const LANGUAGES = ['yaml', 'pem', 'markdown', 'plaintext'];
@@ -26,9 +27,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const output = redactingChannel(channel);
 
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // The server keeps the compiled code of its bundle in the extension's storage: later starts skip the compile.
+  const args = [codeCacheArgument(context.globalStorageUri.fsPath)];
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, args },
+    debug: { module: serverModule, transport: TransportKind.ipc, args, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const homepage: unknown = context.extension.packageJSON.homepage;
   const clientOptions: LanguageClientOptions = {
