@@ -6,6 +6,8 @@ import {
   CodeActionKind,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
@@ -35,6 +37,7 @@ import { createTextDocuments } from './lsp/documentChanges';
 import { createModelCache } from './lsp/modelCache';
 import { createWorkspaceInventory, type WorkspaceInventory } from './lsp/inventory/workspaceInventory';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './lsp/protocol';
+import { createPreviewCache, previewAnswer, readKeptPage } from './lsp/previewPages';
 import { registerDecodeRequest } from './lsp/decodeRequest';
 import { createSafeRunner, formatError } from './lsp/runner';
 import { fileTooLargeDiagnostics, sizeOverLimit } from './lsp/sizeLimit';
@@ -60,8 +63,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   // The inventory version every feature reads (the last complete one), with workspace-relative paths.
   const inventoryContext = (): InventoryContext | undefined => inventory && { snapshot: inventory.snapshot(), displayPath: inventory.displayPath };
 
+  // The last preview asked for per manifest: its next pages are slices of it.
+  const previews = createPreviewCache();
+
   documents.onDidClose(({ document }) => {
     models.onDocumentRemoved(document.uri);
+    previews.delete(document.uri);
     settings?.onDocumentRemoved(document.uri);
   });
 
@@ -190,22 +197,21 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     ),
   );
 
-  // The preview of SPEC §6 for any client; see lsp/protocol.ts.
-  connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams, token) =>
-    onDocument<PreviewParams, PreviewResult | null>('the revocation preview', params, token, null, (model, _settings, _params, uri) => {
+  // The preview of SPEC §6 for any client, a page of `kept` at a time; see lsp/protocol.ts.
+  connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams, token) => {
+    const page = readKeptPage(params);
+    if ('error' in page) return new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_REQUEST}: ${page.error}`);
+    return onDocument<PreviewParams, PreviewResult | null>('the revocation preview', params, token, null, (model, _settings, _params, uri) => {
       const context = inventoryContext();
       if (!context || !inventory) return null;
-      const preview = service.previewRevocation(model, context);
-      return {
-        ...preview,
-        uri,
-        documentVersion: documents.get(uri)?.version ?? 0,
-        inventoryVersion: context.snapshot.version,
-        scanning: inventory.scanning,
-        entryLocations: service.previewEntryLocations(model, preview),
-      };
-    }),
-  );
+      const documentVersion = documents.get(uri)?.version ?? 0;
+      const computed = previews.get(uri, documentVersion, context.snapshot.version, () => {
+        const preview = service.previewRevocation(model, context);
+        return { preview, entryLocations: service.previewEntryLocations(model, preview) };
+      });
+      return previewAnswer(computed, page, { uri, documentVersion, inventoryVersion: context.snapshot.version, scanning: inventory.scanning });
+    });
+  });
 
   registerDecodeRequest(connection, runner, () => service, (uri) => settings.get(uri));
 

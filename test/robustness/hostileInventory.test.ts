@@ -51,7 +51,7 @@ test('inventory: a workspace of hostile files is scanned to the end; the large f
   const preview = await client.request<PreviewResult | null>('renewRevocation/preview', { textDocument: { uri } });
   assert.ok(preview);
   assert.equal(preview.certificatesScanned, 1, 'only good.crt holds a certificate');
-  assert.equal(preview.revoked.length + preview.kept.length + preview.notRevocable.length, 1);
+  assert.equal(preview.revoked.length + preview.keptTotal + preview.notRevocable.length, 1);
   const problems = preview.problems.map((problem) => `${problem.code} ${problem.path.split(/[\\/]/).pop()}`).sort();
   assert.ok(problems.includes('file-too-large huge.pem'), problems.join(', '));
   assert.ok(problems.includes('pem-invalid broken.pem'), problems.join(', '));

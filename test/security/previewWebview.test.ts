@@ -26,7 +26,7 @@ function corpusPreview(): PreviewResult {
   const manifest = corpus.files.find((file) => file.name === corpus.manifest)!;
   const model = service.parse(manifest.bytes.toString('utf8'), 'yaml');
   const preview = service.previewRevocation(model, { snapshot: inventory.snapshot() });
-  return { ...preview, uri: `file:///secrets/${corpus.manifest}`, documentVersion: 1, inventoryVersion: inventory.version, scanning: false, entryLocations: service.previewEntryLocations(model, preview) };
+  return { ...preview, uri: `file:///secrets/${corpus.manifest}`, documentVersion: 1, inventoryVersion: inventory.version, scanning: false, entryLocations: service.previewEntryLocations(model, preview), keptTotal: preview.kept.length, keptOffset: 0 };
 }
 
 const OPTIONS = {

@@ -1,7 +1,7 @@
 // The protocol this server adds to LSP, in one place that the server and the VS Code client both
 // import (and any other client can read): method names, parameters and results. Type-only imports
 // from the service, so a client bundle gets the names and nothing else.
-import type { RevocationPreview } from '../service/match/preview';
+import type { PreviewCertificate, RevocationPreview } from '../service/match/preview';
 import type { Range } from '../service/types';
 
 /**
@@ -9,12 +9,37 @@ import type { Range } from '../service/types';
  * among the inventory's certificates. The result is the preview JSON of SPEC §6 (as the CLI's
  * `preview --format json` prints it) with a few fields for viewers beside it; null when the
  * document is not open (open it first) or is over `renewRevocation.maxFileSize`.
+ *
+ * One difference from the CLI's JSON: `kept` is one page of the kept certificates, not all of
+ * them (an inventory of 100,000 certificates would otherwise mean 65 MiB of JSON per answer).
+ * `entries`, `revoked` and `notRevocable` are always whole; `keptTotal` counts every kept
+ * certificate, so `revoked.length + notRevocable.length + keptTotal === certificatesScanned`.
+ * Ask for the next page with `kept: { offset, limit }`; ask for every kept certificate (an
+ * export) with `kept: EVERY_KEPT`. The server keeps the computed preview per document version
+ * and inventory version: the pages of one version cost no new matching, and read alike.
  */
 export const PREVIEW_REQUEST = 'renewRevocation/preview';
 
 export interface PreviewParams {
   textDocument: { uri: string };
+  /**
+   * The page of `kept` to send, in inventory order; without it the first
+   * `DEFAULT_KEPT_PAGE_SIZE`. `offset` and `limit` are whole numbers ≥ 0 (anything else is
+   * answered with an InvalidParams error); a page past the end holds what is left (or nothing).
+   */
+  kept?: KeptPage;
 }
+
+export interface KeptPage {
+  offset: number;
+  limit: number;
+}
+
+/** The kept certificates an answer holds when the request names no page. */
+export const DEFAULT_KEPT_PAGE_SIZE = 200;
+
+/** Every kept certificate (a limit past the end is cut to the end): what an export asks for. */
+export const EVERY_KEPT: KeptPage = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
 
 export interface PreviewResult extends RevocationPreview {
   /** The manifest the preview is of. */
@@ -27,6 +52,12 @@ export interface PreviewResult extends RevocationPreview {
   scanning: boolean;
   /** Parallel to `entries`: the 1-based line of each entry (its `-` line) and the range of its value (or kind). */
   entryLocations: PreviewEntryLocation[];
+  /** One page of the kept certificates (`params.kept`, else the first `DEFAULT_KEPT_PAGE_SIZE`), in inventory order. */
+  kept: PreviewCertificate[];
+  /** Every kept certificate, counted: `kept` holds the page of them asked for. */
+  keptTotal: number;
+  /** The position of `kept[0]` among them (the page's `offset`, as asked). */
+  keptOffset: number;
 }
 
 export interface PreviewEntryLocation {

@@ -47,6 +47,8 @@ export function makePreview(): PreviewResult {
     inventoryVersion: inventory.version,
     scanning: false,
     entryLocations: service.previewEntryLocations(model, preview),
+    keptTotal: preview.kept.length,
+    keptOffset: 0,
   };
 }
 
