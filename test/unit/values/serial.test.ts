@@ -83,6 +83,26 @@ test('octet counts, both signs', () => {
   assert.equal(count('-8000'), 2);
 });
 
+test('octet counts equal the length of the minimal two\'s complement, for any hex digits and sign', () => {
+  // The reference: the shortest n with -2^(8n-1) <= value < 2^(8n-1), counted with BigInt.
+  const reference = (value: bigint) => {
+    let octets = 1;
+    while (value >= 1n << BigInt(8 * octets - 1) || value < -(1n << BigInt(8 * octets - 1))) octets++;
+    return octets;
+  };
+  fc.assert(
+    fc.property(fc.boolean(), fc.stringMatching(/^[0-9a-fA-F]{1,44}$/), (negative, digits) => {
+      const parsed = parseSerial(`${negative ? '-' : ''}${digits}`);
+      // Beyond 20 octets the parse is refused as too-long but still carries the serial.
+      const serial = parsed.ok ? parsed.serial : parsed.serial;
+      assert.ok(serial);
+      const value = BigInt(`0x${digits}`) * (serial.negative ? -1n : 1n);
+      assert.equal(serialOctetCount(serial), reference(value), `${negative ? '-' : ''}${digits}`);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 test('colon form and decimal', () => {
   const serial = serialOf('77fdf4b1033b387aaace6ce1c18710c2');
   assert.equal(serialColonForm(serial), '77:fd:f4:b1:03:3b:38:7a:aa:ce:6c:e1:c1:87:10:c2');

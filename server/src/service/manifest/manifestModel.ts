@@ -2,6 +2,8 @@
 // the fields as written (key and value offsets) and its kind resolved case-insensitively.
 import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { YamlDocumentModel } from '../parse/fileModel';
+import type { ParsedValue } from '../rules/parsedValues';
+import type { TimeParse } from '../values/time';
 
 export type EntryKind = 'serialnumber' | 'Group' | 'DNS' | 'IP';
 export type ValueFieldName = 'serialNumber' | 'group' | 'dns' | 'ip';
@@ -49,6 +51,13 @@ export interface FieldRef {
   isString: boolean;
   /** A plain (unquoted) scalar. */
   isPlain: boolean;
+  /**
+   * Memo slots of rules/parsedValues.ts (undefined until first read; null: YAML read no text).
+   * Fields rather than a WeakMap: a WeakMap of 20,000 fields costs more to look up and to
+   * collect than the parse it saves.
+   */
+  parsedValue: ParsedValue | null | undefined;
+  parsedInstant: TimeParse | null | undefined;
 }
 
 export interface EntryModel {
@@ -70,6 +79,8 @@ export interface EntryModel {
   /** Where findings about the whole entry go: its value field's value, else its kind value, else the entry. */
   anchorStart: number;
   anchorEnd: number;
+  /** Memo slot of rules/schema/documentData.ts: the entry as plain data when it is made of scalars only (null: it is not). */
+  plainData: Record<string, unknown> | null | undefined;
 }
 
 export interface ManifestModel {
@@ -91,12 +102,14 @@ function nodeRange(node: Node | null | undefined): [number, number] | undefined 
 export function readField(pair: Pair<unknown, unknown>): FieldRef | undefined {
   const key = pair.key;
   if (!isScalar(key) || !key.range) return undefined;
-  const keyText = String(key.value);
-  const [keyStart, keyEnd] = key.range;
+  const keyText = typeof key.value === 'string' ? key.value : String(key.value);
+  const keyStart = key.range[0];
+  const keyEnd = key.range[1];
   const valueNode = (pair.value ?? null) as Node | null;
-  const valueRange = nodeRange(valueNode);
+  const valueRange = valueNode?.range;
   // `key:` with no value parses as a null scalar positioned after the colon: keep its offsets.
-  const [valueStart, valueEnd] = valueRange ?? [keyEnd, keyEnd];
+  const valueStart = valueRange ? valueRange[0] : keyEnd;
+  const valueEnd = valueRange ? valueRange[1] : keyEnd;
   let value: unknown;
   let source: string | undefined;
   let isString = false;
@@ -107,7 +120,7 @@ export function readField(pair: Pair<unknown, unknown>): FieldRef | undefined {
     isString = typeof valueNode.value === 'string';
     isPlain = valueNode.type === Scalar.PLAIN;
   }
-  return { key: keyText, keyStart, keyEnd, node: valueNode, valueStart, valueEnd, value, source, isString, isPlain };
+  return { key: keyText, keyStart, keyEnd, node: valueNode, valueStart, valueEnd, value, source, isString, isPlain, parsedValue: undefined, parsedInstant: undefined };
 }
 
 export function readFields(node: Node | null | undefined): FieldRef[] {
@@ -144,6 +157,7 @@ export function readEntry(node: Node | null, index: number): EntryModel {
     description: findField(fields, 'description'),
     anchorStart: anchor ? anchor.valueStart : start,
     anchorEnd: anchor ? anchor.valueEnd : end,
+    plainData: undefined,
   };
 }
 

@@ -4,7 +4,7 @@
 // marked and points at the first; the message says which entry is effective, since a certificate
 // is revoked when any entry matches it: one without `notBefore` covers the others, else the
 // latest `notBefore` does.
-import type { EntryModel, ManifestModel } from '../manifest/manifestModel';
+import type { EntryKind, EntryModel, ManifestModel } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
 import { formatIsoUtc } from '../values/time';
 import { removeEntryEdit } from './entryEdits';
@@ -20,19 +20,22 @@ export const duplicateRules: RuleFamily = {
   },
 };
 
-/** The entry's kind and normalised value, or undefined when its value is invalid (other rules say so). */
-export function duplicateKey(entry: EntryModel): string | undefined {
+/**
+ * The entry's normalised value, among entries of its kind; undefined when its value is invalid
+ * (other rules say so). Kept apart from the kind (one map per kind) so that no key is built.
+ */
+function duplicateKey(entry: EntryModel): string | undefined {
   const parsed = entry.kind && entry.valueField ? parsedValue(entry.valueField) : undefined;
   // The value field is always the entry's own kind's, so the field names the kind.
   switch (parsed?.field) {
     case 'serialNumber':
-      return parsed.serial.ok ? `serialnumber ${parsed.serial.serial.canonical}` : undefined;
+      return parsed.serial.ok ? parsed.serial.serial.canonical : undefined;
     case 'group':
-      return parsed.text === '' ? undefined : `Group ${parsed.text}`;
+      return parsed.text === '' ? undefined : parsed.text;
     case 'dns':
-      return parsed.dns.ok ? `DNS ${parsed.dns.normalized}` : undefined;
+      return parsed.dns.ok ? parsed.dns.normalized : undefined;
     case 'ip':
-      return parsed.ip.ok ? `IP ${parsed.ip.key}` : undefined;
+      return parsed.ip.ok ? parsed.ip.key : undefined;
     default:
       return undefined;
   }
@@ -49,16 +52,23 @@ function reach(entry: EntryModel): number {
 }
 
 function checkManifest(file: FileModel, manifest: ManifestModel, report: Report): void {
-  const groups = new Map<string, EntryModel[]>();
+  // The first entry of each kind and value; a group only for values met again (few).
+  const firsts = new Map<EntryKind, Map<string, EntryModel>>();
+  const groups = new Map<EntryModel, EntryModel[]>();
   for (const entry of manifest.entries) {
     const key = duplicateKey(entry);
-    if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group) group.push(entry);
-    else groups.set(key, [entry]);
+    if (key === undefined || entry.kind === undefined) continue;
+    let ofKind = firsts.get(entry.kind);
+    if (!ofKind) firsts.set(entry.kind, (ofKind = new Map()));
+    const first = ofKind.get(key);
+    if (!first) ofKind.set(key, entry);
+    else {
+      const group = groups.get(first);
+      if (group) group.push(entry);
+      else groups.set(first, [first, entry]);
+    }
   }
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
     // The first entry of greatest reach: the one that revokes everything the others do.
     const effective = group.reduce((best, entry) => (reach(entry) > reach(best) ? entry : best));
     const [first, ...later] = group;

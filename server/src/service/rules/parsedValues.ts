@@ -1,6 +1,6 @@
 // Each value field and `notBefore` is parsed once per field, however many families read it (the
-// value rules, breadth, duplicates): a field object belongs to one parse of the text, so caching
-// by it can never serve a stale result.
+// value rules, breadth, duplicates): a field object belongs to one parse of the text, so a result
+// kept on it (its memo slots) can never be stale.
 import type { FieldRef } from '../manifest/manifestModel';
 import { checkDnsName, type DnsCheck } from '../values/dns';
 import { parseIp, type IpParse } from '../values/ip';
@@ -13,9 +13,6 @@ export type ParsedValue =
   | { field: 'dns'; text: string; dns: DnsCheck }
   | { field: 'ip'; text: string; ip: IpParse }
   | { field: 'group'; text: string };
-
-const values = new WeakMap<FieldRef, ParsedValue | null>();
-const instants = new WeakMap<FieldRef, TimeParse | null>();
 
 function parse(field: FieldRef): ParsedValue | null {
   const text = fieldText(field);
@@ -36,21 +33,15 @@ function parse(field: FieldRef): ParsedValue | null {
 
 /** The parsed value of a value field (`serialNumber`, `dns`, `ip`, `group`); undefined when YAML did not read text. */
 export function parsedValue(field: FieldRef): ParsedValue | undefined {
-  let parsed = values.get(field);
-  if (parsed === undefined) {
-    parsed = parse(field);
-    values.set(field, parsed);
-  }
-  return parsed ?? undefined;
+  if (field.parsedValue === undefined) field.parsedValue = parse(field);
+  return field.parsedValue ?? undefined;
 }
 
 /** `notBefore` read as RFC 3339; undefined when YAML did not read text. */
 export function parsedNotBefore(field: FieldRef): TimeParse | undefined {
-  let parsed = instants.get(field);
-  if (parsed === undefined) {
+  if (field.parsedInstant === undefined) {
     const text = fieldText(field);
-    parsed = text === undefined ? null : parseRfc3339(text);
-    instants.set(field, parsed);
+    field.parsedInstant = text === undefined ? null : parseRfc3339(text);
   }
-  return parsed ?? undefined;
+  return field.parsedInstant ?? undefined;
 }

@@ -25,9 +25,12 @@ export type SerialParse =
 
 const SEPARATOR = /[:\s]/;
 const HEX_DIGIT = /[0-9a-fA-F]/;
+const HEX_DIGITS_ONLY = /^[0-9a-fA-F]+$/;
 
 /** Reads a serial as written. Never throws. `too-long` still carries the parsed serial. */
 export function parseSerial(text: string): SerialParse {
+  // Most serials are written as bare hex digits: read those without the character walk below.
+  if (HEX_DIGITS_ONLY.test(text)) return withLengthChecked(text, false, false, false);
   if (text.trim() === '') return { ok: false, problem: 'empty', reason: 'the serial number is empty' };
   let rest = text.trim();
   let hasSeparators = rest !== text;
@@ -48,6 +51,11 @@ export function parseSerial(text: string): SerialParse {
     else return { ok: false, problem: 'not-hex', reason: `\`${char}\` is not a hexadecimal digit` };
   }
   if (digits === '') return { ok: false, problem: 'not-hex', reason: 'there are no hexadecimal digits' };
+  return withLengthChecked(digits, negative, hasPrefix, hasSeparators);
+}
+
+/** The serial of these hex digits, refused as `too-long` beyond RFC 5280's 20 octets. */
+function withLengthChecked(digits: string, negative: boolean, hasPrefix: boolean, hasSeparators: boolean): SerialParse {
   const magnitude = digits.toLowerCase().replace(/^0+(?=.)/, '');
   const isNegative = negative && magnitude !== '0';
   const serial: Serial = {
@@ -84,6 +92,11 @@ function bitLength(value: bigint): number {
  * the minimal two's complement, so a positive serial whose top bit is set needs a leading zero octet.
  */
 export function serialOctetCount(serial: Pick<Serial, 'negative' | 'magnitude'>): number {
+  if (!serial.negative && /^[1-9a-f]/.test(serial.magnitude)) {
+    // A positive magnitude without leading zeros: its bit length follows from its first digit.
+    const topBits = 32 - Math.clz32(parseInt(serial.magnitude[0], 16));
+    return Math.ceil((4 * (serial.magnitude.length - 1) + topBits + 1) / 8);
+  }
   const magnitude = BigInt(`0x${serial.magnitude}`);
   if (magnitude === 0n) return 1;
   // Positive m needs bitLength(m) + 1 bits (a sign bit); -m needs bitLength(m - 1) + 1.

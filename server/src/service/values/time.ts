@@ -29,7 +29,12 @@ export function parseRfc3339(text: string): TimeParse {
   if (text.trim() === '') return { ok: false, reason: 'it is empty' };
   const match = DATE_TIME.exec(text);
   if (!match) return { ok: false, reason: explainSyntax(text) };
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  const second = Number(match[6]);
   if (month < 1 || month > 12) return { ok: false, reason: `there is no month ${match[2]}` };
   if (day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: `day ${match[3]} does not exist in ${year}-${match[2]}` };
   if (hour > 23) return { ok: false, reason: `hour ${match[4]} is out of range (00–23)` };
@@ -45,10 +50,16 @@ export function parseRfc3339(text: string): TimeParse {
   }
   // Milliseconds from the digits themselves (not a float product, which can land on x.9999).
   const millis = match[7] ? Number(`${match[7].slice(1)}00`.slice(0, 3)) : 0;
+  return { ok: true, epochMs: utcMs(year, month, day, hour, minute, second) - offsetMinutes * 60_000 + millis };
+}
+
+function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second);
+  // Date.UTC reads years 0–99 as 1900–1999: set the full year instead.
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day);
   utc.setUTCHours(hour, minute, second, 0);
-  return { ok: true, epochMs: utc.getTime() - offsetMinutes * 60_000 + millis };
+  return utc.getTime();
 }
 
 /** ISO 8601 UTC with whole seconds: `2020-04-17T17:22:05Z` (milliseconds dropped, not rounded). */

@@ -1,29 +1,30 @@
 // A RenewRevocation document as plain data for the validator. `toJS` on a 10,000-entry document
 // is the biggest single cost of validation, and after an incremental edit all but one entry are
-// the very nodes of the previous version: so entries made only of scalars are converted here,
-// once per node, and the rest of the document (small) through `toJS`. Anything unusual (aliases,
+// the very entries of the previous version: so entries made only of scalars are converted here,
+// once per entry model (kept on it), and the rest of the document (small) through `toJS`. Anything unusual (aliases,
 // anchors, merge keys, nested collections in an entry) takes `toJS` whole, which is what this
 // must always equal.
-import { isMap, isScalar, type Node, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, type YAMLSeq } from 'yaml';
+import type { EntryModel } from '../../manifest/manifestModel';
 import { MAX_ALIAS_COUNT, type YamlDocumentModel } from '../../parse/fileModel';
 
-const entryData = new WeakMap<Node, Record<string, unknown>>();
-
 /** Plain data of an entry made of scalar keys and scalar values; undefined for anything else. */
-function scalarEntryData(node: unknown): Record<string, unknown> | undefined {
-  if (!isMap(node)) return undefined;
-  const cached = entryData.get(node);
-  if (cached) return cached;
+function scalarEntryData(entry: EntryModel): Record<string, unknown> | undefined {
+  if (entry.plainData === undefined) entry.plainData = readScalarEntry(entry.node);
+  return entry.plainData ?? undefined;
+}
+
+function readScalarEntry(node: unknown): Record<string, unknown> | null {
+  if (!isMap(node)) return null;
   const data: Record<string, unknown> = {};
   for (const pair of node.items) {
     const key = pair.key;
-    if (!isScalar(key) || typeof key.value !== 'string' || key.value === '__proto__') return undefined;
+    if (!isScalar(key) || typeof key.value !== 'string' || key.value === '__proto__') return null;
     const value = pair.value;
     if (value === null) data[key.value] = null;
     else if (isScalar(value)) data[key.value] = value.value;
-    else return undefined;
+    else return null;
   }
-  entryData.set(node, data);
   return data;
 }
 
@@ -34,8 +35,10 @@ export function documentData(document: YamlDocumentModel, text: string): unknown
   const slice = text.slice(document.start, document.end);
   if (!revocations || !Array.isArray(items) || /[&*]|<</.test(slice)) return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   const entries: unknown[] = [];
-  for (const item of items) {
-    const data = scalarEntryData(item);
+  const models = document.manifest?.entries ?? [];
+  for (let i = 0; i < items.length; i++) {
+    const model = models[i];
+    const data = model?.node === items[i] ? scalarEntryData(model) : undefined;
     if (!data) return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     entries.push(data);
   }
