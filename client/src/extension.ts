@@ -47,8 +47,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
   // The preview webviews, built from the server's renewRevocation/preview answer; they ask again
   // when the server says the certificate inventory changed.
-  const previews = new PreviewPanels(context, async (uri) => {
-    const params: PreviewParams = { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) } };
+  const previews = new PreviewPanels(context, async (uri, kept) => {
+    const params: PreviewParams = { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) }, kept };
     return languageClient.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params);
   });
   context.subscriptions.push(previews, registerPreviewCommand(previews), languageClient.onNotification(INVENTORY_CHANGED_NOTIFICATION, () => previews.refreshAll()));

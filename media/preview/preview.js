@@ -1,6 +1,7 @@
 // The revocation preview webview's behaviour: sorting the certificate tables, the filter box,
-// and messages to the extension (open a source, go to an entry, export). The page itself is built
-// by client/src/preview/previewHtml.ts; refreshes replace the content of <main> and this script
+// and messages to the extension (open a source, go to an entry, show more kept certificates,
+// export). The page itself is built by client/src/preview/previewHtml.ts; refreshes replace the
+// content of <main>, a page of kept certificates is appended to the kept table, and this script
 // re-applies the sort and the filter, which it keeps in the webview state (they survive the panel
 // being hidden and shown again). Loaded under the page's CSP with its nonce; no inline handlers.
 // @ts-check
@@ -97,6 +98,10 @@
       case 'export':
         vscode.postMessage({ type: 'export', format: data.format });
         break;
+      case 'show-more-kept':
+        target.setAttribute('aria-busy', 'true');
+        vscode.postMessage({ type: 'showMoreKept' });
+        break;
       case 'focus-entry':
         event.preventDefault();
         focusEntry(data.target || '');
@@ -112,9 +117,31 @@
     applyFilter();
   });
 
+  /** A page of kept certificates: its rows go to the end of the kept table, the note under it is replaced. */
+  function appendKept(/** @type {string} */ rows, /** @type {string} */ more) {
+    const body = document.querySelector('#kept-table tbody');
+    const footer = document.getElementById('kept-more');
+    if (!body || !footer) return;
+    const hadFocus = footer.contains(document.activeElement);
+    body.insertAdjacentHTML('beforeend', rows);
+    footer.outerHTML = more;
+    const sort = state.sort['kept-table'];
+    if (sort) sortTable('kept-table', sort.key, sort.direction);
+    applyFilter();
+    if (hadFocus) {
+      // On to the next button, or the sentence that says everything is shown.
+      const next = document.getElementById('kept-more-button') || document.getElementById('kept-more-status');
+      if (next) next.focus({ preventScroll: true });
+    }
+  }
+
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || typeof message !== 'object') return;
+    if (message.type === 'appendKept' && typeof message.rows === 'string' && typeof message.more === 'string') {
+      appendKept(message.rows, message.more);
+      return;
+    }
     if (message.type === 'render' && typeof message.body === 'string') {
       // Keep the keyboard focus where it was when the same control exists after the refresh.
       const active = document.activeElement;

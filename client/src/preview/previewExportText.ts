@@ -1,6 +1,6 @@
 // The text of an exported preview (pure; no vscode import): Markdown and CSV through the same
 // report and formatters as `renew-revocation preview`, JSON as the CLI prints it (the preview
-// JSON of SPEC §6, without the fields only a viewer needs).
+// JSON of SPEC §6, without the fields only a viewer needs: `kept` whole, as the CLI prints it).
 import type { PreviewResult } from '../../../server/src/lsp/protocol';
 import type { RevocationPreview } from '../../../server/src/service/match/preview';
 import { formatPreviewCsv } from '../../../server/src/service/preview/formatCsv';
@@ -29,7 +29,14 @@ export function previewOnly(result: PreviewResult): RevocationPreview {
   return { certificatesScanned, entries, revoked, notRevocable, kept, notes, problems };
 }
 
+/**
+ * The export of a preview that holds every kept certificate (ask the server with `EVERY_KEPT`):
+ * a file with a page of them would pass for the whole preview, so a part is refused.
+ */
 export function previewExportText(result: PreviewResult, format: ExportFormat, options: ExportOptions): string {
+  if (result.keptOffset !== 0 || result.kept.length !== result.keptTotal) {
+    throw new Error(`the preview holds ${result.kept.length} of its ${result.keptTotal} kept certificates; an export needs them all`);
+  }
   const preview = previewOnly(result);
   if (format === 'json') return formatPreviewJson(preview);
   const lines = result.entryLocations.map((location) => location.line);

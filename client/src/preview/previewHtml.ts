@@ -7,7 +7,11 @@
 // Structure, for keyboard and screen-reader users: one `h1`, an `h2` per part (summary, entries,
 // revoked, not revocable, kept), real tables with `<th scope="col">` headers whose sort buttons
 // carry `aria-sort`, a labelled filter box, and buttons (not bare links) for every action.
-import type { PreviewResult } from '../../../server/src/lsp/protocol';
+//
+// The kept certificates come a page at a time (lsp/protocol.ts): the kept table holds the rows
+// loaded so far, says so ("showing 200 of 90,000"), and its "Show more" button asks the extension
+// for the next page, whose rows the page's script appends (renderKeptRows, renderKeptMore).
+import { DEFAULT_KEPT_PAGE_SIZE, type PreviewResult } from '../../../server/src/lsp/protocol';
 import type { PreviewCertificate, PreviewEntry, PreviewEntryRef } from '../../../server/src/service/match/preview';
 
 export interface PreviewPageOptions {
@@ -32,6 +36,9 @@ export interface PreviewBodyOptions {
 /** Matches listed inside an entry's section; the tables below list every certificate. */
 export const ENTRY_MATCH_LIST_LIMIT = 200;
 
+/** Kept certificates a click on "Show more" adds to the kept table. */
+export const KEPT_MORE_STEP = 1_000;
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text for HTML content and attribute values (quoted with `"`). */
@@ -41,6 +48,11 @@ export function escapeHtml(text: string): string {
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** 90000 → `90,000`, for counts people read. */
+function formatCount(value: number): string {
+  return value.toLocaleString('en-US');
 }
 
 export function entryId(ref: Partial<PreviewEntryRef>): string {
@@ -83,7 +95,7 @@ function summary(context: Context): string {
     ['Scanned', preview.certificatesScanned, 'scanned'],
     ['Revoked', preview.revoked.length, 'revoked'],
     ['Not revocable', preview.notRevocable.length, 'not-revocable'],
-    ['Kept', preview.kept.length, 'kept'],
+    ['Kept', preview.keptTotal, 'kept'],
   ];
   const parts = [
     `<section class="summary" aria-labelledby="summary-heading">`,
@@ -203,6 +215,17 @@ const COLUMNS: Column[] = [
 
 const ENTRIES_COLUMN: Column = { key: 'entries', title: 'Entries', cell: entriesCell };
 
+function certificateRows(context: Context, certificates: readonly PreviewCertificate[], columns: readonly Column[]): string[] {
+  return certificates.map((certificate) => {
+    // Cells sort by their text (the page's script), or by `data-sort` where the text would not.
+    const cells = columns.map((column) => {
+      const { html, sort } = column.cell(certificate, context);
+      return sort === undefined ? `<td>${html}</td>` : `<td data-sort="${escapeHtml(sort)}">${html}</td>`;
+    });
+    return `<tr data-fingerprint="${escapeHtml(certificate.sha256Fingerprint)}">${cells.join('')}</tr>`;
+  });
+}
+
 function certificateTable(context: Context, id: string, caption: string, certificates: readonly PreviewCertificate[], withEntries: boolean): string {
   const columns = withEntries ? [...COLUMNS, ENTRIES_COLUMN] : COLUMNS;
   if (certificates.length === 0) return `<p class="empty">None.</p>`;
@@ -212,14 +235,7 @@ function certificateTable(context: Context, id: string, caption: string, certifi
         `<th scope="col" aria-sort="none" data-key="${column.key}"><button type="button" class="sort" data-action="sort" data-table="${id}" data-key="${column.key}">${column.title}<span class="sort-indicator" aria-hidden="true"></span></button></th>`,
     )
     .join('');
-  const rows = certificates.map((certificate) => {
-    // Cells sort by their text (the page's script), or by `data-sort` where the text would not.
-    const cells = columns.map((column) => {
-      const { html, sort } = column.cell(certificate, context);
-      return sort === undefined ? `<td>${html}</td>` : `<td data-sort="${escapeHtml(sort)}">${html}</td>`;
-    });
-    return `<tr data-fingerprint="${escapeHtml(certificate.sha256Fingerprint)}">${cells.join('')}</tr>`;
-  });
+  const rows = certificateRows(context, certificates, columns);
   return [
     `<table id="${id}" class="certificates">`,
     `<caption>${escapeHtml(caption)}</caption>`,
@@ -234,11 +250,18 @@ function certificateTable(context: Context, id: string, caption: string, certifi
 
 function certificateSection(context: Context, key: Status, heading: string, intro: string | undefined, certificates: readonly PreviewCertificate[]): string {
   const id = `${key}-table`;
+  // Kept certificates come a page at a time: the count is of them all, the table of those loaded.
+  const total = key === 'kept' ? context.preview.keptTotal : certificates.length;
+  const caption =
+    total === certificates.length
+      ? `${heading} certificates: ${plural(total, 'certificate')}. Sort with the column buttons.`
+      : `${heading} certificates: ${formatCount(certificates.length)} of ${formatCount(total)} loaded. Sort with the column buttons.`;
   return [
     `<section class="certificates-part ${key}" aria-labelledby="${key}-heading">`,
-    `<h2 id="${key}-heading">${heading} (${certificates.length})</h2>`,
+    `<h2 id="${key}-heading">${heading} (${total})</h2>`,
     intro ? `<p>${intro}</p>` : '',
-    certificateTable(context, id, `${heading} certificates: ${plural(certificates.length, 'certificate')}. Sort with the column buttons.`, certificates, key !== 'kept'),
+    certificateTable(context, id, caption, certificates, key !== 'kept'),
+    key === 'kept' ? renderKeptMore(context.preview) : '',
     `</section>`,
   ]
     .filter(Boolean)
@@ -266,6 +289,32 @@ export function renderPreviewBody(preview: PreviewResult, options: PreviewBodyOp
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * Under the kept table: how many of the kept certificates it shows, and a button for more when
+ * there are more. Replaced (by its id) whenever a page of rows is appended.
+ */
+export function renderKeptMore(preview: PreviewResult): string {
+  const loaded = preview.kept.length;
+  const remaining = preview.keptTotal - loaded;
+  if (remaining <= 0) {
+    // After "Show more" the last time, the focus lands on this sentence.
+    const done = loaded > DEFAULT_KEPT_PAGE_SIZE ? `<p id="kept-more-status" tabindex="-1">All ${formatCount(loaded)} kept certificates are shown.</p>` : '';
+    return `<div id="kept-more" class="kept-more">${done}</div>`;
+  }
+  const next = Math.min(remaining, KEPT_MORE_STEP);
+  return [
+    `<div id="kept-more" class="kept-more">`,
+    `<p id="kept-more-status" tabindex="-1">Showing ${formatCount(loaded)} of ${formatCount(preview.keptTotal)} kept; the filter and sorting apply to these. Exports hold them all.</p>`,
+    `<button type="button" id="kept-more-button" data-action="show-more-kept" aria-describedby="kept-more-status">${next === remaining ? `Show the last ${formatCount(next)}` : `Show ${formatCount(next)} more`}</button>`,
+    `</div>`,
+  ].join('\n');
+}
+
+/** Rows of the kept table for `certificates` (a page just loaded), as the table renders them. */
+export function renderKeptRows(preview: PreviewResult, certificates: readonly PreviewCertificate[], options: PreviewBodyOptions): string {
+  return certificateRows(contextOf(preview, options), certificates, COLUMNS).join('\n');
 }
 
 /** The whole page: CSP, the extension's style sheet and script (with the nonce), the toolbar and the body. */

@@ -1,8 +1,13 @@
 // One revocation preview panel per manifest, beside the editor: built from the server's
 // `renewRevocation/preview` answer, refreshed (after a short pause) as the manifest is edited and
 // whenever the server says the inventory changed. The page (previewHtml.ts) asks for actions by
-// message: open a certificate's source at its line, go to an entry, export. Messages are checked
-// against the preview on show: the page can only open the places the preview lists.
+// message: open a certificate's source at its line, go to an entry, show more kept certificates,
+// export. Messages are checked against the preview on show: the page can only open the places the
+// preview lists.
+//
+// The server sends the kept certificates a page at a time (lsp/protocol.ts): the panel asks for as
+// many as the page shows (the first DEFAULT_KEPT_PAGE_SIZE, more after "Show more", kept across
+// refreshes), appends the next page on "Show more", and asks for every one of them to export.
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import {
@@ -19,14 +24,15 @@ import {
   type WebviewPanel,
 } from 'vscode';
 import type { PreviewEntryRef } from '../../../server/src/service/match/preview';
-import type { PreviewResult } from '../../../server/src/lsp/protocol';
-import { entryId, renderPreviewBody, renderPreviewPage, type PreviewBodyOptions } from './previewHtml';
+import { DEFAULT_KEPT_PAGE_SIZE, EVERY_KEPT, type KeptPage, type PreviewResult } from '../../../server/src/lsp/protocol';
+import { entryId, KEPT_MORE_STEP, renderKeptMore, renderKeptRows, renderPreviewBody, renderPreviewPage, type PreviewBodyOptions } from './previewHtml';
 import { exportPreview, isExportFormat } from './previewExport';
 
 /** The pause after an edit of the manifest before the preview is asked for again. */
 const EDIT_DEBOUNCE_MS = 300;
 
-export type PreviewRequester = (uri: Uri) => Promise<PreviewResult | null>;
+/** `renewRevocation/preview` for a manifest, with the page of kept certificates wanted. */
+export type PreviewRequester = (uri: Uri, kept: KeptPage) => Promise<PreviewResult | null>;
 
 /** An inventory path as a URI: OS paths for files, URIs (other schemes) as they are. */
 export function sourceUri(path: string): Uri {
@@ -44,7 +50,8 @@ function newNonce(): string {
 type PageMessage =
   | { type: 'openSource'; path: string; line?: number }
   | { type: 'revealEntry'; line: number; character: number }
-  | { type: 'export'; format: string };
+  | { type: 'export'; format: string }
+  | { type: 'showMoreKept' };
 
 function isPageMessage(value: unknown): value is PageMessage {
   if (typeof value !== 'object' || value === null) return false;
@@ -56,6 +63,8 @@ function isPageMessage(value: unknown): value is PageMessage {
       return Number.isInteger(message.line) && Number.isInteger(message.character);
     case 'export':
       return typeof message.format === 'string';
+    case 'showMoreKept':
+      return true;
     default:
       return false;
   }
@@ -69,6 +78,9 @@ class PreviewPanel {
   private requestSequence = 0;
   private pendingRefresh: NodeJS.Timeout | undefined;
   private focus: Partial<PreviewEntryRef> | undefined;
+  /** Kept certificates the page shows (a refresh asks for as many again). */
+  private keptWanted = DEFAULT_KEPT_PAGE_SIZE;
+  private loadingMoreKept = false;
   private readonly disposables: Disposable[] = [];
 
   constructor(
@@ -117,7 +129,7 @@ class PreviewPanel {
     try {
       // The server previews open documents: open it (no editor is shown) if it is not.
       await workspace.openTextDocument(this.uri);
-      result = await this.request(this.uri);
+      result = await this.request(this.uri, { offset: 0, limit: this.keptWanted });
     } catch (error) {
       if (sequence === this.requestSequence) this.showMessage(`The preview could not be made: ${error instanceof Error ? error.message : String(error)}`);
       return;
@@ -181,10 +193,48 @@ class PreviewPanel {
     try {
       if (message.type === 'openSource') await this.openSource(message.path, message.line);
       else if (message.type === 'revealEntry') await this.revealEntry(message.line, message.character);
-      else if (message.type === 'export' && isExportFormat(message.format) && this.latest) await exportPreview(this.latest, this.uri, message.format);
+      else if (message.type === 'showMoreKept') await this.showMoreKept();
+      else if (message.type === 'export' && isExportFormat(message.format) && this.latest) await exportPreview(await this.completePreview(), this.uri, message.format);
     } catch (error) {
       void window.showErrorMessage(`RenewRevocation: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** The next page of kept certificates, appended to the page's kept table. */
+  private async showMoreKept(): Promise<void> {
+    const shown = this.latest;
+    if (!shown || this.loadingMoreKept || shown.kept.length >= shown.keptTotal) return;
+    const offset = shown.kept.length;
+    this.keptWanted = offset + KEPT_MORE_STEP;
+    const sequence = this.requestSequence;
+    this.loadingMoreKept = true;
+    let page: PreviewResult | null;
+    try {
+      page = await this.request(this.uri, { offset, limit: KEPT_MORE_STEP });
+    } finally {
+      this.loadingMoreKept = false;
+    }
+    // A refresh since asks for `keptWanted` rows itself.
+    if (sequence !== this.requestSequence || this.latest !== shown) return;
+    if (!page || page.documentVersion !== shown.documentVersion || page.inventoryVersion !== shown.inventoryVersion || page.keptOffset !== offset) {
+      // The manifest or the inventory changed in between: the rows would not continue the table.
+      await this.refresh();
+      return;
+    }
+    for (const certificate of page.kept) shown.kept.push(certificate);
+    shown.keptTotal = page.keptTotal;
+    const rows = renderKeptRows(shown, page.kept, this.bodyOptions());
+    void this.panel.webview.postMessage({ type: 'appendKept', rows, more: renderKeptMore(shown) });
+    this.htmlIsStale = true;
+  }
+
+  /** The preview with every kept certificate (the page shows a part of them): what an export writes. */
+  private async completePreview(): Promise<PreviewResult> {
+    if (this.latest && this.latest.kept.length === this.latest.keptTotal) return this.latest;
+    await workspace.openTextDocument(this.uri);
+    const complete = await this.request(this.uri, EVERY_KEPT);
+    if (!complete) throw new Error('the language server has no preview of this file to export. See RenewRevocation: Show Output.');
+    return complete;
   }
 
   /** The manifest's editor column, else the first: sources and entries open beside the preview, not over it. */
