@@ -40,6 +40,8 @@ const QUICK_FIGURES = [
   'preview.growth',
   'preview.lsp@500',
   'preview.lsp@5000',
+  'preview.lspPage@500',
+  'preview.lspPage@5000',
   'preview.lspGrowth',
   'startup.ours',
   'startup.oursCpu',
