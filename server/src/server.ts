@@ -79,6 +79,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     const size = sizeOverLimit(document.getText(), documentSettings);
     const found =
       size !== undefined ? fileTooLargeDiagnostics(size, documentSettings, homepage) : service.doValidation(models.get(document), documentSettings, inventoryContext());
+    inventory?.documentValidated();
     return { version: document.version, diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) };
   };
 

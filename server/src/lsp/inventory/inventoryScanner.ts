@@ -194,11 +194,19 @@ export class InventoryScanner {
       return;
     }
     const folders: Array<{ uri: URI; relative: string }> = [{ uri: root.uri, relative: '' }];
+    let sliceStart = this.host.now();
     while (folders.length > 0) {
       const folder = folders.pop()!;
       const children = await fileSystem.readDirectory(folder.uri.toString());
       if (generation !== this.generation || this.disposed) return;
       for (const [name, type] of children) {
+        // A folder of 10,000 files takes ~100 ms to sort out: in slices, so that the first
+        // diagnostics and every request meanwhile wait for one slice at most.
+        if (this.host.now() - sliceStart > SLICE_MS) {
+          await this.yieldToEventLoop();
+          if (generation !== this.generation || this.disposed) return;
+          sliceStart = this.host.now();
+        }
         const relative = folder.relative === '' ? name : `${folder.relative}/${name}`;
         const uri = Utils.joinPath(folder.uri, name);
         if (type === 'directory') {

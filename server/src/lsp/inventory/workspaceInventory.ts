@@ -35,6 +35,8 @@ import { relativeUriPath, ScanScope, type ScanRootOptions } from './scanScope';
 export const PUBLISH_DEBOUNCE_MS = 200;
 /** The pause after an edit before an open certificate file's text is read again. */
 const DOCUMENT_DEBOUNCE_MS = 300;
+/** The longest the first scan waits for the first validation (when no document is opened at start). */
+export const FIRST_SCAN_WAIT_MS = 500;
 
 export interface WorkspaceInventory {
   /** The version diagnostics, hover, code lenses and the preview read: the last complete one. */
@@ -43,8 +45,14 @@ export interface WorkspaceInventory {
   readonly scanning: boolean;
   /** A path as people read it: relative to its workspace folder when it is in one. */
   displayPath(path: string): string;
-  /** Called once the client is initialized: reads the settings and starts the first scan. */
+  /**
+   * Called once the client is initialized. The first scan (settings, walk, reads) begins after the
+   * first validation, or FIRST_SCAN_WAIT_MS later when none comes: the documents the editor opens
+   * with the workspace get their diagnostics before the scan takes the CPU.
+   */
   start(): void;
+  /** A document's diagnostics were computed: the first scan may begin. */
+  documentValidated(): void;
   /** `workspace/didChangeConfiguration`; `pushed` is its `settings` (null from pull-model clients). */
   onDidChangeConfiguration(pushed: unknown): void;
   /** Called after each publication. */
@@ -104,6 +112,8 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
   const publishListeners: Array<(snapshot: InventorySnapshot) => void> = [];
   const disposables: Disposable[] = [];
   let started = false;
+  let scanBegun = false;
+  let firstScanTimer: Disposable | undefined;
 
   const scanner = new InventoryScanner(
     {
@@ -238,6 +248,19 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
     rescan().catch((error: unknown) => logger.error(formatError('Could not start the certificate scan', error)));
   }
 
+  function beginScanning(): void {
+    if (!started || scanBegun) return;
+    scanBegun = true;
+    firstScanTimer?.dispose();
+    firstScanTimer = undefined;
+    startRescan();
+  }
+
+  /** Settings, trust or folders changed: scan again, unless the first scan is still to begin (it reads them then). */
+  function rescanIfBegun(): void {
+    if (scanBegun) startRescan();
+  }
+
   function documentChanged(uri: string): void {
     if (!started) return;
     documentTimers.get(uri)?.dispose();
@@ -268,7 +291,7 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
     const next = trust?.trusted === true;
     if (next === trusted) return;
     trusted = next;
-    if (started) startRescan();
+    rescanIfBegun();
   });
 
   function displayPath(path: string): string {
@@ -295,10 +318,14 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
         connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
           const gone = new Set(removed.map((folder) => folder.uri));
           folders = [...folders.filter((folder) => !gone.has(folder.uri)), ...added];
-          startRescan();
+          rescanIfBegun();
         });
       }
-      startRescan();
+      firstScanTimer = runtime.timer.setTimeout(beginScanning, FIRST_SCAN_WAIT_MS);
+    },
+    documentValidated() {
+      // After what is queued: the diagnostics just computed go out first.
+      if (started && !scanBegun) runtime.timer.setImmediate(beginScanning);
     },
     onDidChangeConfiguration(settings) {
       reported.clear();
@@ -306,13 +333,14 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
         const files = settings.files;
         pushed = { renewRevocation: settings.renewRevocation, exclude: isObject(files) ? files.exclude : undefined };
       }
-      if (started) startRescan();
+      rescanIfBegun();
     },
     onDidPublish(listener) {
       publishListeners.push(listener);
     },
     dispose() {
       scanner.dispose();
+      firstScanTimer?.dispose();
       publishTimer?.dispose();
       documentTimers.forEach((timer) => timer.dispose());
       disposables.forEach((disposable) => disposable.dispose());
