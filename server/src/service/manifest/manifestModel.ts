@@ -29,9 +29,10 @@ export const KIND_OF_VALUE_FIELD: Record<ValueFieldName, EntryKind> = {
 
 /** The documented spelling of a kind written in any case, or undefined. */
 export function resolveKind(written: string): EntryKind | undefined {
-  const lower = written.toLowerCase();
-  return ENTRY_KINDS.find((kind) => kind.toLowerCase() === lower);
+  return KINDS_BY_LOWER_CASE.get(written.toLowerCase());
 }
+
+const KINDS_BY_LOWER_CASE: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((kind) => [kind.toLowerCase(), kind]));
 
 /** One `key: value` pair as written. */
 export interface FieldRef {

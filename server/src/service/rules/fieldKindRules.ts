@@ -32,7 +32,9 @@ function checkEntry(text: string, entry: EntryModel, report: Report): void {
   const kind = entry.kind;
   if (!kindField || !kind) return;
   const own = VALUE_FIELD[kind];
-  const others = entry.fields.filter((field) => field.key !== own && (VALUE_FIELDS as readonly string[]).includes(field.key));
+  // The usual entry: its own value field and no other kind's.
+  if (entry.valueField && !entry.fields.some((field) => field.key !== own && isValueField(field.key))) return;
+  const others = entry.fields.filter((field) => field.key !== own && isValueField(field.key));
   // The one clear mix-up (the right value under another kind's key): two ways out, neither preferred.
   const swapped = !entry.valueField && others.length === 1 ? others[0] : undefined;
   const fixes = swapped ? mixUpFixes(text, kindField, swapped, own) : undefined;
@@ -51,6 +53,10 @@ function checkEntry(text: string, entry: EntryModel, report: Report): void {
         : `\`${other.key}\` is the field of ${otherKind(other)} entries and does nothing in a \`kind: ${kind}\` entry: remove it, or make it an entry of its own`;
     report({ code: 'field-kind-mismatch', start: other.keyStart, end: other.keyEnd, message, fixes: other === swapped ? fixes : undefined });
   }
+}
+
+function isValueField(key: string): boolean {
+  return (VALUE_FIELDS as readonly string[]).includes(key);
 }
 
 function otherKind(field: FieldRef): EntryKind {

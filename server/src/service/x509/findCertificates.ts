@@ -118,8 +118,16 @@ function blocksOfData(value: string, key: string, start: number, end: number, se
 function mayHoldData(text: string): boolean {
   if (text.includes(BASE64_PEM_PREFIX)) return true;
   for (const key of CERTIFICATE_DATA_KEYS) if (text.includes(key)) return true;
-  return /MII[A-Za-z0-9+/]{200}/.test(text);
+  // DER certificates start `MII` in base64: look at what follows each, rather than a regex
+  // that tries every `M` of a megabyte manifest.
+  for (let at = text.indexOf('MII'); at !== -1; at = text.indexOf('MII', at + 3)) {
+    BASE64_RUN.lastIndex = at + 3;
+    if (BASE64_RUN.test(text)) return true;
+  }
+  return false;
 }
+
+const BASE64_RUN = /[A-Za-z0-9+/]{200}/y;
 
 function isCandidate(key: string, value: string): boolean {
   const compact = value.trimStart();
