@@ -44,8 +44,9 @@ const common = {
   absWorkingDir: root,
 };
 
-// dist/server.js is the loader every client spawns; it runs dist/server-main.js through a V8 code
-// cache (server/src/node/serverLoader.ts), keyed by the hash of the server-main.js built here.
+// dist/server.js is the loader every client spawns; it runs dist/server-main.js (and, on first use,
+// dist/x509-library.js) through a V8 code cache (server/src/node/serverLoader.ts), keyed by the
+// hashes of the bundles built here.
 const bundles = { client: 'client/src/extension.ts', 'server-main': 'server/src/node/serverMain.ts', cli: 'server/src/cli/main.ts' };
 // The server and the CLI require the @peculiar/x509 stack on first use from a bundle of its own
 // (see server/src/x509Library.ts): compiling it at every start-up would delay the first diagnostics.
@@ -67,8 +68,8 @@ await Promise.all([
   ),
   build({ ...common, entryPoints: { 'x509-library': 'server/src/x509Library.ts' }, outdir: 'dist' }),
 ]);
-const serverMainHash = createHash('sha256').update(readFileSync(join(root, 'dist', 'server-main.js'))).digest('hex');
-await build({ ...common, entryPoints: { server: 'server/src/node/serverLoader.ts' }, outdir: 'dist', define: { SERVER_MAIN_HASH: JSON.stringify(serverMainHash) } });
+const bundleHashes = Object.fromEntries(['server-main', 'x509-library'].map((name) => [name, createHash('sha256').update(readFileSync(join(root, 'dist', `${name}.js`))).digest('hex')]));
+await build({ ...common, entryPoints: { server: 'server/src/node/serverLoader.ts' }, outdir: 'dist', define: { BUNDLE_HASHES: JSON.stringify(bundleHashes) } });
 log(`bundles built in ${Date.now() - started} ms`);
 
 if (!args.has('--no-tests')) {

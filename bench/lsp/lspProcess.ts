@@ -41,6 +41,8 @@ export interface LspServerOptions {
   configuration: (item: ConfigurationItem) => unknown;
   initializationOptions?: unknown;
   cwd?: string;
+  /** Changes to this process's environment for the server (undefined removes a variable). */
+  env?: NodeJS.ProcessEnv;
   /** Notifications (besides diagnostics) to keep, with the time each arrived. */
   recordNotifications?: string[];
 }
@@ -128,7 +130,8 @@ export class LspProcess {
 
   static async start(options: LspServerOptions, timeoutMs = 60_000): Promise<LspProcess> {
     const spawnedAt = performance.now();
-    const child = spawn(options.command, options.args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd });
+    const env = options.env && { ...process.env, ...options.env };
+    const child = spawn(options.command, options.args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd, env });
     children.add(child);
     child.once('exit', () => children.delete(child));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -3,7 +3,7 @@
 // nothing fetched from the network (no schema store, no CRD catalogue).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { codeCacheArgument } from '../../server/src/node/codeCacheFlag';
+import { codeCacheArgument, SERVER_ENVIRONMENT } from '../../server/src/node/serverLaunch';
 import { LspProcess } from './lspProcess';
 
 export interface OurServerOptions {
@@ -41,8 +41,10 @@ export async function startOurServer(options: OurServerOptions): Promise<LspProc
   const server = await LspProcess.start({
     name: 'renew-revocation server',
     command: process.execPath,
-    // As the client starts it: with a code cache folder of its own (the first spawn of a run writes the cache).
+    // As the client starts it: with a code cache folder of its own (the first spawn of a run writes
+    // the cache), without the environment variables the client leaves out.
     args: [...profile, OUR_SERVER(options.repoRoot), codeCacheArgument(OUR_CODE_CACHE(options.repoRoot)), '--stdio'],
+    env: SERVER_ENVIRONMENT,
     workspaceFolder: options.workspaceFolder,
     cwd: options.workspaceFolder,
     // As the extension's client says it: certificatePaths are read only in a trusted workspace.

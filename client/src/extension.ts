@@ -11,7 +11,7 @@ import { redactingChannel } from './redactingChannel';
 import { registerPreviewCommand } from './preview/previewCommand';
 import { PreviewPanels } from './preview/previewPanel';
 import { INVENTORY_CHANGED_NOTIFICATION, PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
-import { codeCacheArgument } from '../../server/src/node/codeCacheFlag';
+import { codeCacheArgument, SERVER_ENVIRONMENT } from '../../server/src/node/serverLaunch';
 import { forwardWorkspaceTrust, workspaceTrustOptions } from './workspaceTrust';
 
 const LANGUAGES = ['yaml', 'pem', 'markdown', 'plaintext'];
@@ -27,11 +27,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const output = redactingChannel(channel);
 
   const serverModule = context.asAbsolutePath('dist/server.js');
-  // The server keeps the compiled code of its bundle in the extension's storage: later starts skip the compile.
+  // The server keeps the compiled code of its bundles in the extension's storage (later starts skip
+  // the compile), and starts without what it does not need (serverLaunch.ts).
   const args = [codeCacheArgument(context.globalStorageUri.fsPath)];
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, args },
-    debug: { module: serverModule, transport: TransportKind.ipc, args, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, args, options: { env: SERVER_ENVIRONMENT } },
+    debug: { module: serverModule, transport: TransportKind.ipc, args, options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const homepage: unknown = context.extension.packageJSON.homepage;
   const clientOptions: LanguageClientOptions = {

@@ -1,7 +1,8 @@
 // The built server started as the VS Code client starts it, with a code cache folder: the first
-// start writes the cache, the next one runs from it (and leaves it alone), and a cache that is
-// garbage or cannot be written never keeps the server from answering, certificates included
-// (their decoder is a bundle of its own, required on first use).
+// start writes the caches of the server bundle and of the certificate decoder (a bundle of its
+// own, required on the first full decode, here a hover on a PEM file), the next start runs from
+// them (and leaves them alone), and a cache that is garbage or cannot be written never keeps the
+// server from answering.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { HoverRequest, type Hover } from 'vscode-languageserver-protocol/node';
 import { codeCacheFileName } from '../../server/src/node/codeCache';
-import { codeCacheArgument } from '../../server/src/node/codeCacheFlag';
+import { codeCacheArgument } from '../../server/src/node/serverLaunch';
 import { fileUri, readRepoFile, repoRoot, SERVER_PATH, startForTest } from './lspClient';
 
 const MANIFEST = 'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nspec: [a, b\n';
@@ -37,34 +38,37 @@ async function startCheckAndStop(t: { after(fn: () => void): void }, folder: str
   assert.equal(await client.shutdown(), 0);
 }
 
-/** The name the server gives the cache of the bundle built in dist/ on this Node. */
-function expectedCacheName(): string {
-  const main = readFileSync(join(repoRoot(), 'dist', 'server-main.js'));
-  return codeCacheFileName(createHash('sha256').update(main).digest('hex'), main.toString('utf8').length, process.versions.v8, process.arch);
+/** The names the server gives the caches of the bundles built in dist/ on this Node. */
+function expectedCacheName(bundle: 'server-main' | 'x509-library'): string {
+  const code = readFileSync(join(repoRoot(), 'dist', `${bundle}.js`));
+  const hash = createHash('sha256').update(code).digest('hex');
+  return codeCacheFileName({ bundle, hash, sourceLength: code.toString('utf8').length, v8Version: process.versions.v8, arch: process.arch });
 }
 
-test('the first start writes the code cache; the next start runs from it without writing it again', async (t) => {
+const EXPECTED_FILES = () => [expectedCacheName('server-main'), expectedCacheName('x509-library')].sort();
+
+test('the first start writes the code caches (the certificate decoder\'s too); the next start runs from them without writing them again', async (t) => {
   const folder = cacheFolder(t);
   await startCheckAndStop(t, folder);
-  const name = expectedCacheName();
-  assert.deepEqual(readdirSync(folder), [name]);
-  const written = readFileSync(join(folder, name));
-  const writtenAt = statSync(join(folder, name)).mtimeMs;
-  assert.ok(written.length > 100_000, `a cache of the compiled bundle (${written.length} bytes)`);
+  assert.deepEqual(readdirSync(folder).sort(), EXPECTED_FILES());
+  const written = new Map(readdirSync(folder).map((name) => [name, { bytes: readFileSync(join(folder, name)), at: statSync(join(folder, name)).mtimeMs }]));
+  for (const [name, { bytes }] of written) assert.ok(bytes.length > 50_000, `${name}: a cache of the compiled bundle (${bytes.length} bytes)`);
 
   await startCheckAndStop(t, folder);
-  assert.deepEqual(readdirSync(folder), [name]);
-  assert.equal(statSync(join(folder, name)).mtimeMs, writtenAt, 'V8 accepted the cache: the second start did not replace it');
-  assert.ok(readFileSync(join(folder, name)).equals(written));
+  assert.deepEqual(readdirSync(folder).sort(), EXPECTED_FILES());
+  for (const [name, { bytes, at }] of written) {
+    assert.equal(statSync(join(folder, name)).mtimeMs, at, `V8 accepted ${name}: the second start did not replace it`);
+    assert.ok(readFileSync(join(folder, name)).equals(bytes));
+  }
 });
 
 test('a garbage cache is rejected quietly and replaced; the server answers as always', async (t) => {
   const folder = cacheFolder(t);
-  const name = expectedCacheName();
+  const name = expectedCacheName('server-main');
   writeFileSync(join(folder, name), 'not a V8 code cache');
   writeFileSync(join(folder, 'server-main-of-an-older-build.v8cache'), 'stale');
   await startCheckAndStop(t, folder);
-  assert.deepEqual(readdirSync(folder), [name]);
+  assert.deepEqual(readdirSync(folder).sort(), EXPECTED_FILES());
   assert.ok(statSync(join(folder, name)).size > 100_000);
 });
 
