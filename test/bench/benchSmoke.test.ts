@@ -47,6 +47,8 @@ const QUICK_FIGURES = [
   'startup.oursCpu',
   'startup.yamlls',
   'size.server',
+  'size.server-main',
+  'size.x509-library',
   'size.client',
   'size.cli',
   'size.vsix',
