@@ -6,10 +6,19 @@ import { MAX_ALIAS_COUNT } from '../../../server/src/service/parse/fileModel';
 import { documentData } from '../../../server/src/service/rules/schema/documentData';
 
 const scalar = fc.oneof(
-  fc.constantFrom('DNS', 'dns', 'Group', 'IP', 'serialnumber', '"quoted"', "'single'", '1234', '0x1f', '1e5', 'true', 'null', '~', '', '"2020-01-01T00:00:00Z"', '2020-01-01', '.cluster.local', 'a: b', '[a, b]', '{a: 1}', '|\n      block\n'),
+  fc.constantFrom('DNS', 'dns', 'Group', 'IP', 'serialnumber', '"quoted"', "'single'", '1234', '0x1f', '1e5', 'true', 'null', '~', '', '"2020-01-01T00:00:00Z"', '2020-01-01', '.cluster.local', '"*.example.com"', '*.example.com', '&a DNS', '*a', '&b {x: 1}', 'a: b', '[a, b]', '{a: 1}', '|\n      block\n'),
   fc.stringMatching(/^[a-z0-9.:-]{1,12}$/),
 );
-const key = fc.constantFrom('kind', 'dns', 'ip', 'group', 'serialNumber', 'notBefore', 'description', 'extra', '"quoted key"', '1');
+const key = fc.constantFrom('<<', 'kind', 'dns', 'ip', 'group', 'serialNumber', 'notBefore', 'description', 'extra', '"quoted key"', '1');
+
+/** The value, or what was thrown: an unresolved alias throws from toJS, and must throw from documentData alike. */
+function outcome(read: () => unknown): unknown {
+  try {
+    return { value: read() };
+  } catch (error) {
+    return { threw: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 function manifest(entries: Array<Array<[string, string]>>): string {
   const lines = ['apiVersion: certificates.microsoft.com/v1', 'kind: RenewRevocation', 'metadata:', '  name: x', 'spec:', '  description: d', '  revocations:'];
@@ -27,7 +36,7 @@ test('the document data equals what toJS makes of it, entry shapes of every kind
       const model = parseFile(text);
       const document = model.manifests[0]?.document;
       if (!document || document.errors.length > 0) return;
-      assert.deepEqual(documentData(document, text), document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+      assert.deepEqual(outcome(() => documentData(document, text)), outcome(() => document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT })));
     }),
     { numRuns: 1000 },
   );
@@ -38,4 +47,22 @@ test('documents with anchors and aliases take toJS whole', () => {
   const document = parseFile(text).manifests[0].document;
   const data = documentData(document, text) as { spec: { revocations: Array<{ kind: string }> } };
   assert.deepEqual(data.spec.revocations.map((entry) => entry.kind), ['DNS', 'DNS']);
+});
+
+test('a wildcard value in an entry, and anchors or aliases linking the list and the rest: the same data as toJS', () => {
+  const wildcard = manifest([[['kind', 'DNS'], ['dns', '"*.example.com"']], [['kind', 'DNS'], ['dns', 'a.example']]]);
+  const document = parseFile(wildcard).manifests[0].document;
+  assert.deepEqual(documentData(document, wildcard), document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+  // An anchor inside an entry, its alias in the rest of the document (and the other way round).
+  const cases = [
+    `${manifest([[['kind', '&k DNS'], ['dns', 'a.example']]])}status: *k\n`,
+    manifest([[['kind', '*k'], ['dns', 'a.example']]]).replace('  name: x', '  name: &k DNS'),
+    // YAML 1.1: a merge key in an entry.
+    `%YAML 1.1\n---\n${manifest([[['<<', '{kind: DNS}'], ['dns', 'a.example']]])}`,
+  ];
+  for (const text of cases) {
+    const model = parseFile(text);
+    const linked = model.manifests[0].document;
+    assert.deepEqual(documentData(linked, text), linked.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), text);
+  }
 });

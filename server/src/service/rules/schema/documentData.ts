@@ -19,7 +19,7 @@ function readScalarEntry(node: unknown): Record<string, unknown> | null {
   const data: Record<string, unknown> = {};
   for (const pair of node.items) {
     const key = pair.key;
-    if (!isScalar(key) || typeof key.value !== 'string' || key.value === '__proto__') return null;
+    if (!isScalar(key) || typeof key.value !== 'string' || key.value === '__proto__' || key.value === '<<') return null;
     const value = pair.value;
     if (value === null) data[key.value] = null;
     else if (isScalar(value)) data[key.value] = value.value;
@@ -28,12 +28,19 @@ function readScalarEntry(node: unknown): Record<string, unknown> | null {
   return data;
 }
 
+const MAY_LINK = /[&*]|<</;
+
 export function documentData(document: YamlDocumentModel, text: string): unknown {
   const yaml = document.yaml;
   const revocations = document.manifest?.revocationsField?.node as YAMLSeq | undefined;
   const items = revocations?.items;
-  const slice = text.slice(document.start, document.end);
-  if (!revocations || !Array.isArray(items) || /[&*]|<</.test(slice)) return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  const range = revocations?.range;
+  // Anchors, aliases and merge keys outside the list could reach into it: then toJS whole. Inside
+  // it, each entry is checked on its own below (an alias or a merge key is not a scalar entry), so
+  // a `*.example.com` value does not cost a full conversion.
+  if (!revocations || !Array.isArray(items) || !range || MAY_LINK.test(text.slice(document.start, range[0])) || MAY_LINK.test(text.slice(range[2], document.end))) {
+    return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  }
   const entries: unknown[] = [];
   const models = document.manifest?.entries ?? [];
   for (let i = 0; i < items.length; i++) {
