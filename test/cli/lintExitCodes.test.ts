@@ -44,6 +44,17 @@ test('warnings exit 0 unless there are more than --max-warnings', () => {
   assert.equal(overTheLimit.stderr, 'renew-revocation: error: too many warnings: 1, more than the maximum of 0 (--max-warnings)\n');
 });
 
+test('a value that looks like an option: what was seen and how to write it, exit 2', () => {
+  const cwd = tempFolder({ 'clean.yaml': CLEAN_MANIFEST });
+  const dashed = runCli(['lint', '--max-warnings', '-1', 'clean.yaml'], { cwd });
+  assert.equal(dashed.status, 2);
+  assert.equal(dashed.stdout, '');
+  assert.match(dashed.stderr, /^renew-revocation: error: option '--max-warnings' needs a value, and '-1' looks like an option; to pass it as the value, write --max-warnings=-1\n/);
+  const written = runCli(['lint', '--max-warnings=-1', 'clean.yaml'], { cwd });
+  assert.equal(written.status, 2);
+  assert.match(written.stderr, /^renew-revocation: error: --max-warnings expects a whole number of 0 or more; found '-1'\n/);
+});
+
 test('a missing path exits 2, says so clearly, and the other files are still linted', () => {
   const cwd = tempFolder({ 'broken.yaml': REPEATED_KEY_MANIFEST });
   const run = runCli(['lint', ...NOW, 'missing.yaml', 'broken.yaml'], { cwd });

@@ -35,8 +35,18 @@ function parseCommandArgs(command: Command, argv: string[]): CommandArgs {
     return { values: values as OptionValues, positionals, tokens: tokens as ArgToken[] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(firstSentence(message), { cause: error });
+    throw new UsageError(ambiguousValue(message, argv) ?? firstSentence(message), { cause: error });
   }
+}
+
+/** parseArgs calls `--max-warnings -1` "ambiguous": say what it saw and how to write it. */
+function ambiguousValue(message: string, argv: readonly string[]): string | undefined {
+  const option = /^Option '(-[^' ]+)[^']*' argument is ambiguous/.exec(message)?.[1];
+  if (!option) return undefined;
+  const at = argv.indexOf(option);
+  const value = at === -1 ? undefined : argv[at + 1];
+  if (value === undefined) return undefined;
+  return `option '${option}' needs a value, and '${value}' looks like an option; to pass it as the value, write ${option}=${value}`;
 }
 
 function findCommand(name: string): Command {

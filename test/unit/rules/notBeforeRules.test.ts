@@ -56,8 +56,11 @@ test('not-before-future: on the value, says what it revokes; the (not preferred)
   assert.deepEqual(notBeforeFindings(fixed), []);
 });
 
-test('not-before-future: offsets count, and the distance reads in minutes or days', () => {
+test('not-before-future: offsets count, and the distance reads in minutes, hours, days, months or years', () => {
   assert.match(only(withNotBefore('2026-01-01T00:30:00-00:30'), 'not-before-future').message, /^`notBefore` 2026-01-01T01:00:00Z is in the future \(in 60 minutes\)/);
   assert.match(only(withNotBefore('"2026-01-01T00:00:01Z"'), 'not-before-future').message, /\(in less than a minute\)/);
-  assert.match(only(withNotBefore('"2027-01-01T00:00:00Z"'), 'not-before-future').message, /\(in 365 days\)/);
+  assert.match(only(withNotBefore('"2026-01-02T12:00:00Z"'), 'not-before-future').message, /\(in 36 hours\)/);
+  assert.match(only(withNotBefore('"2026-03-01T00:00:00Z"'), 'not-before-future').message, /\(in 59 days\)/);
+  assert.match(only(withNotBefore('"2027-01-01T00:00:00Z"'), 'not-before-future').message, /\(in about 12 months\)/);
+  assert.match(only(withNotBefore('"2099-01-01T00:00:00Z"'), 'not-before-future').message, /\(in about 73 years\)/);
 });

@@ -62,5 +62,9 @@ function describeAhead(ms: number): string {
   if (minutes < 120) return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
   const hours = Math.round(minutes / 60);
   if (hours < 48) return `in ${hours} hours`;
-  return `in ${Math.round(hours / 24)} days`;
+  const days = Math.round(hours / 24);
+  if (days < 120) return `in ${days} days`;
+  const years = days / 365.2425;
+  if (years < 2) return `in about ${Math.round(days / 30.436875)} months`;
+  return `in about ${Math.round(years)} years`;
 }
