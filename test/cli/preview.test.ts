@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ALL_SERIALS, CLUSTER_NOW, CLUSTER_PKI, SERIALS as S } from '../unit/helpers/clusterPki';
-import { runCli } from './cliHarness';
+import { runCli, tempFolder } from './cliHarness';
 import { csvClasses, csvObjects, jsonClasses, markdownClasses, markdownTable, textClasses, type Classes } from './previewParse';
 
 interface Expected {
@@ -241,4 +241,20 @@ test('text is coloured when colour is forced, and only then', () => {
   const plain = runCli(['preview', 'manifests/revoke-cluster-ca.yaml', '--certs', 'pki'], { cwd: CLUSTER_PKI, env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
   assert.doesNotMatch(plain.stdout, /\u001b\[/);
   assert.equal(run.stdout.replace(/\u001b\[\d+m/g, ''), plain.stdout);
+});
+
+test('a 100 KiB value is shown cut short in the text and Markdown reports, and whole in the JSON', () => {
+  const value = `${'a'.repeat(100_000)}.example`;
+  const cwd = tempFolder({
+    'long.yaml': `apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: long\nspec:\n  revocations:\n    - kind: DNS\n      dns: "${value}"\n      notBefore: "2020-01-01T00:00:00Z"\n`,
+  });
+  const certs = ['--certs', CLUSTER_PKI, '--now', CLUSTER_NOW];
+  for (const format of ['text', 'markdown']) {
+    const run = runCli(['preview', 'long.yaml', ...certs, '--format', format], { cwd });
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(run.stdout.length < 20_000, `${format}: ${run.stdout.length} characters`);
+    assert.match(run.stdout, /DNS `?a{77}…/);
+  }
+  const json = runCli(['preview', 'long.yaml', ...certs, '--format', 'json'], { cwd });
+  assert.equal(JSON.parse(json.stdout).entries[0].value, value);
 });

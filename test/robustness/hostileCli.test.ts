@@ -16,7 +16,7 @@ import { Timings } from './timings';
 const timings = new Timings();
 const NOW = ['--now', CORPUS_NOW.toISOString()];
 
-/** The CLI as cliHarness runs it, with room for outputs of megabytes (a 1 MiB value is printed as written). */
+/** The CLI as cliHarness runs it, with room for outputs of megabytes (the JSON formats print a 1 MiB value as written). */
 function run(args: string[], cwd: string, what: string): { status: number | null; output: string } {
   const started = performance.now();
   const env: NodeJS.ProcessEnv = { ...process.env };

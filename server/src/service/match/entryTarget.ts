@@ -8,6 +8,7 @@ import { checkDnsName } from '../values/dns';
 import { parseIp } from '../values/ip';
 import { parseSerial } from '../values/serial';
 import { parseRfc3339 } from '../values/time';
+import { abbreviate } from '../text/abbreviate';
 
 export type EntryTarget =
   | {
@@ -29,7 +30,7 @@ export type EntryTarget =
 const KIND_LIST = ENTRY_KINDS.join(', ');
 
 function show(field: FieldRef): string {
-  return field.source ?? String(field.value);
+  return abbreviate(field.source ?? String(field.value));
 }
 
 /** The field's string, or why it is not one. */
@@ -57,7 +58,7 @@ function readNotBefore(entry: EntryModel): { cutoff: number | undefined } | { re
   const value = stringValue(field);
   if ('reason' in value) return value;
   const parsed = parseRfc3339(value.text);
-  if (!parsed.ok) return { reason: `\`notBefore\` \`${value.text}\` is not a date-time: ${parsed.reason}` };
+  if (!parsed.ok) return { reason: `\`notBefore\` \`${abbreviate(value.text)}\` is not a date-time: ${parsed.reason}` };
   return { cutoff: parsed.epochMs + subMillisecondCarry(value.text) };
 }
 
@@ -65,17 +66,17 @@ function readKey(kind: EntryKind, text: string): { key: string; isSuffix: boolea
   switch (kind) {
     case 'serialnumber': {
       const serial = parseSerial(text);
-      return serial.ok ? { key: serial.serial.canonical, isSuffix: false } : { reason: `the serial number \`${text}\` is not valid: ${serial.reason}` };
+      return serial.ok ? { key: serial.serial.canonical, isSuffix: false } : { reason: `the serial number \`${abbreviate(text)}\` is not valid: ${serial.reason}` };
     }
     case 'Group':
       return text === '' ? { reason: 'the group is empty' } : { key: text, isSuffix: false };
     case 'DNS': {
       const dns = checkDnsName(text);
-      return dns.ok ? { key: dns.normalized, isSuffix: dns.isSuffix } : { reason: `\`${text}\` is not a DNS name: ${dns.reason}` };
+      return dns.ok ? { key: dns.normalized, isSuffix: dns.isSuffix } : { reason: `\`${abbreviate(text)}\` is not a DNS name: ${dns.reason}` };
     }
     case 'IP': {
       const ip = parseIp(text);
-      return ip.ok ? { key: ip.key, isSuffix: false } : { reason: `\`${text}\` is not an IP address: ${ip.reason}` };
+      return ip.ok ? { key: ip.key, isSuffix: false } : { reason: `\`${abbreviate(text)}\` is not an IP address: ${ip.reason}` };
     }
   }
 }

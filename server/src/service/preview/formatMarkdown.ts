@@ -4,6 +4,7 @@
 import type { PreviewCertificate } from '../match/preview';
 import { inlineCode, plural } from '../match/words';
 import { certificateClasses, classifyCertificates, entryLabels, expiryState, reportNotes, type CertificateStatus, type PreviewReport } from './previewReport';
+import { abbreviate } from '../text/abbreviate';
 
 const HEADINGS: Record<CertificateStatus, string> = {
   revoked: 'Revoked',
@@ -68,7 +69,7 @@ export function formatPreviewMarkdown(report: PreviewReport): string {
         label,
         String(line),
         code(entry.kind ?? ''),
-        code(entry.value ?? ''),
+        code(abbreviate(entry.value ?? '')),
         entry.notBefore === null ? '**none**' : code(entry.notBefore),
         String(entry.matches.length),
         entry.warnings.map(cell).join('<br>'),

@@ -8,6 +8,7 @@ import { FUTURE_CERTIFICATES_WARNING } from '../match/words';
 import type { FileModel } from '../parse/fileModel';
 import type { ExpiryState } from '../x509/decodedTypes';
 import { expiryOf } from '../x509/expiry';
+import { abbreviate } from '../text/abbreviate';
 
 export interface ReportEntry {
   entry: PreviewEntry;
@@ -52,7 +53,7 @@ export function entryLinesOf(file: FileModel, preview: RevocationPreview): numbe
 export function buildReport(manifest: string, entryLines: readonly number[], preview: RevocationPreview, now: Date, expiryWarningDays: number): PreviewReport {
   const entries = preview.entries.map((entry, position): ReportEntry => {
     const line = entryLines[position] ?? 0;
-    const request = [entry.kind ?? '(no kind)', entry.value ?? '(no value)'].join(' ');
+    const request = [entry.kind ?? '(no kind)', entry.value === null ? '(no value)' : abbreviate(entry.value)].join(' ');
     return { entry, label: `#${position + 1}`, line, request, refusesFuture: entry.warnings.includes(FUTURE_CERTIFICATES_WARNING) };
   });
   const byReference = new Map(entries.map((entry) => [entryKey(entry.entry), entry]));

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import type { FieldRef } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
 import type { OffsetEdit } from './ruleTypes';
+import { abbreviate } from '../text/abbreviate';
 
 /** The field's text when YAML read a string (a `%YAML 1.1` timestamp counts, as written), else undefined. */
 export function fieldText(field: FieldRef): string | undefined {
@@ -41,8 +42,7 @@ export function valueSpan(field: FieldRef): [number, number] {
 
 /** A value as a message shows it: in backticks, long ones cut (a 1 MB line stays out of the Problems view). */
 export function shown(text: string): string {
-  const oneLine = text.replace(/\s*\n\s*/g, ' ');
-  return `\`${oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine}\``;
+  return `\`${abbreviate(text)}\``;
 }
 
 /** The 1-based line of an offset, as messages name lines. */
