@@ -145,6 +145,13 @@ export function findPemBlocks(text: string): PemBlock[] {
       continue;
     }
     // No END line before the next block or the end of the text: take the body lines that follow.
+    // Unless the BEGIN line is prose: mid-line, with words after it ("paste the `-----BEGIN
+    // CERTIFICATE-----` block here"); a JSON string's `\n` escape after it is a real block.
+    const restOfLine = text.slice(begin.after, lineEndAt(text, begin.after)).trim();
+    if (!startsItsLine(text, start) && restOfLine !== '' && !/^\\(?:r\\)?n/.test(restOfLine)) {
+      from = begin.after;
+      continue;
+    }
     let position = lineEndAt(text, begin.after) + 1;
     let end = begin.after;
     let seenBody = false;
