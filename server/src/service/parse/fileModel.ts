@@ -60,7 +60,11 @@ export function isRenewRevocationDocument(doc: Document.Parsed): boolean {
 export function parseFile(text: string, languageId = 'yaml'): FileModel {
   const lineIndex = new LineIndex(text);
   if (languageId !== 'yaml') return { text, languageId, lineIndex, documents: [], manifests: [], cache: new Map() };
-  const parsed = parseAllDocuments(text, {
+  // YAML reads a lone CR (old Mac line endings) as a line break, as Kubernetes' YAML reader does,
+  // but the `yaml` package does not: it gets LF in its place. Same length, so every offset holds,
+  // and the line index already counts a lone CR as a line break.
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const parsed = parseAllDocuments(source, {
     prettyErrors: false,
     keepSourceTokens: false,
     uniqueKeys: true,

@@ -5,10 +5,17 @@ import type { EntryModel, ManifestModel } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
 import type { OffsetEdit } from './ruleTypes';
 
-/** The line break the file uses (CRLF files stay CRLF). */
+/** The line break the file uses (CRLF files stay CRLF, lone-CR files lone CR). */
 function lineBreakOf(text: string): string {
-  const first = text.indexOf('\n');
-  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
+  const first = text.search(/[\r\n]/);
+  if (first === -1 || text[first] === '\n') return '\n';
+  return text[first + 1] === '\n' ? '\r\n' : '\r';
+}
+
+/** The line break that ends just before `end`, if one does. */
+function lineBreakBefore(text: string, end: number): string | undefined {
+  if (text[end - 1] === '\n') return end > 1 && text[end - 2] === '\r' ? '\r\n' : '\n';
+  return text[end - 1] === '\r' ? '\r' : undefined;
 }
 
 function isFlow(node: unknown): boolean {
@@ -41,10 +48,8 @@ export function addFieldEdit(file: FileModel, entry: EntryModel, key: string, va
   const line = `${indent}${key}: ${value}`;
   const end = blockEntryEnd(file, entry);
   // A block mapping's range ends after the line break of its last line (comments included).
-  if (end > 0 && text[end - 1] === '\n') {
-    const lineBreak = end > 1 && text[end - 2] === '\r' ? '\r\n' : '\n';
-    return { start: end, end, newText: `${line}${lineBreak}` };
-  }
+  const lineBreak = lineBreakBefore(text, end);
+  if (lineBreak) return { start: end, end, newText: `${line}${lineBreak}` };
   return { start: end, end, newText: `${lineBreakOf(text)}${line}` };
 }
 
