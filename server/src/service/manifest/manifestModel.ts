@@ -1,6 +1,7 @@
 // What the rules, hover and preview read of a RenewRevocation document: its entries, each with
 // the fields as written (key and value offsets) and its kind resolved case-insensitively.
 import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { SchemaError } from '../generated/validateManifest';
 import type { YamlDocumentModel } from '../parse/fileModel';
 import type { ParsedValue } from '../rules/parsedValues';
 import type { TimeParse } from '../values/time';
@@ -82,6 +83,8 @@ export interface EntryModel {
   anchorEnd: number;
   /** Memo slot of rules/schema/documentData.ts: the entry as plain data when it is made of scalars only (null: it is not). */
   plainData: Record<string, unknown> | null | undefined;
+  /** Memo slot of rules/schema/entryValidation.ts: the schema errors of `plainData`, paths relative to the entry (undefined until checked). */
+  schemaErrors: readonly SchemaError[] | undefined;
 }
 
 export interface ManifestModel {
@@ -159,6 +162,7 @@ export function readEntry(node: Node | null, index: number): EntryModel {
     anchorStart: anchor ? anchor.valueStart : start,
     anchorEnd: anchor ? anchor.valueEnd : end,
     plainData: undefined,
+    schemaErrors: undefined,
   };
 }
 

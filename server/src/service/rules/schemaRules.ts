@@ -1,11 +1,12 @@
-// schema and unknown-field: each RenewRevocation document's data checked by the validator that
+// schema and unknown-field: each RenewRevocation document's data checked by the validators that
 // the build compiled from schemas/renewrevocation.schema.json (no schema is compiled at run
-// time), its errors rephrased and placed by schema/schemaFindings.ts.
+// time; entries one by one when they allow it, see schema/entryValidation.ts), its errors
+// rephrased and placed by schema/schemaFindings.ts.
 import { visit, type Node } from 'yaml';
-import validateManifest from '../generated/validateManifest';
 import { MAX_ALIAS_COUNT, type YamlDocumentModel } from '../parse/fileModel';
 import type { Finding, RuleFamily } from './ruleTypes';
-import { documentData } from './schema/documentData';
+import { readDocumentData, type DocumentData } from './schema/documentData';
+import { schemaErrors } from './schema/entryValidation';
 import { schemaFindings } from './schema/schemaFindings';
 import { visibleAround } from './schema/yamlPath';
 
@@ -23,17 +24,18 @@ export const schemaRules: RuleFamily = {
         report(data.problem);
         continue;
       }
-      if (validateManifest(data.value)) continue;
+      const errors = schemaErrors(data);
+      if (errors.length === 0) continue;
       const source = { text: file.text, root: (document.yaml.contents ?? null) as Node | null, documentStart: document.start, data: data.value };
-      for (const finding of schemaFindings(validateManifest.errors ?? [], source)) report(finding);
+      for (const finding of schemaFindings(errors, source)) report(finding);
     }
   },
 };
 
 /** The document as plain data, or a finding that says why it cannot be read (never an exception). */
-function readData(document: YamlDocumentModel, text: string): { value: unknown } | { problem: Finding } {
+function readData(document: YamlDocumentModel, text: string): DocumentData | { problem: Finding } {
   try {
-    return { value: documentData(document, text) };
+    return readDocumentData(document, text);
   } catch (error) {
     const [start, end] = firstAliasSpan(document) ?? visibleAround(text, document.start);
     const reason = error instanceof Error ? error.message : String(error);

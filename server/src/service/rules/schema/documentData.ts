@@ -31,6 +31,19 @@ function readScalarEntry(node: unknown): Record<string, unknown> | null {
 const MAY_LINK = /[&*]|<</;
 
 export function documentData(document: YamlDocumentModel, text: string): unknown {
+  return readDocumentData(document, text).value;
+}
+
+export interface DocumentData {
+  value: unknown;
+  /**
+   * Set when every entry of `spec.revocations` is scalar data read from its model (in list order):
+   * `value.spec.revocations[i]` is then `entries[i].plainData`, and the entries can be checked one by one.
+   */
+  entries?: readonly EntryModel[];
+}
+
+export function readDocumentData(document: YamlDocumentModel, text: string): DocumentData {
   const yaml = document.yaml;
   const revocations = document.manifest?.revocationsField?.node as YAMLSeq | undefined;
   const items = revocations?.items;
@@ -39,15 +52,17 @@ export function documentData(document: YamlDocumentModel, text: string): unknown
   // it, each entry is checked on its own below (an alias or a merge key is not a scalar entry), so
   // a `*.example.com` value does not cost a full conversion.
   if (!revocations || !Array.isArray(items) || !range || MAY_LINK.test(text.slice(document.start, range[0])) || MAY_LINK.test(text.slice(range[2], document.end))) {
-    return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { value: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   }
   const entries: unknown[] = [];
+  const entryModels: EntryModel[] = [];
   const models = document.manifest?.entries ?? [];
   for (let i = 0; i < items.length; i++) {
     const model = models[i];
     const data = model?.node === items[i] ? scalarEntryData(model) : undefined;
-    if (!data) return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (!data) return { value: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
     entries.push(data);
+    entryModels.push(model);
   }
   // The rest of the document through toJS, with the (already converted) entries set aside.
   revocations.items = [];
@@ -58,9 +73,9 @@ export function documentData(document: YamlDocumentModel, text: string): unknown
     revocations.items = items;
   }
   const spec = (value as { spec?: { revocations?: unknown } } | null)?.spec;
-  if (!spec || !Array.isArray(spec.revocations)) return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  if (!spec || !Array.isArray(spec.revocations)) return { value: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   // Shared with later versions: the compiled validator only reads its input (no defaults, no
   // coercion, no removal: see scripts/compile-schema.mjs).
   spec.revocations = entries;
-  return value;
+  return { value, entries: entryModels };
 }

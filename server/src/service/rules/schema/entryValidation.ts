@@ -1,0 +1,69 @@
+// The schema errors of a document, entry by entry: after an edit of a 10,000-entry manifest all
+// but one entry are the very models of the previous version, so each entry is checked once by the
+// validator compiled for `#/definitions/revocation` and its errors are kept on its model; only the
+// rest of the document (small) goes through the whole-document validator each time. The result
+// must always equal what the whole-document validator reports, in the same order (a property test
+// holds it to that): schemaFindings groups errors by path in the order they come.
+import validateManifest, { type SchemaError } from '../../generated/validateManifest';
+import validateRevocation from '../../generated/validateRevocation';
+import type { EntryModel } from '../../manifest/manifestModel';
+import type { DocumentData } from './documentData';
+
+const NO_ERRORS: readonly SchemaError[] = Object.freeze([]);
+
+/**
+ * Stands in for the entries while the rest is checked: one element, so `type: array` and
+ * `minItems` see a list as long as they need, and one unknown key, so that its single error marks
+ * where the whole-document validator would have put the entries' errors (ajv checks `items`
+ * in the middle of `spec`, before `status`).
+ */
+const MARKER_KEY = '\u0000entries';
+const MARKER_ENTRY: Readonly<Record<string, unknown>> = Object.freeze({ kind: 'DNS', dns: 'entries.invalid', [MARKER_KEY]: true });
+const MARKER_PATH = '/spec/revocations/0';
+
+/** The errors of the whole document, as `validateManifest` alone would report them. */
+export function schemaErrors(data: DocumentData): readonly SchemaError[] {
+  return data.entries && data.entries.length > 0 ? byEntry(data.value, data.entries) ?? whole(data.value) : whole(data.value);
+}
+
+function whole(value: unknown): readonly SchemaError[] {
+  return validateManifest(value) ? NO_ERRORS : validateManifest.errors ?? NO_ERRORS;
+}
+
+/** Undefined when the document is not shaped as the fast path expects (then the whole validator decides). */
+function byEntry(value: unknown, entries: readonly EntryModel[]): SchemaError[] | undefined {
+  const spec = (value as { spec?: unknown } | null)?.spec;
+  if (typeof spec !== 'object' || spec === null) return undefined;
+  const rest = { ...(value as Record<string, unknown>), spec: { ...(spec as Record<string, unknown>), revocations: [MARKER_ENTRY] } };
+  const restErrors = validateManifest(rest) ? NO_ERRORS : validateManifest.errors ?? NO_ERRORS;
+  const marker = restErrors.filter(isMarker);
+  if (marker.length !== 1) return undefined;
+  const at = restErrors.indexOf(marker[0]);
+  const combined = restErrors.slice(0, at);
+  for (let index = 0; index < entries.length; index++) {
+    const errors = entryErrors(entries[index]);
+    if (errors === undefined) return undefined;
+    // Paths are kept relative to the entry: its index can change between versions.
+    for (const error of errors) combined.push({ ...error, instancePath: `/spec/revocations/${index}${error.instancePath}` });
+  }
+  for (let i = at + 1; i < restErrors.length; i++) combined.push(restErrors[i]);
+  return combined;
+}
+
+function isMarker(error: SchemaError): boolean {
+  return error.instancePath === MARKER_PATH && error.keyword === 'additionalProperties' && error.params.additionalProperty === MARKER_KEY;
+}
+
+/** The entry's errors, relative to the entry; undefined when it has no plain data to check. */
+function entryErrors(entry: EntryModel): readonly SchemaError[] | undefined {
+  if (entry.schemaErrors !== undefined) return entry.schemaErrors;
+  const data = entry.plainData;
+  if (!data) return undefined;
+  entry.schemaErrors = validateRevocation(data) ? NO_ERRORS : (validateRevocation.errors ?? []).map(asInDocumentSchema);
+  return entry.schemaErrors;
+}
+
+/** The definition's own paths (`#/properties/kind`) as the whole schema names them (`#/definitions/revocation/properties/kind`). */
+function asInDocumentSchema(error: SchemaError): SchemaError {
+  return { ...error, schemaPath: `#/definitions/revocation${error.schemaPath.slice(1)}` };
+}
