@@ -62,8 +62,14 @@ async function waitFor(check, what, timeoutMs) {
 /**
  * Installs the packaged .vsix into a fresh extensions folder (what users get), copies the example
  * workspace (and `extraFiles`) to a throwaway folder, and starts code-server on a free loopback port.
+ * `outsideFiles` go to `dirs.outside`, a folder beside the workspace and not in it.
+ * `machineSettings` (a function of `dirs`) are the remote machine's settings (`Machine/settings.json`):
+ * in a remote window, as code-server's is, VS Code takes `machine` and `machine-overridable`
+ * settings from there only, never from the user settings. `workspaceTrust: true` turns VS Code's
+ * workspace trust on, without its start-up prompt: the workspace, trusted by no one, opens in
+ * restricted mode.
  */
-export async function startCodeServer({ workspaceSource = join(root, 'examples'), extraFiles = [], smokeTestDriver = false, settings = {} } = {}) {
+export async function startCodeServer({ workspaceSource = join(root, 'examples'), extraFiles = [], outsideFiles = [], smokeTestDriver = false, workspaceTrust = false, settings = {}, machineSettings } = {}) {
   checkTools();
   const scratch = mkdtempSync(join(tmpdir(), 'rr-editor-'));
   const dirs = {
@@ -73,11 +79,13 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
     home: join(scratch, 'home'),
     tmp: join(scratch, 'tmp'),
     workspace: join(scratch, 'workspace'),
+    outside: join(scratch, 'outside-workspace'),
   };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   cpSync(workspaceSource, dirs.workspace, { recursive: true });
   // [source, path in the workspace]: test-only files beside the examples (keys may go here).
   for (const [from, to] of extraFiles) cpSync(from, join(dirs.workspace, to), { recursive: true });
+  for (const [from, to] of outsideFiles) cpSync(from, join(dirs.outside, to), { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(
     join(dirs.userData, 'User', 'settings.json'),
@@ -88,12 +96,17 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
       'update.mode': 'none',
       'extensions.autoUpdate': false,
       'extensions.autoCheckUpdates': false,
-      'security.workspace.trust.enabled': false,
+      'security.workspace.trust.enabled': workspaceTrust,
+      ...(workspaceTrust ? { 'security.workspace.trust.startupPrompt': 'never' } : {}),
       'workbench.tips.enabled': false,
       'chat.disableAIFeatures': true,
       ...settings,
     }, null, 2),
   );
+  if (machineSettings) {
+    mkdirSync(join(dirs.userData, 'Machine'), { recursive: true });
+    writeFileSync(join(dirs.userData, 'Machine', 'settings.json'), JSON.stringify(machineSettings(dirs), null, 2));
+  }
   const env = {
     ...process.env,
     HOME: dirs.home,
@@ -120,7 +133,7 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
     ...common,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
   ];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
