@@ -35,6 +35,7 @@ export function updateFile(previous: FileModel, changes: readonly TextChange[], 
 // Characters whose meaning reaches beyond one entry: anchors and aliases, tags, directives and
 // line breaks. An edit that adds or removes any of them goes the slow, certain way.
 const STRUCTURAL = /[\r\n&*!%]/;
+const LONE_CR = /\r(?!\n)/;
 
 function spliceEntry(previous: FileModel, change: TextChange, text: string): FileModel | undefined {
   const removed = previous.text.slice(change.start, change.end);
@@ -64,6 +65,9 @@ function spliceEntry(previous: FileModel, change: TextChange, text: string): Fil
   const delta = change.text.length - (change.end - change.start);
   const newItemEnd = oldItemEnd + delta;
   const itemText = text.slice(itemStart, newItemEnd);
+  // Typing between a CR and its LF leaves a lone CR, a line break to parseFile (as to YAML): the
+  // fragment parse would not see it, so the full parse decides.
+  if (LONE_CR.test(itemText)) return undefined;
   const fragment = parseDocument(itemText, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
   if (fragment.errors.length > 0 || fragment.warnings.length > 0) return undefined;
   const sequence = fragment.contents;
