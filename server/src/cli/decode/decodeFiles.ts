@@ -7,9 +7,8 @@ import type { DecodeResult } from '../../service/x509/decodedTypes';
 import type { ExpiryClock } from '../../service/x509/expiry';
 import { findBlocksInFile, findDerFile, type FoundBlock } from '../../service/x509/findCertificates';
 import { decodeText } from '../decodeText';
-import { IoError } from '../errors';
-import { readFileLimited } from '../readFileLimited';
-import { walkFiles } from '../walkFiles';
+import type { IoError } from '../errors';
+import { readEachFile } from '../readEachFile';
 
 export interface DecodedBlock {
   block: FoundBlock;
@@ -36,20 +35,12 @@ export interface DecodeRun {
 }
 
 export async function decodePaths(paths: readonly string[], clock: ExpiryClock, maxFileSize: number): Promise<DecodeRun> {
-  const walked = await walkFiles(paths, { accept: () => true });
-  const run: DecodeRun = { files: [], problems: walked.problems, tooLarge: [], emptyFolders: walked.emptyFolders };
-  for (const path of walked.files) {
-    let read;
-    try {
-      read = await readFileLimited(path, maxFileSize);
-    } catch (error) {
-      if (!(error instanceof IoError)) throw error;
-      run.problems.push(error);
-      continue;
-    }
+  const files: DecodedFile[] = [];
+  const tooLarge: DecodeRun['tooLarge'] = [];
+  const { problems, emptyFolders } = await readEachFile(paths, () => true, maxFileSize, (path, read) => {
     if (read.kind === 'too-large') {
-      run.tooLarge.push({ path, size: read.size });
-      continue;
+      tooLarge.push({ path, size: read.size });
+      return;
     }
     const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
     // Binary DER as bytes; anything else as text (UTF-8, or UTF-16 with its byte order mark).
@@ -60,9 +51,9 @@ export async function decodePaths(paths: readonly string[], clock: ExpiryClock, 
       if (!result.ok && result.failure.kind === 'unknown' && block.label !== 'DER') file.skipped.push(block);
       else file.blocks.push({ block, result });
     }
-    run.files.push(file);
-  }
-  return run;
+    files.push(file);
+  });
+  return { files, problems, tooLarge, emptyFolders };
 }
 
 /** True when some block does not decode (exit 1). */

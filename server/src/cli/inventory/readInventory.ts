@@ -7,10 +7,9 @@ import { formatBytes } from '../../service/features/fileTooLarge';
 import { CertificateInventory, type InventorySnapshot } from '../../service/inventory/inventory';
 import { readCertificateFile } from '../../service/inventory/readCertificateFile';
 import type { CommandContext } from '../command';
-import { IoError } from '../errors';
-import { readFileLimited } from '../readFileLimited';
+import type { IoError } from '../errors';
+import { readEachFile } from '../readEachFile';
 import { reportNote } from '../report';
-import { walkFiles } from '../walkFiles';
 
 export interface InventoryRun {
   snapshot: InventorySnapshot;
@@ -28,29 +27,19 @@ export function nodeSha256(bytes: Uint8Array): string {
 }
 
 export async function readInventory(paths: readonly string[], maxFileSize: number): Promise<InventoryRun> {
-  const walked = await walkFiles(paths, { accept: () => true });
   const inventory = new CertificateInventory();
-  const ioErrors = [...walked.problems];
   let files = 0;
-  for (const path of walked.files) {
-    let read;
-    try {
-      read = await readFileLimited(path, maxFileSize);
-    } catch (error) {
-      if (!(error instanceof IoError)) throw error;
-      ioErrors.push(error);
-      continue;
-    }
+  const { problems, emptyFolders } = await readEachFile(paths, () => true, maxFileSize, (path, read) => {
     files++;
     if (read.kind === 'too-large') {
       const message = `${formatBytes(read.size)} is more than the ${formatBytes(maxFileSize)} limit: its certificates are not in the inventory`;
       inventory.setFile(path, { certificates: [], problems: [{ path, code: 'file-too-large', message }] });
-      continue;
+      return;
     }
     const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
     inventory.setFile(path, readCertificateFile(path, bytes, { sha256: nodeSha256 }));
-  }
-  return { snapshot: inventory.snapshot(), files, ioErrors, emptyFolders: walked.emptyFolders };
+  });
+  return { snapshot: inventory.snapshot(), files, ioErrors: problems, emptyFolders };
 }
 
 /** Notes on stderr about what the inventory could not use; the caller reports `ioErrors` as errors. */

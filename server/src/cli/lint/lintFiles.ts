@@ -10,9 +10,9 @@ import { matchIndexFor } from '../../service/match/matchIndex';
 import type { ServiceSettings } from '../../service/settings';
 import type { Diagnostic } from '../../service/types';
 import { decodeText } from '../decodeText';
-import { IoError } from '../errors';
-import { readFileLimited } from '../readFileLimited';
-import { isYamlFileName, walkFiles } from '../walkFiles';
+import type { IoError } from '../errors';
+import { readEachFile } from '../readEachFile';
+import { isYamlFileName } from '../walkFiles';
 
 export interface LintOptions {
   now: Date;
@@ -41,28 +41,19 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const service = createLanguageService({ now: () => options.now, homepage: options.homepage });
   const inventory = options.inventory;
   const extraFamilies = inventory && inventory.certificates.length > 0 ? [inventoryRuleFamily(matchIndexFor(inventory))] : [];
-  const walked = await walkFiles(paths, { accept: isYamlFileName });
-  const result: LintResult = { files: [], problems: walked.problems, emptyFolders: walked.emptyFolders };
-  for (const path of walked.files) {
-    let read;
-    try {
-      read = await readFileLimited(path, options.settings.maxFileSize);
-    } catch (error) {
-      if (!(error instanceof IoError)) throw error;
-      result.problems.push(error);
-      continue;
-    }
+  const files: LintResult['files'] = [];
+  const { problems, emptyFolders } = await readEachFile(paths, isYamlFileName, options.settings.maxFileSize, (path, read) => {
     if (read.kind === 'too-large') {
       const diagnostic = fileTooLargeDiagnostic(read.size, options.settings, options.homepage);
-      result.files.push({ path, diagnostics: diagnostic ? [diagnostic] : [] });
-      continue;
+      files.push({ path, diagnostics: diagnostic ? [diagnostic] : [] });
+      return;
     }
     const model = service.parse(decodeText(read.bytes), 'yaml');
     const diagnostics =
       extraFamilies.length === 0
         ? service.doValidation(model, options.settings)
         : checkFile(model, { now: options.now, settings: options.settings, homepage: options.homepage, extraFamilies }).map((checked) => checked.diagnostic);
-    result.files.push({ path, diagnostics });
-  }
-  return result;
+    files.push({ path, diagnostics });
+  });
+  return { files, problems, emptyFolders };
 }

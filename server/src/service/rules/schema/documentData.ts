@@ -1,9 +1,9 @@
 // A RenewRevocation document as plain data for the validator. `toJS` on a 10,000-entry document
 // is the biggest single cost of validation, and after an incremental edit all but one entry are
 // the very entries of the previous version: so entries made only of scalars are converted here,
-// once per entry model (kept on it), and the rest of the document (small) through `toJS`. Anything unusual (aliases,
-// anchors, merge keys, nested collections in an entry) takes `toJS` whole, which is what this
-// must always equal.
+// once per entry model (kept on it), and the rest of the document (small) through `toJS`.
+// Anything unusual (aliases, anchors, merge keys, nested collections in an entry) takes `toJS`
+// whole, which is what this must always equal.
 import { isMap, isScalar, type YAMLSeq } from 'yaml';
 import type { EntryModel } from '../../manifest/manifestModel';
 import { MAX_ALIAS_COUNT, type YamlDocumentModel } from '../../parse/fileModel';
