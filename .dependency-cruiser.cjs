@@ -1,0 +1,81 @@
+// The architecture's import rules (docs/ARCHITECTURE.md), checked by `npm run lint` (part of
+// `npm test`): a forbidden import or an import cycle fails the build. Type-only imports count:
+// a cycle of types is still two modules that cannot be read apart.
+
+/** The pure language service, bottom first (folders and files of server/src/service/). */
+const serviceLayers = [
+  { name: 'foundations', parts: ['text/', 'values/', 'types.ts', 'codes.ts', 'settings.ts', 'generated/'] },
+  { name: 'model', parts: ['manifest/'] },
+  { name: 'parse', parts: ['parse/'] },
+  { name: 'readers', parts: ['x509/', 'inventory/', 'rules/', 'match/'] },
+  { name: 'features', parts: ['features/', 'preview/'] },
+  { name: 'service entry', parts: ['languageService.ts', 'index.ts'] },
+];
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const servicePaths = (parts) => `^server/src/service/(${parts.map(escape).join('|')})`;
+
+const layerRules = serviceLayers.slice(0, -1).map((layer, index) => ({
+  name: `service-layer-${layer.name.replace(/ /g, '-')}`,
+  comment: `The ${layer.name} layer of the service imports only from its own layer and the layers below it.`,
+  severity: 'error',
+  from: { path: servicePaths(layer.parts) },
+  to: { path: servicePaths(serviceLayers.slice(index + 1).flatMap((upper) => upper.parts)) },
+}));
+
+const hosts = '^(server/src/(cli|lsp|node)/|server/src/server\\.ts$|bench/)';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycle',
+      comment: 'No import cycle, type-only ones included.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    ...layerRules,
+    {
+      name: 'hosts-use-the-service-index',
+      comment: 'The CLI, the LSP server, the Node runtime and the bench use the language service only through server/src/service/index.ts.',
+      severity: 'error',
+      from: { path: hosts },
+      to: { path: '^server/src/service/', pathNot: '^server/src/service/index\\.ts$' },
+    },
+    {
+      name: 'service-knows-no-host',
+      comment: 'The language service imports no host: not the CLI, the LSP server, the Node runtime or the client.',
+      severity: 'error',
+      from: { path: '^server/src/service/' },
+      to: { path: '^(server/src/(cli|lsp|node|protocol)/|server/src/server\\.ts$|client/)' },
+    },
+    {
+      name: 'service-has-no-io',
+      comment: 'The language service has no Node built-in dependency: it runs in the CLI, the Node server and a browser worker alike.',
+      severity: 'error',
+      from: { path: '^server/src/service/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'service-has-no-editor',
+      comment: 'The language service depends on no editor or LSP library.',
+      severity: 'error',
+      from: { path: '^server/src/service/' },
+      to: { path: '(^|/)(vscode|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)(/|$)' },
+    },
+    {
+      name: 'client-shares-only-the-protocol',
+      comment: 'The VS Code client shares only the protocol module (server/src/protocol/) with the server.',
+      severity: 'error',
+      from: { path: '^client/' },
+      to: { path: '^server/src/', pathNot: '^server/src/protocol/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(out|dist|node_modules)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    moduleSystems: ['es6', 'cjs'],
+  },
+};
