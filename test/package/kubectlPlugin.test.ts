@@ -36,8 +36,10 @@ function kubectl(args: string[]) {
 
 test('kubectl plugin list finds kubectl-renew_revocation', { skip }, () => {
   const result = kubectl(['plugin', 'list']);
-  assert.equal(result.stdout, `The following compatible plugins are available:\n\n${plugin}\n`, result.stderr);
-  assert.equal(result.status, 0);
+  // The system folders may hold other plugins (and kubectl's warnings about them): only ours is asserted.
+  assert.match(result.stdout, /^The following compatible plugins are available:\n\n/);
+  assert.ok(result.stdout.split('\n').includes(plugin), result.stdout + result.stderr);
+  assert.doesNotMatch(result.stderr, /kubectl-renew_revocation/);
 });
 
 test('kubectl renew-revocation lint checks the manifests of a folder and exits with lint\'s code', { skip }, () => {
