@@ -2,11 +2,21 @@
 // (`certificate`, `csr` or `key`), `source` (the path) and `index` (its place in the file, all
 // kinds counted); a block that does not decode has `error` instead of its fields. A key record
 // holds its type and size or curve, nothing more.
-import type { DecodedCertificate, DecodedCsr, DecodedKey, PublicKeySummary } from '../../service/x509/decodedTypes';
+import type { DecodedCertificate, DecodedCsr, DecodedKey, InvalidSanEntry, PublicKeySummary } from '../../service/x509/decodedTypes';
 import type { DecodeRun } from './decodeFiles';
 
 function publicKey(key: PublicKeySummary): PublicKeySummary {
-  return { algorithm: key.algorithm, ...(key.size !== undefined ? { size: key.size } : {}), ...(key.curve !== undefined ? { curve: key.curve } : {}) };
+  return {
+    algorithm: key.algorithm,
+    ...(key.size !== undefined ? { size: key.size } : {}),
+    ...(key.curve !== undefined ? { curve: key.curve } : {}),
+    ...(key.malformed ? { malformed: true as const } : {}),
+  };
+}
+
+/** type, hex and (for a dNSName that is valid UTF-8) text; the reason is for people and stays in the text output. */
+function invalidSanEntries(entries: readonly InvalidSanEntry[]): Array<Omit<InvalidSanEntry, 'reason'>> {
+  return entries.map(({ type, hex, text }) => (text === undefined ? { type, hex } : { type, hex, text }));
 }
 
 function certificateFields(certificate: DecodedCertificate) {
@@ -20,6 +30,7 @@ function certificateFields(certificate: DecodedCertificate) {
     notAfter: certificate.notAfter,
     dnsNames: certificate.dnsNames,
     ipAddresses: certificate.ipAddresses,
+    invalidSanEntries: invalidSanEntries(certificate.invalidSanEntries),
     sha256Fingerprint: certificate.sha256Fingerprint,
     sha1Fingerprint: certificate.sha1Fingerprint,
     publicKey: publicKey(certificate.publicKey),
@@ -31,7 +42,13 @@ function certificateFields(certificate: DecodedCertificate) {
 }
 
 function csrFields(csr: DecodedCsr) {
-  return { subject: csr.subject, dnsNames: csr.dnsNames, ipAddresses: csr.ipAddresses, publicKey: publicKey(csr.publicKey) };
+  return {
+    subject: csr.subject,
+    dnsNames: csr.dnsNames,
+    ipAddresses: csr.ipAddresses,
+    invalidSanEntries: invalidSanEntries(csr.invalidSanEntries),
+    publicKey: publicKey(csr.publicKey),
+  };
 }
 
 function keyFields(key: DecodedKey) {
