@@ -13,7 +13,7 @@ const NOW = ['--now', '2030-06-15T00:00:00Z'];
 
 const RUNS: Array<{ args: string[]; status: number; says: RegExp }> = [
   ...['text', 'json', 'sarif'].map((format) => ({ args: ['lint', '--format', format, ...NOW, '.', 'admin.kubeconfig'], status: 0, says: /missing-not-before/ })),
-  { args: ['lint', ...NOW, '--certs', '.', '.'], status: 0, says: /matches 1 CA certificate|no-match|kubelet-server-cert/ },
+  { args: ['lint', ...NOW, '.', '--certs', '.'], status: 0, says: /matches 1 CA certificate|no-match|kubelet-server-cert/ },
   { args: ['decode', ...NOW, '.'], status: 0, says: /RSA private key|private key/i },
   { args: ['decode', '--format', 'json', ...NOW, '.'], status: 0, says: /"kind": "key"/ },
   ...['text', 'json', 'markdown', 'csv'].map((format) => ({ args: ['preview', corpus.manifest, '--certs', '.', '--format', format, ...NOW], status: 0, says: /serial|Serial/ })),

@@ -122,8 +122,8 @@ function manifestAndCerts(args: CommandArgs): { manifest: string; certs: string[
 }
 
 /** Why the preview is not an answer (exit 2), or nothing when it is one. */
-function previewFailures(inventory: InventoryRun, failOn: ReadonlySet<Condition>, allowEmpty: boolean): string[] {
-  const reasons = inventory.ioErrors.map((error) => error.message);
+function previewFailures(inventory: InventoryRun, failOn: ReadonlySet<Condition>, allowEmpty: boolean): Array<IoError | string> {
+  const reasons: Array<IoError | string> = [...inventory.ioErrors];
   if (failOn.size > 0 && !allowEmpty && inventory.snapshot.certificates.length === 0 && inventory.ioErrors.length === 0) {
     reasons.push(
       `--fail-on ${[...failOn].join(',')} cannot pass on an empty inventory: no certificate was read from the --certs paths; --allow-empty-inventory accepts that`,
