@@ -96,6 +96,19 @@ test('preview MANIFEST --certs -: kubectl output on standard input, its certific
   assert.equal(JSON.parse(mixed.stdout).certificatesScanned, 7);
 });
 
+test('lint --config -: the severities on standard input', () => {
+  const cwd = tempFolder({ 'a.yaml': REPEATED_KEY_MANIFEST });
+  const off = runCli(['lint', ...NOW, '--config', '-', 'a.yaml'], { cwd, input: JSON.stringify({ 'yaml-syntax': 'off' }) });
+  assert.equal(off.status, 0, off.stderr);
+  assert.equal(off.stdout, '0 problems (0 errors, 0 warnings, 0 infos)\n');
+  const bad = runCli(['lint', ...NOW, '--config', '-', 'a.yaml'], { cwd, input: '{bad' });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^renew-revocation: error: config file '<stdin>' is not valid JSON: /);
+  const twice = runCli(['lint', '--config', '-', '-'], { cwd, input: '{}' });
+  assert.equal(twice.status, 2);
+  assert.match(twice.stderr, /'-' is given 2 times \(a path to lint, --config\)/);
+});
+
 test('standard input is read once: a second - is a usage error that names both', () => {
   const cwd = tempFolder({ 'm.yaml': CLEAN_MANIFEST });
   const cases: Array<[string[], string, string]> = [

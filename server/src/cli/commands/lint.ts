@@ -35,6 +35,7 @@ Options:
   --now ISO                 the current time for the checks, e.g. 2026-01-31T12:00:00Z
   --config FILE             severities per code, a JSON object like the renewRevocation.rules
                             setting: {"missing-not-before": "error", "duplicate-entry": "off"}
+                            (- reads it from standard input)
   --max-warnings N          fail (exit 1) when there are more than N warnings
   --allow-no-manifest       exit 0 when the paths hold no RenewRevocation manifest (without it,
                             that is an error, exit 2: a check of nothing is not a pass)
@@ -69,14 +70,15 @@ async function runLint(args: CommandArgs, context: CommandContext): Promise<numb
       terminated: 'lint --certs PATH... -- PATH...',
     });
   }
+  const configPath = stringOption(values, 'config');
   checkStdinOnce([
     { label: 'a path to lint', paths: targets },
     { label: '--certs', paths: certs },
+    { label: '--config', paths: configPath === undefined ? [] : [configPath] },
   ]);
-  const configPath = stringOption(values, 'config');
   const settings: ServiceSettings = {
     ...DEFAULT_SETTINGS,
-    rules: configPath === undefined ? DEFAULT_SETTINGS.rules : await readRulesConfig(configPath),
+    rules: configPath === undefined ? DEFAULT_SETTINGS.rules : await readRulesConfig(configPath, DEFAULT_SETTINGS.maxFileSize),
   };
 
   const inventory = certs.length > 0 ? await readInventory(certs, settings.maxFileSize) : undefined;

@@ -33,8 +33,8 @@ const HELP = `Usage: ${TOOL_NAME} preview [options] MANIFEST --certs PATH...
 
 Shows what a RenewRevocation manifest revokes among the certificates in the files and folders
 given with --certs (folders recursively, every file: PEM and DER files, bundles, kubeconfigs,
-Secrets and \`kubectl get secrets,csr -A -o yaml|json\` output): per entry its matches, then the revoked
-certificates, the not revocable ones (kubelet serving certificates) and the ones kept.
+Secrets and \`kubectl get secrets -A -o yaml|json\` output): per entry its matches, then the
+revoked certificates, the not revocable ones (kubelet serving certificates) and the ones kept.
 
 The preview covers these certificates only: matching certificates elsewhere in the cluster are
 revoked as well, and an entry without notBefore also refuses matching certificates issued later.
