@@ -137,12 +137,17 @@ test('usage and I/O errors exit 2, and 2 wins over 1', () => {
   assert.equal(runCli(['decode', '--now', 'yesterday', 'bad.pem'], { cwd }).status, 2);
 });
 
-test('nothing found: an empty JSON array and a note, exit 0', () => {
-  const cwd = tempFolder({ 'notes.txt': 'no certificates\n' });
-  const run = runCli(['decode', '--format', 'json', 'notes.txt'], { cwd });
-  assert.equal(run.status, 0);
-  assert.equal(run.stdout, '[]\n');
-  assert.match(run.stderr, /note: no certificate, certificate request or key was found/);
+test('nothing found: an empty JSON array, or the zero count in text, and an error, exit 2', () => {
+  const cwd = tempFolder({ 'notes.txt': 'no certificates\n', 'empty.pem': '' });
+  const error = 'renew-revocation: error: no certificate, certificate request or key was found in the files given\n';
+  const json = runCli(['decode', '--format', 'json', 'notes.txt', 'empty.pem'], { cwd });
+  assert.equal(json.status, 2);
+  assert.equal(json.stdout, '[]\n');
+  assert.equal(json.stderr, error);
+  const text = runCli(['decode', 'notes.txt'], { cwd });
+  assert.equal(text.status, 2);
+  assert.equal(text.stdout, '0 certificates, 0 certificate requests, 0 keys in 0 files\n');
+  assert.equal(text.stderr, error);
 });
 
 test('key files: no key material in the text or the JSON output', () => {

@@ -1,8 +1,10 @@
 // `decode --format json`: an array of records exactly as SPEC §6 lists them. Each has `kind`
 // (`certificate`, `csr` or `key`), `source` (the path) and `index` (its place in the file, all
 // kinds counted); a block that does not decode has `error` instead of its fields. A key record
-// holds its type and size or curve, nothing more.
+// holds its type and size or curve, nothing more. A path that cannot be read is a record of kind
+// `unreadable` with its `source` and `error`.
 import type { DecodedCertificate, DecodedCsr, DecodedKey, InvalidSanEntry, PublicKeySummary } from '../../service/x509/decodedTypes';
+import { NothingToCheckError } from '../errors';
 import type { DecodeRun } from './decodeFiles';
 
 function publicKey(key: PublicKeySummary): PublicKeySummary {
@@ -56,7 +58,7 @@ function keyFields(key: DecodedKey) {
 }
 
 export function decodeRecords(run: DecodeRun): object[] {
-  return run.files.flatMap((file) =>
+  const records: object[] = run.files.flatMap((file) =>
     file.blocks.map(({ result }, index) => {
       const head = { source: file.path, index };
       if (!result.ok) return { kind: result.failure.kind === 'unknown' ? 'certificate' : result.failure.kind, ...head, error: result.failure.error };
@@ -66,6 +68,11 @@ export function decodeRecords(run: DecodeRun): object[] {
       return { kind: 'key', ...head, ...keyFields(record) };
     }),
   );
+  // An input that could not be read closes the array: without it, a short array would look whole.
+  for (const problem of run.problems) {
+    if (!(problem instanceof NothingToCheckError)) records.push({ kind: 'unreadable', source: problem.path, error: problem.message });
+  }
+  return records;
 }
 
 export function formatDecodeJson(run: DecodeRun): string {
