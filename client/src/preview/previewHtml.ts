@@ -110,8 +110,7 @@ function summary(context: Context): string {
   }
   for (const note of preview.notes) parts.push(`<p class="note" role="note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
   for (const entry of preview.entries) {
-    // The service words this warning `no notBefore: future matching certificates will be refused too`.
-    if (entry.warnings.some((warning) => warning.startsWith('no notBefore:'))) {
+    if (entry.warnings.some((warning) => warning.code === 'missing-not-before')) {
       const label = context.labels.get(refKey(entry)) ?? '';
       parts.push(`<p class="note warning" role="note"><strong>${label}</strong> ${escapeHtml(`${entry.kind ?? ''} ${entry.value ?? ''}`)} has no notBefore: future matching certificates will be refused too.</p>`);
     }
@@ -148,7 +147,7 @@ function entrySection(context: Context, entry: PreviewEntry, position: number): 
     `</dl>`,
   ];
   if (entry.warnings.length > 0) {
-    parts.push(`<ul class="warnings" aria-label="Warnings">${entry.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('')}</ul>`);
+    parts.push(`<ul class="warnings" aria-label="Warnings">${entry.warnings.map((warning) => `<li data-code="${warning.code}">${escapeHtml(warning.message)}</li>`).join('')}</ul>`);
   }
   if (entry.matches.length > 0) {
     parts.push(`<details class="matches"><summary>${plural(entry.matches.length, 'matching certificate')}</summary><ul>`);
