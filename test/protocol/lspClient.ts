@@ -134,7 +134,7 @@ export interface ProgressReceived {
   value: { kind: string; title?: string; message?: string; percentage?: number };
 }
 
-/** Notifications of the server's own protocol (server/src/lsp/protocol.ts) that tests read. */
+/** Notifications of the server's own protocol (server/src/protocol/requests.ts) that tests read. */
 const CUSTOM_NOTIFICATIONS = ['renewRevocation/inventoryChanged'];
 
 export class LspTestClient {

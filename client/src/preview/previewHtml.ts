@@ -8,11 +8,10 @@
 // revoked, not revocable, kept), real tables with `<th scope="col">` headers whose sort buttons
 // carry `aria-sort`, a labelled filter box, and buttons (not bare links) for every action.
 //
-// The kept certificates come a page at a time (lsp/protocol.ts): the kept table holds the rows
+// The kept certificates come a page at a time (server/src/protocol): the kept table holds the rows
 // loaded so far, says so ("showing 200 of 90,000"), and its "Show more" button asks the extension
 // for the next page, whose rows the page's script appends (renderKeptRows, renderKeptMore).
-import { DEFAULT_KEPT_PAGE_SIZE, type PreviewResult } from '../../../server/src/lsp/protocol';
-import type { PreviewCertificate, PreviewEntry, PreviewEntryRef } from '../../../server/src/service/match/preview';
+import { DEFAULT_KEPT_PAGE_SIZE, type PreviewCertificate, type PreviewEntry, type PreviewEntryRef, type PreviewResult } from '../../../server/src/protocol';
 
 export interface PreviewPageOptions {
   /** `webview.cspSource`. */

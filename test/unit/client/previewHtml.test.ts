@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { escapeHtml, renderPreviewBody, renderPreviewPage } from '../../../client/src/preview/previewHtml';
-import type { PreviewResult } from '../../../server/src/lsp/protocol';
+import type { PreviewResult } from '../../../server/src/protocol';
 import { assertNoKeyMaterial, fixtureKeyMaterial } from '../x509/helpers/keyMaterial';
 import { EVIL_SUBJECT_CN, makePreview } from './previewFixture';
 

@@ -18,7 +18,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CertificateInventory, type InventorySnapshot } from '../../service/inventory/inventory';
-import { INVENTORY_CHANGED_NOTIFICATION, WORKSPACE_TRUST_NOTIFICATION, type InventoryChangedParams, type WorkspaceTrustParams } from '../protocol';
+import { INVENTORY_CHANGED_NOTIFICATION, WORKSPACE_TRUST_NOTIFICATION, type InventoryChangedParams, type WorkspaceTrustParams } from '../../protocol';
 import { formatError } from '../runner';
 import type { Logger, RuntimeEnvironment } from '../runtime';
 import { InventoryScanner } from './inventoryScanner';
