@@ -158,7 +158,8 @@ test('a manifest with errors is still previewed; stderr says so, and the broken 
   const json = JSON.parse(result.stdout);
   assert.deepEqual(json.revoked.map((certificate: { serialNumber: string }) => certificate.serialNumber), [SERIALS.admin]);
   assert.deepEqual(json.entries[1].matches, []);
-  assert.match(json.entries[1].warnings[0], /^matches nothing: the serial number `0a0g` is not valid: /);
+  assert.equal(json.entries[1].warnings[0].code, 'matches-nothing');
+  assert.match(json.entries[1].warnings[0].message, /^matches nothing: the serial number `0a0g` is not valid: /);
   assert.match(
     result.stderr,
     /^renew-revocation: note: 'revoke\.yaml' has 1 error \(renew-revocation lint shows them\): an entry with an error may match nothing here, and the cluster may refuse the manifest$/m,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { HoverRequest, MessageType, type Hover } from 'vscode-languageserver-protocol/node';
-import type { DecodeResult, PreviewResult } from '../../server/src/lsp/protocol';
+import type { DecodeResult, PreviewResult } from '../../server/src/protocol';
 import { rangeOf, SERVER_PATH, startForTest } from '../protocol/lspClient';
 import { findRoot } from '../robustness/repoRoot';
 
