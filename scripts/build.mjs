@@ -1,6 +1,6 @@
 // One build for everything: the schema validator, the bundles (client, server, CLI), the test
-// bundles, and a type check. Flags: --production (minified, no source maps), --quiet,
-// --no-typecheck, --no-tests.
+// bundles, and a type check (the Node code, and the preview webview's script). Flags:
+// --production (minified, no source maps), --quiet, --no-typecheck, --no-tests.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -97,10 +97,13 @@ if (!args.has('--no-tests')) {
 }
 
 if (!args.has('--no-typecheck')) {
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root], { stdio: 'inherit' });
-  if (tsc.status !== 0) {
-    console.error('type check failed');
-    process.exit(1);
+  // The TypeScript projects: everything in Node, and the preview webview's script in the browser.
+  for (const project of [root, join(root, 'client/webview')]) {
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', project], { stdio: 'inherit' });
+    if (tsc.status !== 0) {
+      console.error(`type check failed (${relative(root, project) || 'tsconfig.json'})`);
+      process.exit(1);
+    }
   }
   log('type check passed');
 }

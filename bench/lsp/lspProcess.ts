@@ -1,34 +1,23 @@
 // A language server spawned over stdio and driven as an editor drives it, for timing: our server
 // and yaml-language-server alike. Times are taken in this process with performance.now(), from
-// just before a message is written to when the answer has been read and parsed.
-import { spawn, type ChildProcess } from 'node:child_process';
+// just before a message is written to when the answer has been read and parsed. The process, the
+// connection and the waiting are test/shared/lspServerProcess.ts's (the protocol tests' client
+// too); this adds an editor's capabilities, timestamps on what arrives, and the process's memory
+// and CPU time.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
   ConfigurationRequest,
-  createProtocolConnection,
-  DidChangeConfigurationNotification,
-  DidChangeTextDocumentNotification,
-  DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  ExitNotification,
-  InitializedNotification,
-  InitializeRequest,
   PublishDiagnosticsNotification,
   RegistrationRequest,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   UnregistrationRequest,
   type ClientCapabilities,
   type ConfigurationItem,
   type Diagnostic,
-  type InitializeResult,
-  type ProtocolConnection,
   type PublishDiagnosticsParams,
-  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { LspServerProcess, spawnServer, type SpawnedServer } from '../../test/shared/lspServerProcess';
 
 export interface LspServerOptions {
   /** For messages: `ours`, `yaml-language-server`. */
@@ -83,31 +72,17 @@ export function editorCapabilities(): ClientCapabilities {
   };
 }
 
-export class LspProcess {
+export class LspProcess extends LspServerProcess {
   readonly published: Published[] = [];
   readonly notifications: Received[] = [];
-  stderr = '';
-  initializeResult: InitializeResult | undefined;
-  /** performance.now() when the process was spawned. */
-  readonly spawnedAt: number;
-  private readonly waiters = new Set<() => void>();
-  private readonly exited: Promise<number | null>;
 
   private constructor(
     readonly options: LspServerOptions,
-    readonly child: ChildProcess,
-    readonly connection: ProtocolConnection,
-    spawnedAt: number,
+    spawned: SpawnedServer,
   ) {
-    this.spawnedAt = spawnedAt;
-    this.exited = new Promise((resolve) => child.once('exit', (code) => {
-      resolve(code);
-      this.notify();
-    }));
-    child.stderr?.on('data', (chunk: Buffer) => {
-      // Keep the tail only: a server that logs much must not fill this process's memory.
-      this.stderr = (this.stderr + chunk.toString()).slice(-20_000);
-    });
+    // Keep the tail of stderr only: a server that logs much must not fill this process's memory.
+    super(spawned, { name: options.name, stderrLimit: 20_000, waitsFailOnExit: true, requestsFailOnExit: false });
+    const connection = this.connection;
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push({ at: performance.now(), params });
       this.notify();
@@ -129,40 +104,20 @@ export class LspProcess {
   }
 
   static async start(options: LspServerOptions, timeoutMs = 60_000): Promise<LspProcess> {
-    const spawnedAt = performance.now();
-    const env = options.env && { ...process.env, ...options.env };
-    const child = spawn(options.command, options.args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd, env });
-    children.add(child);
-    child.once('exit', () => children.delete(child));
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const server = new LspProcess(options, child, connection, spawnedAt);
-    try {
-      const folderUri = pathToFileURL(options.workspaceFolder).toString();
-      server.initializeResult = await server.withTimeout(
-        connection.sendRequest(InitializeRequest.type, {
-          processId: process.pid,
-          rootUri: folderUri,
-          capabilities: editorCapabilities(),
-          initializationOptions: options.initializationOptions,
-          workspaceFolders: [{ uri: folderUri, name: 'bench' }],
-        }),
-        'initialize',
-        timeoutMs,
-      );
-      await connection.sendNotification(InitializedNotification.type, {});
-    } catch (error) {
-      server.kill();
-      throw error;
-    }
+    const spawned = spawnServer({ file: options.command, args: options.args, cwd: options.cwd, env: options.env });
+    const server = new LspProcess(options, spawned);
+    const folderUri = pathToFileURL(options.workspaceFolder).toString();
+    await server.initialize(
+      {
+        processId: process.pid,
+        rootUri: folderUri,
+        capabilities: editorCapabilities(),
+        initializationOptions: options.initializationOptions,
+        workspaceFolders: [{ uri: folderUri, name: 'bench' }],
+      },
+      timeoutMs,
+    );
     return server;
-  }
-
-  get pid(): number {
-    return this.child.pid ?? -1;
-  }
-
-  get alive(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** Resident and peak resident memory of the server process, in bytes (Linux /proc). */
@@ -192,27 +147,6 @@ export class LspProcess {
     }
   }
 
-  async changeConfiguration(settings: unknown): Promise<void> {
-    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
-  }
-
-  /** Opens a document and resolves with the time the open was sent. */
-  async open(uri: string, text: string, version = 1, languageId = 'yaml'): Promise<number> {
-    const sentAt = performance.now();
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
-    return sentAt;
-  }
-
-  async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<number> {
-    const sentAt = performance.now();
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
-    return sentAt;
-  }
-
-  async close(uri: string): Promise<void> {
-    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-  }
-
   /** The first publishDiagnostics for `uri` received after index `from` of `published` that `accept` accepts. */
   diagnosticsAfter(uri: string, from: number, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 120_000): Promise<Published> {
     return this.waitFor(`diagnostics for ${uri}`, () => this.published.slice(from).find((published) => published.params.uri === uri && accept(published.params)), timeoutMs);
@@ -224,73 +158,22 @@ export class LspProcess {
   }
 
   /** A request and how long its answer took (ms). */
-  async timedRequest<R>(method: string, params: unknown, timeoutMs = 120_000): Promise<{ ms: number; result: R }> {
-    const sentAt = performance.now();
-    const result = await this.withTimeout(this.connection.sendRequest<R>(method, params), method, timeoutMs);
-    return { ms: performance.now() - sentAt, result };
-  }
-
-  waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs: number): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const value = probe();
-        if (value) {
-          finish();
-          resolve(value);
-        } else if (!this.alive) {
-          finish();
-          reject(new Error(`${this.options.name} exited while waiting for ${what}; stderr: ${this.stderr.slice(-2000) || '(empty)'}`));
-        }
-      };
-      const timer = setTimeout(() => {
-        finish();
-        reject(new Error(`${this.options.name}: timed out after ${timeoutMs} ms waiting for ${what}`));
-      }, timeoutMs);
-      const finish = () => {
-        clearTimeout(timer);
-        this.waiters.delete(check);
-      };
-      this.waiters.add(check);
-      check();
-    });
+  override timedRequest<R>(method: string, params: unknown, timeoutMs = 120_000): Promise<{ ms: number; result: R }> {
+    return super.timedRequest<R>(method, params, timeoutMs);
   }
 
   /** The orderly end (shutdown, exit), so that a `--cpu-prof` server writes its profile; a kill after the timeout. */
   async stop(timeoutMs = 30_000): Promise<void> {
     if (!this.alive) return;
     try {
-      await this.withTimeout(this.connection.sendRequest(ShutdownRequest.type), 'shutdown', timeoutMs);
-      await this.connection.sendNotification(ExitNotification.type);
-      await this.withTimeout(this.exited, 'exit', timeoutMs);
+      await this.shutdownAndExit(timeoutMs);
     } catch {
       // Fall through to the kill.
     } finally {
       this.kill();
     }
   }
-
-  kill(): void {
-    this.connection.dispose();
-    if (this.alive) this.child.kill('SIGKILL');
-  }
-
-  private notify(): void {
-    for (const waiter of [...this.waiters]) waiter();
-  }
-
-  private withTimeout<T>(promise: Promise<T>, what: string, timeoutMs: number): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${this.options.name}: timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-  }
 }
-
-const children = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
 
 /** Diagnostics compared as a user reads them: code, range, severity, message; order ignored. */
 export function diagnosticsKey(diagnostics: readonly Diagnostic[]): string {

@@ -3,7 +3,7 @@
 // nothing fetched from the network (no schema store, no CRD catalogue).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { codeCacheArgument, SERVER_ENVIRONMENT } from '../../server/src/node/serverLaunch';
+import { codeCacheArgument, SERVER_ENVIRONMENT } from '../../server/src/protocol';
 import { LspProcess } from './lspProcess';
 
 export interface OurServerOptions {

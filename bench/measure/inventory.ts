@@ -21,7 +21,7 @@ import type { LspProcess } from '../lsp/lspProcess';
 import { INVENTORY_CHANGED, startOurServer, type InventoryChanged } from '../lsp/servers';
 import { median, type FigureSpec } from '../report/figures';
 import { nodeSha256 } from './decode';
-import { DEFAULT_KEPT_PAGE_SIZE, type KeptPage } from '../../server/src/lsp/protocol';
+import { DEFAULT_KEPT_PAGE_SIZE, type KeptPage } from '../../server/src/protocol';
 import { KEPT_MORE_STEP } from '../../client/src/preview/previewHtml';
 
 export const PREVIEW_METHOD = 'renewRevocation/preview';

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { commands, EventEmitter, Uri, ViewColumn, window, workspace, type Disposable, type TextDocumentContentProvider } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from '../../server/src/lsp/protocol';
+import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from '../../server/src/protocol';
 
 export const DECODED_SCHEME = 'renew-revocation-decoded';
 

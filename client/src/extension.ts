@@ -10,8 +10,14 @@ import { registerOpenExamples } from './openExamples';
 import { redactingChannel } from './redactingChannel';
 import { registerPreviewCommand } from './preview/previewCommand';
 import { PreviewPanels } from './preview/previewPanel';
-import { INVENTORY_CHANGED_NOTIFICATION, PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
-import { codeCacheArgument, SERVER_ENVIRONMENT } from '../../server/src/node/serverLaunch';
+import {
+  codeCacheArgument,
+  INVENTORY_CHANGED_NOTIFICATION,
+  PREVIEW_REQUEST,
+  SERVER_ENVIRONMENT,
+  type PreviewParams,
+  type PreviewResult,
+} from '../../server/src/protocol';
 import { forwardWorkspaceTrust, workspaceTrustOptions } from './workspaceTrust';
 
 const LANGUAGES = ['yaml', 'pem', 'markdown', 'plaintext'];

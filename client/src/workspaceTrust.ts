@@ -4,7 +4,7 @@
 // cannot take trust back without reloading the window, so granting is the only change).
 import { workspace, type Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from '../../server/src/lsp/protocol';
+import { WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from '../../server/src/protocol';
 
 export function workspaceTrustOptions(): { workspaceTrusted: boolean } {
   return { workspaceTrusted: workspace.isTrusted };

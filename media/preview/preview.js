@@ -4,9 +4,11 @@
 // content of <main>, a page of kept certificates is appended to the kept table, and this script
 // re-applies the sort and the filter, which it keeps in the webview state (they survive the panel
 // being hidden and shown again). Loaded under the page's CSP with its nonce; no inline handlers.
+// Type-checked (npm run typecheck, client/webview/tsconfig.json): the messages both ways are the
+// types of server/src/protocol/webviewMessages.ts, which client/webview/webviewHost.d.ts names
+// here (no import in this file: the page loads nothing but itself).
 // @ts-check
 (function () {
-  // @ts-ignore acquireVsCodeApi is provided by the webview host.
   const vscode = acquireVsCodeApi();
   /** @type {{ filter: string, sort: Record<string, { key: string, direction: 'ascending' | 'descending' }> }} */
   const state = Object.assign({ filter: '', sort: {} }, vscode.getState() || {});
@@ -90,13 +92,13 @@
         break;
       }
       case 'open-source':
-        vscode.postMessage({ type: 'openSource', path: data.path, line: data.line === undefined ? undefined : Number(data.line) });
+        if (data.path !== undefined) vscode.postMessage({ type: 'openSource', path: data.path, line: data.line === undefined ? undefined : Number(data.line) });
         break;
       case 'reveal-entry':
         vscode.postMessage({ type: 'revealEntry', line: Number(data.line), character: Number(data.character) });
         break;
       case 'export':
-        vscode.postMessage({ type: 'export', format: data.format });
+        if (data.format !== undefined) vscode.postMessage({ type: 'export', format: data.format });
         break;
       case 'show-more-kept':
         target.setAttribute('aria-busy', 'true');
@@ -136,6 +138,8 @@
   }
 
   window.addEventListener('message', (event) => {
+    // Checked as it is read: the fields are typed, the data is whatever arrived.
+    /** @type {PreviewPanelMessage | null | undefined} */
     const message = event.data;
     if (!message || typeof message !== 'object') return;
     if (message.type === 'appendKept' && typeof message.rows === 'string' && typeof message.more === 'string') {

@@ -36,7 +36,7 @@ import { createDocumentSettings, SETTINGS_SECTION, type DocumentSettings } from 
 import { createTextDocuments } from './lsp/documentChanges';
 import { createModelCache } from './lsp/modelCache';
 import { createWorkspaceInventory, type WorkspaceInventory } from './lsp/inventory/workspaceInventory';
-import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './lsp/protocol';
+import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './protocol';
 import { createPreviewCache, previewAnswer, readKeptPage } from './lsp/previewPages';
 import { registerDecodeRequest } from './lsp/decodeRequest';
 import { createSafeRunner, formatError } from './lsp/runner';
@@ -198,7 +198,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     ),
   );
 
-  // The preview of SPEC §6 for any client, a page of `kept` at a time; see lsp/protocol.ts.
+  // The preview JSON for any client, a page of `kept` at a time; see protocol/requests.ts.
   connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams, token) => {
     const page = readKeptPage(params);
     if ('error' in page) return new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_REQUEST}: ${page.error}`);

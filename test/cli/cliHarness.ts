@@ -26,7 +26,16 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): CliRun {
+export interface RunOptions {
+  cwd: string;
+  env?: Record<string, string>;
+  /** What the command reads on standard input (a pipe); none: an empty pipe. */
+  input?: string | Buffer;
+  /** A file descriptor to hand over as standard input instead (a folder, to make it unreadable). */
+  stdinFd?: number;
+}
+
+export function runCli(args: string[], options: RunOptions): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
@@ -36,6 +45,8 @@ export function runCli(args: string[], options: { cwd: string; env?: Record<stri
     env: { ...env, ...options.env },
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+    ...(options.stdinFd !== undefined ? { stdio: [options.stdinFd, 'pipe', 'pipe'] } : { input: options.input ?? '' }),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -17,7 +17,7 @@ function decodeJson(args: string[], cwd: string): { status: number | null; recor
   return { status: run.status, records: JSON.parse(run.stdout), stderr: run.stderr };
 }
 
-test('JSON: a certificate record has exactly the fields of SPEC §6, in order', () => {
+test('JSON: a certificate record has exactly the fields the README lists, in order', () => {
   const cwd = tempFolder({ 'leaf.crt': fixture('leaf-server.crt') });
   const { status, records, stderr } = decodeJson(['leaf.crt'], cwd);
   assert.equal(status, 0);
@@ -36,6 +36,7 @@ test('JSON: a certificate record has exactly the fields of SPEC §6, in order', 
       notAfter: '2035-01-01T00:00:00Z',
       dnsNames: ['api.cluster.local', 'kubernetes.default.svc.', '*.apps.example.com', 'KubeRnetes.Example.COM'],
       ipAddresses: ['10.0.0.1', '2001:db8::1', '::ffff:10.0.0.2', 'fe80::1:0:0:5'],
+      invalidSanEntries: [],
       sha256Fingerprint: '6982f7e80a5a9f352f778bc95f5c8806f5f56ad50a95ef00e405326b93cf1cf1',
       sha1Fingerprint: '2ecfe836e2d642d4a87526a3a21015417ac87582',
       publicKey: { algorithm: 'EC', curve: 'P-256' },
@@ -45,7 +46,7 @@ test('JSON: a certificate record has exactly the fields of SPEC §6, in order', 
       expiry: 'valid',
     },
   ]);
-  assert.deepEqual(Object.keys(records[0]), ['kind', 'source', 'index', 'serialNumber', 'subject', 'issuer', 'commonName', 'organizations', 'notBefore', 'notAfter', 'dnsNames', 'ipAddresses', 'sha256Fingerprint', 'sha1Fingerprint', 'publicKey', 'isCA', 'keyUsage', 'extendedKeyUsage', 'expiry']);
+  assert.deepEqual(Object.keys(records[0]), ['kind', 'source', 'index', 'serialNumber', 'subject', 'issuer', 'commonName', 'organizations', 'notBefore', 'notAfter', 'dnsNames', 'ipAddresses', 'invalidSanEntries', 'sha256Fingerprint', 'sha1Fingerprint', 'publicKey', 'isCA', 'keyUsage', 'extendedKeyUsage', 'expiry']);
 });
 
 test('JSON: a folder recursively, every file; index counts all kinds within each file', () => {
@@ -82,6 +83,7 @@ test('JSON: a folder recursively, every file; index counts all kinds within each
     subject: 'CN=csr.example.com,O=renew-revocation fixtures',
     dnsNames: ['csr.example.com', 'www.csr.example.com'],
     ipAddresses: ['10.1.2.3', '2001:db8::2'],
+    invalidSanEntries: [],
     publicKey: { algorithm: 'EC', curve: 'P-256' },
   });
 });
@@ -135,12 +137,17 @@ test('usage and I/O errors exit 2, and 2 wins over 1', () => {
   assert.equal(runCli(['decode', '--now', 'yesterday', 'bad.pem'], { cwd }).status, 2);
 });
 
-test('nothing found: an empty JSON array and a note, exit 0', () => {
-  const cwd = tempFolder({ 'notes.txt': 'no certificates\n' });
-  const run = runCli(['decode', '--format', 'json', 'notes.txt'], { cwd });
-  assert.equal(run.status, 0);
-  assert.equal(run.stdout, '[]\n');
-  assert.match(run.stderr, /note: no certificate, certificate request or key was found/);
+test('nothing found: an empty JSON array, or the zero count in text, and an error, exit 2', () => {
+  const cwd = tempFolder({ 'notes.txt': 'no certificates\n', 'empty.pem': '' });
+  const error = 'renew-revocation: error: no certificate, certificate request or key was found in the files given\n';
+  const json = runCli(['decode', '--format', 'json', 'notes.txt', 'empty.pem'], { cwd });
+  assert.equal(json.status, 2);
+  assert.equal(json.stdout, '[]\n');
+  assert.equal(json.stderr, error);
+  const text = runCli(['decode', 'notes.txt'], { cwd });
+  assert.equal(text.status, 2);
+  assert.equal(text.stdout, '0 certificates, 0 certificate requests, 0 keys in 0 files\n');
+  assert.equal(text.stderr, error);
 });
 
 test('key files: no key material in the text or the JSON output', () => {

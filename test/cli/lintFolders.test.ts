@@ -57,7 +57,7 @@ test('YAML that is not a RenewRevocation manifest is ignored, even when broken',
     'empty.yaml': '',
     'binary.yaml': Buffer.from([0, 1, 2, 255, 254, 0, 10, 13, 0]),
   });
-  const run = runCli(['lint', ...NOW, '.'], { cwd });
+  const run = runCli(['lint', ...NOW, '--allow-no-manifest', '.'], { cwd });
   assert.equal(run.status, 0);
   assert.equal(run.stdout, '0 problems (0 errors, 0 warnings, 0 infos)\n');
   assert.equal(run.stderr, '');
@@ -75,11 +75,19 @@ test('only the RenewRevocation documents of a multi-document file are reported',
   );
 });
 
-test('a folder with no YAML gets a note, not a failure', () => {
+test('a folder with no YAML gets a note, and is a failure unless --allow-no-manifest', () => {
   const cwd = tempFolder({ 'docs/readme.md': '# nothing here\n' });
   const run = runCli(['lint', ...NOW, 'docs'], { cwd });
-  assert.equal(run.status, 0);
-  assert.equal(run.stderr, "renew-revocation: note: no .yaml or .yml file found in 'docs'\n");
+  assert.equal(run.status, 2);
+  assert.equal(run.stdout, '');
+  assert.equal(
+    run.stderr,
+    "renew-revocation: note: no .yaml or .yml file found in 'docs'\n" +
+      "renew-revocation: error: no RenewRevocation manifest found in 'docs' (a YAML or JSON document with kind: RenewRevocation): nothing was checked; --allow-no-manifest accepts that\n",
+  );
+  const allowed = runCli(['lint', ...NOW, '--allow-no-manifest', 'docs'], { cwd });
+  assert.equal(allowed.status, 0);
+  assert.equal(allowed.stderr, "renew-revocation: note: no .yaml or .yml file found in 'docs'\n");
 });
 
 test('a byte order mark is not text, and invalid UTF-8 does not stop the check', () => {

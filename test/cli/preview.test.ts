@@ -68,7 +68,7 @@ function preview(manifest: string, format: string, extra: string[] = []) {
 
 interface PreviewJson {
   certificatesScanned: number;
-  entries: { document: number; index: number; matches: string[]; warnings: string[] }[];
+  entries: { document: number; index: number; matches: string[]; warnings: { code: string; message: string }[] }[];
   revoked: { serialNumber: string; sha256Fingerprint: string }[];
   notRevocable: { serialNumber: string; sha256Fingerprint: string }[];
   kept: { serialNumber: string; sha256Fingerprint: string }[];
@@ -89,7 +89,7 @@ for (const [manifest, expected] of Object.entries(MANIFESTS)) {
       expected.entries.map((serials) => [...serials].sort()),
     );
     assert.deepEqual(
-      json.entries.flatMap((entry, position) => (entry.warnings.includes('no notBefore: future matching certificates will be refused too') ? [position] : [])),
+      json.entries.flatMap((entry, position) => (entry.warnings.some((warning) => warning.code === 'missing-not-before' && warning.message === 'no notBefore: future matching certificates will be refused too') ? [position] : [])),
       expected.refusesFuture,
     );
     assert.deepEqual(json.notes, [REACH_NOTE]);
@@ -176,7 +176,7 @@ test('the JSON of SPEC §6, exactly, for the kubelet folder', () => {
         value: 'system:nodes',
         notBefore: '2023-01-01T00:00:00Z',
         matches: [a01, serving, b01],
-        warnings: ['matches 1 kubelet serving certificate, which AKS hybrid cannot revoke (listed as not revocable)'],
+        warnings: [{ code: 'kubelet-server-cert', message: 'matches 1 kubelet serving certificate, which AKS hybrid cannot revoke (listed as not revocable)' }],
       },
     ],
     revoked: [

@@ -46,13 +46,21 @@ test('--fail-on messages name what was found', () => {
   assert.equal(serving.stderr, 'renew-revocation: error: --fail-on not-revocable: entries match 1 kubelet serving certificate, which AKS hybrid cannot revoke\n');
 });
 
+/** The error when --certs took the words meant as the manifest. */
+const TOOK = (taken: string) =>
+  `preview needs the manifest, and --certs took ${taken} (it takes every path up to the next option): ` +
+  'put the manifest before --certs (preview MANIFEST --certs PATH...), or end the --certs list with -- (preview --certs PATH... -- MANIFEST)';
+
 test('usage errors exit 2 with a message and the pointer to the help, never a stack trace', () => {
   const cases: Array<[string[], string]> = [
-    [['--certs', '.'], 'preview needs the manifest to preview: preview MANIFEST --certs PATH...'],
+    [['--certs', '.'], TOOK("'.'")],
     [[manifest('no-match')], 'preview needs --certs PATH...: the certificate files or folders to compare the manifest against'],
     [[manifest('no-match'), manifest('revoke-cluster-ca'), '--certs', '.'], "preview takes one manifest; found 'manifests/no-match.yaml', 'manifests/revoke-cluster-ca.yaml' (certificate paths go after --certs)"],
-    // --certs takes every path up to the next option: the manifest written after them is one of them.
-    [['--certs', 'pki', manifest('no-match')], 'preview needs the manifest to preview: preview MANIFEST --certs PATH...'],
+    // --certs takes every path up to the next option: the manifest written after them is one of them, and the error says so.
+    [['--certs', 'pki', manifest('no-match')], TOOK("'pki', 'manifests/no-match.yaml'")],
+    [[], 'preview needs the manifest to preview: preview MANIFEST --certs PATH...'],
+    [['-', '--certs', '-'], "standard input can be read only once, and '-' is given 2 times (the manifest, --certs); give the other inputs as files"],
+    [['-', '--certs', 'pki', '-'], "standard input can be read only once, and '-' is given 2 times (the manifest, --certs); give the other inputs as files"],
     [[manifest('no-match'), '--certs', '.', '--format', 'yaml'], "--format must be one of text, json, markdown, csv; found 'yaml'"],
     [[manifest('no-match'), '--certs', '.', '--fail-on', 'ca,everything'], "--fail-on takes ca, not-revocable, any (comma-separated); found 'everything'"],
     [[manifest('no-match'), '--certs', '.', '--fail-on', ''], "--fail-on takes ca, not-revocable, any (comma-separated); found ''"],
@@ -85,7 +93,7 @@ test('I/O errors exit 2: a manifest or a --certs path that cannot be read, a fil
   assert.doesNotMatch(missingManifest.stderr + missingCerts.stderr + notAManifest.stderr, STACK_FRAME);
 });
 
-test('--certs takes every path up to the next option, and may be repeated', () => {
+test('--certs takes every path up to the next option, and may be repeated; --certs=PATH takes one', () => {
   const scanned = (args: string[]) => {
     const result = run(args);
     assert.equal(result.status, 0, result.stderr);
@@ -93,7 +101,8 @@ test('--certs takes every path up to the next option, and may be repeated', () =
   };
   assert.equal(scanned([manifest('no-match'), '--certs', 'kubelet', 'kubeconfig', '--format', 'json']), 7);
   assert.equal(scanned(['--certs', 'kubelet', '--format', 'json', manifest('no-match'), '--certs', 'kubeconfig']), 7);
-  assert.equal(scanned(['--format', 'json', '--certs=kubelet', 'kubeconfig', '--', manifest('no-match')]), 7);
+  assert.equal(scanned(['--format', 'json', '--certs', 'kubelet', 'kubeconfig', '--', manifest('no-match')]), 7);
+  assert.equal(scanned(['--format', 'json', '--certs=kubelet', manifest('no-match'), '--certs=kubeconfig']), 7);
 });
 
 test('folders are walked: every file, node_modules and .git skipped, a file over 5 MiB reported and skipped', () => {
@@ -149,7 +158,8 @@ test('a manifest with errors is still previewed; stderr says so, and the broken 
   const json = JSON.parse(result.stdout);
   assert.deepEqual(json.revoked.map((certificate: { serialNumber: string }) => certificate.serialNumber), [SERIALS.admin]);
   assert.deepEqual(json.entries[1].matches, []);
-  assert.match(json.entries[1].warnings[0], /^matches nothing: the serial number `0a0g` is not valid: /);
+  assert.equal(json.entries[1].warnings[0].code, 'matches-nothing');
+  assert.match(json.entries[1].warnings[0].message, /^matches nothing: the serial number `0a0g` is not valid: /);
   assert.match(
     result.stderr,
     /^renew-revocation: note: 'revoke\.yaml' has 1 error \(renew-revocation lint shows them\): an entry with an error may match nothing here, and the cluster may refuse the manifest$/m,

@@ -22,7 +22,7 @@ export const vsixPath = join(root, `${manifest.name}-${manifest.version}.vsix`);
 export function checkTools() {
   const missing = [node24, codeServerEntry, chromiumPath].filter((path) => !existsSync(path));
   if (missing.length > 0) {
-    throw new Error(`missing ${missing.join(', ')}: run `npm run setup:editor` first (it installs code-server, Node 24 and Chromium)`);
+    throw new Error(`missing ${missing.join(', ')}: run "npm run setup:editor" first (it installs code-server, Node 24 and Chromium)`);
   }
   if (!existsSync(vsixPath)) throw new Error(`missing ${vsixPath}: run npm run package first`);
 }

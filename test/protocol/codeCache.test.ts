@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { HoverRequest, type Hover } from 'vscode-languageserver-protocol/node';
 import { codeCacheFileName } from '../../server/src/node/codeCache';
-import { codeCacheArgument } from '../../server/src/node/serverLaunch';
+import { codeCacheArgument } from '../../server/src/protocol';
 import { fileUri, readRepoFile, repoRoot, SERVER_PATH, startForTest } from './lspClient';
 
 const MANIFEST = 'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nspec: [a, b\n';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DECODE_REQUEST, type DecodeResult } from '../../server/src/lsp/protocol';
+import { DECODE_REQUEST, type DecodeResult } from '../../server/src/protocol';
 import { assertNoKeyMaterial, fixtureKeyMaterial } from '../unit/x509/helpers/keyMaterial';
 import { fileUri, repoRoot, startForTest } from './lspClient';
 

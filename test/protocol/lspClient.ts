@@ -1,39 +1,27 @@
 // A real LSP client for protocol tests: spawns the BUILT server (`node dist/server.js --stdio`)
-// and talks JSON-RPC to it over its stdio, as an editor does. Later tests (hover on
-// certificates, the preview request…) reuse it. Every server it starts is killed by dispose(),
-// and, should a test forget, when the test process exits.
-import { spawn, type ChildProcess } from 'node:child_process';
+// and talks JSON-RPC to it over its stdio, as an editor does. The process, the connection and
+// the waiting are test/shared/lspServerProcess.ts's (the bench drives servers with it too); this
+// adds the capabilities of a plain editor and records what tests read. Every server it starts is
+// killed by dispose(), and, should a test forget, when the test process exits.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import {
+  CodeLensRefreshRequest,
   ConfigurationRequest,
-  createProtocolConnection,
-  DidChangeConfigurationNotification,
-  DidChangeTextDocumentNotification,
-  DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  ExitNotification,
-  InitializedNotification,
-  InitializeRequest,
+  DiagnosticRefreshRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  DiagnosticRefreshRequest,
-  CodeLensRefreshRequest,
   WorkDoneProgressCreateRequest,
   type ClientCapabilities,
   type ConfigurationItem,
-  type InitializeResult,
   type LogMessageParams,
-  type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
-  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { LspServerProcess, spawnServer, type SpawnedServer } from '../shared/lspServerProcess';
 
 /** The repository root (the folder with package.json above this test bundle). */
 export function repoRoot(): string {
@@ -121,11 +109,6 @@ export interface StartOptions extends ClientFeatures {
   filesExclude?: Record<string, boolean>;
 }
 
-const running = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
-});
-
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** One `$/progress` notification. */
@@ -134,10 +117,10 @@ export interface ProgressReceived {
   value: { kind: string; title?: string; message?: string; percentage?: number };
 }
 
-/** Notifications of the server's own protocol (server/src/lsp/protocol.ts) that tests read. */
+/** Notifications of the server's own protocol (server/src/protocol/requests.ts) that tests read. */
 const CUSTOM_NOTIFICATIONS = ['renewRevocation/inventoryChanged'];
 
-export class LspTestClient {
+export class LspTestClient extends LspServerProcess {
   /** Every publishDiagnostics received, in order. */
   readonly published: PublishDiagnosticsParams[] = [];
   /** Every window/logMessage received, in order. */
@@ -156,24 +139,11 @@ export class LspTestClient {
   /** The `renewRevocation` settings the client answers with. */
   settings: unknown;
   configurationDelayMs = 0;
-  stderr = '';
-  initializeResult: InitializeResult | undefined;
-  private readonly waiters = new Set<() => void>();
-  private exited: Promise<number | null>;
 
-  private constructor(
-    readonly process: ChildProcess,
-    readonly connection: ProtocolConnection,
-    settings: unknown,
-  ) {
+  private constructor(spawned: SpawnedServer, settings: unknown) {
+    super(spawned, { name: 'server', waitsFailOnExit: false, requestsFailOnExit: true });
     this.settings = settings;
-    this.exited = new Promise((resolve) =>
-      process.once('exit', (code) => {
-        resolve(code);
-        this.notify();
-      }),
-    );
-    process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    const connection = this.connection;
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
       this.notify();
@@ -217,55 +187,29 @@ export class LspTestClient {
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     const command = options.command ?? { file: process.execPath, args: [SERVER_PATH, '--stdio'] };
-    const child = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    running.add(child);
-    child.once('exit', () => running.delete(child));
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new LspTestClient(child, connection, options.settings);
+    const client = new LspTestClient(spawnServer(command), options.settings);
     client.filesExclude = options.filesExclude;
     client.configurationDelayMs = options.configurationDelayMs ?? 0;
-    try {
-      client.initializeResult = await client.withTimeout(
-        connection.sendRequest(InitializeRequest.type, {
-          processId: process.pid,
-          rootUri: pathToFileURL(repoRoot()).toString(),
-          capabilities: clientCapabilities(options),
-          initializationOptions: options.initializationOptions,
-          workspaceFolders: options.workspaceFolders ? options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) : null,
-        }),
-        'initialize',
-      );
-      await connection.sendNotification(InitializedNotification.type, {});
-    } catch (error) {
-      client.dispose();
-      throw error;
-    }
+    await client.initialize(
+      {
+        processId: process.pid,
+        rootUri: pathToFileURL(repoRoot()).toString(),
+        capabilities: clientCapabilities(options),
+        initializationOptions: options.initializationOptions,
+        workspaceFolders: options.workspaceFolders ? options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) : null,
+      },
+      DEFAULT_TIMEOUT_MS,
+    );
     return client;
   }
 
-  get alive(): boolean {
-    return this.process.exitCode === null && this.process.signalCode === null;
+  /** The server process (as tests name it). */
+  get process(): ChildProcess {
+    return this.child;
   }
 
-  async open(uri: string, text: string, languageId = 'yaml', version = 1): Promise<void> {
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
-  }
-
-  async change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
-  }
-
-  async close(uri: string): Promise<void> {
-    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-  }
-
-  /** Pushes settings as a client without `workspace/configuration` does. */
-  async changeConfiguration(settings: unknown): Promise<void> {
-    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
-  }
-
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.withTimeout(this.connection.sendRequest<R>(method, params), method);
+  override request<R>(method: string, params: unknown, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<R> {
+    return super.request<R>(method, params, timeoutMs);
   }
 
   /** The first publishDiagnostics for `uri` (already received or still to come) that `accept` accepts. */
@@ -283,57 +227,18 @@ export class LspTestClient {
     return this.waitFor(`${count} work-done progress end(s)`, () => this.progressEnds() >= count || undefined, timeoutMs);
   }
 
-  /** Resolves with the first truthy value of `probe`, checked now, after every message from the server, and at its exit. */
-  waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const value = probe();
-        if (value) {
-          finish();
-          resolve(value);
-        }
-      };
-      const timer = setTimeout(() => {
-        finish();
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; server stderr: ${this.stderr || '(empty)'}`));
-      }, timeoutMs);
-      const finish = () => {
-        clearTimeout(timer);
-        this.waiters.delete(check);
-      };
-      this.waiters.add(check);
-      check();
-    });
+  override waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+    return super.waitFor(what, probe, timeoutMs);
   }
 
   /** The orderly end: shutdown, exit, and the server's exit code. */
-  async shutdown(): Promise<number | null> {
-    await this.request(ShutdownRequest.method, undefined);
-    await this.connection.sendNotification(ExitNotification.type);
-    return this.withTimeout(this.exited, 'the server to exit', false);
+  shutdown(): Promise<number | null> {
+    return this.shutdownAndExit(DEFAULT_TIMEOUT_MS);
   }
 
   /** Kills the server if it still runs; safe to call twice. */
   dispose(): void {
-    this.connection.dispose();
-    if (this.alive) this.process.kill('SIGKILL');
-  }
-
-  private notify(): void {
-    for (const waiter of [...this.waiters]) waiter();
-  }
-
-  private withTimeout<T>(promise: Promise<T>, what: string, failOnExit = true, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; server stderr: ${this.stderr || '(empty)'}`)), timeoutMs);
-    });
-    // A server that dies answers nothing: say so at once instead of at the timeout.
-    const died = this.exited.then((code) => {
-      throw new Error(`the server exited (code ${code}) while waiting for ${what}; server stderr: ${this.stderr || '(empty)'}`);
-    });
-    died.catch(() => undefined);
-    return Promise.race([promise, timeout, ...(failOnExit ? [died] : [])]).finally(() => clearTimeout(timer));
+    this.kill();
   }
 }
 

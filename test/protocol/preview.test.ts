@@ -17,7 +17,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import type { PreviewResult } from '../../server/src/lsp/protocol';
+import type { PreviewResult } from '../../server/src/protocol';
 import { rangeOf, repoRoot, startForTest, type LspTestClient, type StartOptions } from './lspClient';
 import { MANIFEST, makePreviewWorkspace, type PreviewWorkspace } from './previewWorkspace';
 

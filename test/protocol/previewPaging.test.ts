@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ResponseError } from 'vscode-languageserver-protocol/node';
-import { DEFAULT_KEPT_PAGE_SIZE, EVERY_KEPT, type KeptPage, type PreviewResult } from '../../server/src/lsp/protocol';
+import { DEFAULT_KEPT_PAGE_SIZE, EVERY_KEPT, type KeptPage, type PreviewResult } from '../../server/src/protocol';
 import { startForTest, type LspTestClient } from './lspClient';
 import { MANIFEST, makePreviewWorkspace, type PreviewWorkspace } from './previewWorkspace';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { MessageType } from 'vscode-languageserver-protocol/node';
-import type { PreviewResult } from '../../server/src/lsp/protocol';
+import type { PreviewResult } from '../../server/src/protocol';
 import { startForTest } from '../protocol/lspClient';
 import { HANG_LIMIT_MS } from './hangGuard';
 import { fiftyMibPem, garbage } from './hostileCorpus';

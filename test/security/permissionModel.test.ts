@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { HoverRequest, MessageType, type Hover } from 'vscode-languageserver-protocol/node';
-import type { DecodeResult, PreviewResult } from '../../server/src/lsp/protocol';
+import type { DecodeResult, PreviewResult } from '../../server/src/protocol';
 import { rangeOf, SERVER_PATH, startForTest } from '../protocol/lspClient';
 import { findRoot } from '../robustness/repoRoot';
 
@@ -84,7 +84,7 @@ test('under the permission model the server scans, diagnoses, hovers, previews a
 test('under the permission model the command line lints, decodes and previews the fixture cluster', () => {
   const cli = join(findRoot(), 'bin', 'renew-revocation.js');
   const runs: Array<{ args: string[]; status: number; says: RegExp }> = [
-    { args: ['lint', '--certs', 'pki', '--certs', 'kubelet', 'manifests'], status: 0, says: /matches 1 CA certificate of the inventory/ },
+    { args: ['lint', 'manifests', '--certs', 'pki', '--certs', 'kubelet'], status: 0, says: /matches 1 CA certificate of the inventory/ },
     { args: ['decode', '--format', 'json', 'pki', 'der'], status: 0, says: /"kind": "certificate"/ },
     { args: ['preview', 'manifests/revoke-leaked-admin.yaml', '--certs', 'pki', 'kubelet', 'kubeconfig', '--format', 'csv'], status: 0, says: /serialNumber/ },
   ];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { renderPreviewPage } from '../../client/src/preview/previewHtml';
 import { EXPORT_FORMATS, previewExportText } from '../../client/src/preview/previewExportText';
-import type { PreviewResult } from '../../server/src/lsp/protocol';
+import type { PreviewResult } from '../../server/src/protocol';
 import { CertificateInventory } from '../../server/src/service/inventory/inventory';
 import { readCertificateFile } from '../../server/src/service/inventory/readCertificateFile';
 import { createLanguageService } from '../../server/src/service/languageService';

@@ -3,8 +3,7 @@
 // `{document, index}`). Without a URI it previews the active manifest, else a visible or open one,
 // else one found in the workspace (asking when there are several).
 import { commands, Uri, window, workspace, type Disposable, type TextDocument } from 'vscode';
-import type { PreviewEntryRef } from '../../../server/src/service/match/preview';
-import { PREVIEW_COMMAND } from '../../../server/src/lsp/protocol';
+import { PREVIEW_COMMAND, type PreviewEntryRef } from '../../../server/src/protocol';
 import { isManifestText } from '../manifestDetection';
 import type { PreviewPanels } from './previewPanel';
 

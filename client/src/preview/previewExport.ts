@@ -3,7 +3,7 @@
 // exactly like the command line's. Written only where the user chooses in the Save As dialog
 // (the one write the extension makes).
 import { Uri, window, workspace } from 'vscode';
-import type { PreviewResult } from '../../../server/src/lsp/protocol';
+import type { PreviewResult } from '../../../server/src/protocol';
 import { previewExportText, type ExportFormat } from './previewExportText';
 
 export { isExportFormat, type ExportFormat } from './previewExportText';

@@ -1,12 +1,8 @@
 // The text of an exported preview (pure; no vscode import): Markdown and CSV through the same
 // report and formatters as `renew-revocation preview`, JSON as the CLI prints it (the preview
-// JSON of SPEC §6, without the fields only a viewer needs: `kept` whole, as the CLI prints it).
-import type { PreviewResult } from '../../../server/src/lsp/protocol';
-import type { RevocationPreview } from '../../../server/src/service/match/preview';
-import { formatPreviewCsv } from '../../../server/src/service/preview/formatCsv';
-import { formatPreviewJson } from '../../../server/src/service/preview/formatJson';
-import { formatPreviewMarkdown } from '../../../server/src/service/preview/formatMarkdown';
-import { buildReport } from '../../../server/src/service/preview/previewReport';
+// JSON, without the fields only a viewer needs: `kept` whole, as the CLI prints it).
+import type { PreviewResult, RevocationPreview } from '../../../server/src/protocol';
+import { buildReport, formatPreviewCsv, formatPreviewJson, formatPreviewMarkdown } from '../../../server/src/service/preview';
 
 export const EXPORT_FORMATS = ['markdown', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -8,11 +8,10 @@
 // revoked, not revocable, kept), real tables with `<th scope="col">` headers whose sort buttons
 // carry `aria-sort`, a labelled filter box, and buttons (not bare links) for every action.
 //
-// The kept certificates come a page at a time (lsp/protocol.ts): the kept table holds the rows
+// The kept certificates come a page at a time (server/src/protocol): the kept table holds the rows
 // loaded so far, says so ("showing 200 of 90,000"), and its "Show more" button asks the extension
 // for the next page, whose rows the page's script appends (renderKeptRows, renderKeptMore).
-import { DEFAULT_KEPT_PAGE_SIZE, type PreviewResult } from '../../../server/src/lsp/protocol';
-import type { PreviewCertificate, PreviewEntry, PreviewEntryRef } from '../../../server/src/service/match/preview';
+import { DEFAULT_KEPT_PAGE_SIZE, type PreviewCertificate, type PreviewEntry, type PreviewEntryRef, type PreviewResult } from '../../../server/src/protocol';
 
 export interface PreviewPageOptions {
   /** `webview.cspSource`. */
@@ -110,8 +109,7 @@ function summary(context: Context): string {
   }
   for (const note of preview.notes) parts.push(`<p class="note" role="note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
   for (const entry of preview.entries) {
-    // The service words this warning `no notBefore: future matching certificates will be refused too`.
-    if (entry.warnings.some((warning) => warning.startsWith('no notBefore:'))) {
+    if (entry.warnings.some((warning) => warning.code === 'missing-not-before')) {
       const label = context.labels.get(refKey(entry)) ?? '';
       parts.push(`<p class="note warning" role="note"><strong>${label}</strong> ${escapeHtml(`${entry.kind ?? ''} ${entry.value ?? ''}`)} has no notBefore: future matching certificates will be refused too.</p>`);
     }
@@ -148,7 +146,7 @@ function entrySection(context: Context, entry: PreviewEntry, position: number): 
     `</dl>`,
   ];
   if (entry.warnings.length > 0) {
-    parts.push(`<ul class="warnings" aria-label="Warnings">${entry.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('')}</ul>`);
+    parts.push(`<ul class="warnings" aria-label="Warnings">${entry.warnings.map((warning) => `<li data-code="${warning.code}">${escapeHtml(warning.message)}</li>`).join('')}</ul>`);
   }
   if (entry.matches.length > 0) {
     parts.push(`<details class="matches"><summary>${plural(entry.matches.length, 'matching certificate')}</summary><ul>`);

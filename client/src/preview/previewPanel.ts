@@ -1,13 +1,14 @@
 // One revocation preview panel per manifest, beside the editor: built from the server's
 // `renewRevocation/preview` answer, refreshed (after a short pause) as the manifest is edited and
 // whenever the server says the inventory changed. The page (previewHtml.ts) asks for actions by
-// message: open a certificate's source at its line, go to an entry, show more kept certificates,
-// export. Messages are checked against the preview on show: the page can only open the places the
-// preview lists.
+// message (the types both sides share are in server/src/protocol/webviewMessages.ts): open a
+// certificate's source at its line, go to an entry, show more kept certificates, export. Messages
+// are checked against the preview on show: the page can only open the places the preview lists.
 //
-// The server sends the kept certificates a page at a time (lsp/protocol.ts): the panel asks for as
-// many as the page shows (the first DEFAULT_KEPT_PAGE_SIZE, more after "Show more", kept across
-// refreshes), appends the next page on "Show more", and asks for every one of them to export.
+// The server sends the kept certificates a page at a time (server/src/protocol): the panel asks
+// for as many as the page shows (the first DEFAULT_KEPT_PAGE_SIZE, more after "Show more", kept
+// across refreshes), appends the next page on "Show more", and asks for every one of them to
+// export.
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import {
@@ -23,8 +24,15 @@ import {
   type ExtensionContext,
   type WebviewPanel,
 } from 'vscode';
-import type { PreviewEntryRef } from '../../../server/src/service/match/preview';
-import { DEFAULT_KEPT_PAGE_SIZE, EVERY_KEPT, type KeptPage, type PreviewResult } from '../../../server/src/lsp/protocol';
+import {
+  DEFAULT_KEPT_PAGE_SIZE,
+  EVERY_KEPT,
+  isPreviewPageMessage,
+  type KeptPage,
+  type PreviewEntryRef,
+  type PreviewPanelMessage,
+  type PreviewResult,
+} from '../../../server/src/protocol';
 import { entryId, KEPT_MORE_STEP, renderKeptMore, renderKeptRows, renderPreviewBody, renderPreviewPage, type PreviewBodyOptions } from './previewHtml';
 import { exportPreview, isExportFormat } from './previewExport';
 
@@ -45,29 +53,6 @@ function displayPath(path: string): string {
 
 function newNonce(): string {
   return randomBytes(18).toString('base64');
-}
-
-type PageMessage =
-  | { type: 'openSource'; path: string; line?: number }
-  | { type: 'revealEntry'; line: number; character: number }
-  | { type: 'export'; format: string }
-  | { type: 'showMoreKept' };
-
-function isPageMessage(value: unknown): value is PageMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const message = value as Record<string, unknown>;
-  switch (message.type) {
-    case 'openSource':
-      return typeof message.path === 'string' && (message.line === undefined || Number.isInteger(message.line));
-    case 'revealEntry':
-      return Number.isInteger(message.line) && Number.isInteger(message.character);
-    case 'export':
-      return typeof message.format === 'string';
-    case 'showMoreKept':
-      return true;
-    default:
-      return false;
-  }
 }
 
 class PreviewPanel {
@@ -145,7 +130,7 @@ class PreviewPanel {
       this.renderPage();
     } else {
       const focus = this.focus && entryId(this.focus);
-      void this.panel.webview.postMessage({ type: 'render', body: renderPreviewBody(result, this.bodyOptions()), focus });
+      this.post({ type: 'render', body: renderPreviewBody(result, this.bodyOptions()), focus });
       this.htmlIsStale = true;
     }
     this.focus = undefined;
@@ -155,6 +140,10 @@ class PreviewPanel {
     clearTimeout(this.pendingRefresh);
     this.requestSequence++;
     this.disposables.forEach((disposable) => disposable.dispose());
+  }
+
+  private post(message: PreviewPanelMessage): void {
+    void this.panel.webview.postMessage(message);
   }
 
   private bodyOptions(): PreviewBodyOptions {
@@ -189,7 +178,7 @@ class PreviewPanel {
   }
 
   private async onMessage(message: unknown): Promise<void> {
-    if (!isPageMessage(message)) return;
+    if (!isPreviewPageMessage(message)) return;
     try {
       if (message.type === 'openSource') await this.openSource(message.path, message.line);
       else if (message.type === 'revealEntry') await this.revealEntry(message.line, message.character);
@@ -224,7 +213,7 @@ class PreviewPanel {
     for (const certificate of page.kept) shown.kept.push(certificate);
     shown.keptTotal = page.keptTotal;
     const rows = renderKeptRows(shown, page.kept, this.bodyOptions());
-    void this.panel.webview.postMessage({ type: 'appendKept', rows, more: renderKeptMore(shown) });
+    this.post({ type: 'appendKept', rows, more: renderKeptMore(shown) });
     this.htmlIsStale = true;
   }
 

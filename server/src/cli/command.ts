@@ -17,7 +17,7 @@ export interface CommandContext {
 
 /** An option or a positional in command-line order (node:util parseArgs tokens). */
 export type ArgToken =
-  | { kind: 'option'; name: string; value: string | undefined }
+  | { kind: 'option'; name: string; value: string | undefined; inlineValue?: boolean }
   | { kind: 'positional'; value: string }
   | { kind: 'option-terminator' };
 

@@ -9,7 +9,7 @@ export class UsageError extends Error {
 
 /** A file or folder that cannot be read, or a config file that cannot be used. */
 export class IoError extends Error {
-  override readonly name = 'IoError';
+  override readonly name: string = 'IoError';
   constructor(
     message: string,
     readonly path: string,
@@ -17,6 +17,14 @@ export class IoError extends Error {
   ) {
     super(message, options);
   }
+}
+
+/**
+ * Inputs that were read but hold nothing to check (no manifest, no certificate): a gate that
+ * passed on them would pass on nothing, so they fail the run as an unreadable path does.
+ */
+export class NothingToCheckError extends IoError {
+  override readonly name = 'NothingToCheckError';
 }
 
 const ERRNO_TEXT: Record<string, string> = {

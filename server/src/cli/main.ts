@@ -7,6 +7,7 @@ import { COMMANDS } from './commands/index';
 import { IoError, UsageError } from './errors';
 import type { OptionValues } from './optionValues';
 import { TOOL_NAME, TOOL_VERSION } from './packageInfo';
+import { helpFor, programName } from './programName';
 import { reportError } from './report';
 import { processTerminal, type Terminal } from './terminal';
 import { topLevelHelp } from './usage';
@@ -61,7 +62,8 @@ function wantsDebug(argv: readonly string[]): boolean {
   return (end === -1 ? argv : argv.slice(0, end)).includes('--debug');
 }
 
-export async function runCli(argv: string[], terminal: Terminal, cwd: string): Promise<number> {
+/** `program`: the command as typed (`kubectl renew-revocation` when kubectl runs the plugin), for help and hints. */
+export async function runCli(argv: string[], terminal: Terminal, cwd: string, program = TOOL_NAME): Promise<number> {
   const context: CommandContext = { terminal, cwd, debug: wantsDebug(argv) };
   let command: Command | undefined;
   try {
@@ -69,7 +71,7 @@ export async function runCli(argv: string[], terminal: Terminal, cwd: string): P
     for (; index < argv.length && argv[index].startsWith('-'); index++) {
       const option = argv[index];
       if (option === '-h' || option === '--help') {
-        terminal.stdout.write(topLevelHelp(COMMANDS));
+        terminal.stdout.write(helpFor(program, topLevelHelp(COMMANDS)));
         return EXIT.ok;
       }
       if (option === '-v' || option === '-V' || option === '--version') {
@@ -79,25 +81,25 @@ export async function runCli(argv: string[], terminal: Terminal, cwd: string): P
       if (option !== '--debug') throw new UsageError(`unknown option '${option}' before the command`);
     }
     if (index === argv.length) {
-      terminal.stderr.write(topLevelHelp(COMMANDS));
+      terminal.stderr.write(helpFor(program, topLevelHelp(COMMANDS)));
       return EXIT.usageOrIo;
     }
     if (argv[index] === 'help') {
       const topic = argv[index + 1];
-      terminal.stdout.write(topic === undefined ? topLevelHelp(COMMANDS) : findCommand(topic).help);
+      terminal.stdout.write(helpFor(program, topic === undefined ? topLevelHelp(COMMANDS) : findCommand(topic).help));
       return EXIT.ok;
     }
     command = findCommand(argv[index]);
     const args = parseCommandArgs(command, argv.slice(index + 1));
     if (args.values.help === true) {
-      terminal.stdout.write(command.help);
+      terminal.stdout.write(helpFor(program, command.help));
       return EXIT.ok;
     }
     return await command.run(args, context);
   } catch (error) {
     if (error instanceof UsageError) {
       reportError(context, error);
-      terminal.stderr.write(`Run '${TOOL_NAME} ${command ? `${command.name} ` : ''}--help' for usage.\n`);
+      terminal.stderr.write(`Run '${program} ${command ? `${command.name} ` : ''}--help' for usage.\n`);
       return EXIT.usageOrIo;
     }
     if (error instanceof IoError) {
@@ -120,7 +122,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-void runCli(process.argv.slice(2), processTerminal(), process.cwd()).then((code) => {
+void runCli(process.argv.slice(2), processTerminal(), process.cwd(), programName(process.argv[1])).then((code) => {
   // exitCode, not exit(): a large report on a pipe is written out in full first.
   process.exitCode = code;
 });

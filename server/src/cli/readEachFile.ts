@@ -1,8 +1,10 @@
 // What lint, decode and the `--certs` inventory all do with the paths given: walk them (folders
 // recursively, walkFiles.ts) and read each file within the size limit (readFileLimited.ts), one
-// at a time. A file that cannot be read becomes a problem (exit 2) and the others are still read.
+// at a time; `-` is standard input, handed on as `<stdin>`. A file that cannot be read becomes a
+// problem (exit 2) and the others are still read.
 import { IoError } from './errors';
 import { readFileLimited, type LimitedRead } from './readFileLimited';
+import { displayPath, isStdinArgument, readStandardInput } from './standardInput';
 import { walkFiles, type WalkOptions } from './walkFiles';
 
 export interface ReadEachResult {
@@ -23,13 +25,13 @@ export async function readEachFile(
   for (const path of walked.files) {
     let read: LimitedRead;
     try {
-      read = await readFileLimited(path, maxFileSize);
+      read = isStdinArgument(path) ? { kind: 'bytes', bytes: await readStandardInput(maxFileSize) } : await readFileLimited(path, maxFileSize);
     } catch (error) {
       if (!(error instanceof IoError)) throw error;
       problems.push(error);
       continue;
     }
-    each(path, read);
+    each(displayPath(path), read);
   }
   return { problems, emptyFolders: walked.emptyFolders };
 }

@@ -2,11 +2,12 @@
 // folder is searched recursively for the files a subcommand wants, skipping `node_modules` and
 // `.git`. Paths are reported as the user wrote them, or joined under the folder they named (with
 // node:path, so Windows paths work as well as POSIX ones). A path that cannot be read is reported
-// and the others are still walked.
+// and the others are still walked. `-` (standard input) is passed through as it is.
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { ioErrorFor, type IoError } from './errors';
+import { isStdinArgument } from './standardInput';
 
 /** Folders never searched. */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);
@@ -81,6 +82,11 @@ export async function walkFiles(paths: readonly string[], options: WalkOptions):
   };
 
   for (const path of paths) {
+    // Standard input is read by the caller, in its place among the paths (standardInput.ts).
+    if (isStdinArgument(path)) {
+      result.files.push(path);
+      continue;
+    }
     let isFolder: boolean;
     try {
       isFolder = (await stat(path)).isDirectory();

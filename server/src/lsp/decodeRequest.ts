@@ -1,8 +1,8 @@
-// The "Decode Certificate File" request (lsp/protocol.ts): bytes in, the service's readable
+// The "Decode Certificate File" request (protocol/requests.ts): bytes in, the service's readable
 // decode out, through the safe runner like every other handler.
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { LanguageService, ServiceSettings } from '../service/index';
-import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from './protocol';
+import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from '../protocol';
 import type { SafeRunner } from './runner';
 
 /** Files over `renewRevocation.maxFileSize` are refused, as everywhere else. */

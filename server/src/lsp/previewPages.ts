@@ -1,10 +1,10 @@
-// The revocation preview over the protocol, a page of `kept` at a time (lsp/protocol.ts): the
+// The revocation preview over the protocol, a page of `kept` at a time (protocol/requests.ts): the
 // preview of a document version against an inventory version is computed once and kept, so that
 // a viewer's "show more" (or an export asking for every kept certificate) costs a slice, not a
 // new match; the answer carries the whole `entries`, `revoked` and `notRevocable` (what a user
 // must see) and one page of `kept` (what nobody reads 100,000 rows of at once).
 import type { RevocationPreview } from '../service/match/preview';
-import { DEFAULT_KEPT_PAGE_SIZE, type KeptPage, type PreviewEntryLocation, type PreviewParams, type PreviewResult } from './protocol';
+import { DEFAULT_KEPT_PAGE_SIZE, type KeptPage, type PreviewEntryLocation, type PreviewParams, type PreviewResult } from '../protocol';
 
 /** The parameter `kept` of a request, or what is wrong with it (in words for the client's log). */
 export function readKeptPage(params: Partial<PreviewParams> | null | undefined): KeptPage | { error: string } {

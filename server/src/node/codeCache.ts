@@ -5,7 +5,7 @@
 // other flags) costs nothing but the compile it would have saved, and never stops the server.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CODE_CACHE_DIR_FLAG } from './serverLaunch';
+import { CODE_CACHE_DIR_FLAG } from '../protocol/serverLaunch';
 
 const SUFFIX = '.v8cache';
 

@@ -2,7 +2,7 @@
 // reader (keys included, which must never show), a manifest through the service, and one more
 // certificate whose subject, issuer and path are HTML injections.
 import { readFileSync } from 'node:fs';
-import type { PreviewResult } from '../../../server/src/lsp/protocol';
+import type { PreviewResult } from '../../../server/src/protocol';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { CertificateInventory } from '../../../server/src/service/inventory/inventory';
 import { readCertificateFile } from '../../../server/src/service/inventory/readCertificateFile';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { escapeHtml, renderPreviewBody, renderPreviewPage } from '../../../client/src/preview/previewHtml';
-import type { PreviewResult } from '../../../server/src/lsp/protocol';
+import type { PreviewResult } from '../../../server/src/protocol';
 import { assertNoKeyMaterial, fixtureKeyMaterial } from '../x509/helpers/keyMaterial';
 import { EVIL_SUBJECT_CN, makePreview } from './previewFixture';
 
@@ -170,4 +170,22 @@ test('an empty inventory says where certificates are read from; a scan in progre
   assert.ok(!body.includes('certificate-filter'), 'no filter without rows');
   assert.equal((body.match(/<p class="empty">None\.<\/p>/g) ?? []).length, 3);
   assert.ok(renderPreviewBody({ ...preview, scanning: true }, PAGE_OPTIONS).includes('<p class="status" role="status">Still reading certificates'));
+});
+
+test('the page reads warnings by code: the no-notBefore note comes from missing-not-before, whatever the words', () => {
+  const reworded: PreviewResult = {
+    ...preview,
+    entries: preview.entries.map((entry, position) =>
+      position === 0
+        ? { ...entry, warnings: [{ code: 'matches-nothing', message: 'no notBefore: but this entry is broken' }] }
+        : position === 2
+          ? { ...entry, warnings: [{ code: 'missing-not-before', message: 'reworded' }] }
+          : entry,
+    ),
+  };
+  const body = renderPreviewBody(reworded, PAGE_OPTIONS);
+  const notes = [...body.matchAll(/<p class="note warning" role="note"><strong>(#\d+)<\/strong>/g)].map((match) => match[1]);
+  assert.deepEqual(notes, ['#3', '#4']);
+  assert.ok(body.includes('<ul class="warnings" aria-label="Warnings"><li data-code="matches-nothing">no notBefore: but this entry is broken</li></ul>'));
+  assert.ok(body.includes('<li data-code="missing-not-before">reworded</li>'));
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { KEPT_MORE_STEP, renderKeptMore, renderKeptRows, renderPreviewBody } from '../../../client/src/preview/previewHtml';
 import { previewExportText } from '../../../client/src/preview/previewExportText';
-import type { PreviewResult } from '../../../server/src/lsp/protocol';
+import type { PreviewResult } from '../../../server/src/protocol';
 import { FIXTURE_NOW } from '../x509/helpers/fixturePki';
 import { makePreview } from './previewFixture';
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPreviewCache, previewAnswer, readKeptPage, type ComputedPreview } from '../../../server/src/lsp/previewPages';
-import { DEFAULT_KEPT_PAGE_SIZE, EVERY_KEPT } from '../../../server/src/lsp/protocol';
+import { DEFAULT_KEPT_PAGE_SIZE, EVERY_KEPT } from '../../../server/src/protocol';
 import { makePreview } from '../client/previewFixture';
 
 const SUBJECT = { uri: 'file:///work/revoke.yaml', documentVersion: 3, inventoryVersion: 7, scanning: false };

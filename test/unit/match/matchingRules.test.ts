@@ -138,15 +138,15 @@ test('an invalid entry matches nothing and says why', () => {
   ]));
   assert.deepEqual(run.preview.entries.map((e) => e.matches), [[], [], [], [], [], [], [], [], []]);
   assert.deepEqual(run.preview.entries.map((e) => e.warnings), [
-    ['matches nothing: YAML reads `serialNumber: 1234` as a number, not text; quote it'],
-    ['matches nothing: the serial number `12zz` is not valid: `z` is not a hexadecimal digit'],
-    ['matches nothing: `kind` `DSN` is not one of serialnumber, Group, DNS, IP'],
-    ['matches nothing: a `kind: DNS` entry needs a `dns` field'],
-    ['matches nothing: `*.example` is not a DNS name: wildcards are not supported; to revoke every name under `example`, write the suffix `.example`'],
-    ['matches nothing: the group is empty'],
-    ['matches nothing: `notBefore` `2023-01-01` is not a date-time: a date alone is not enough: add the time and zone, like `2020-04-17T17:22:05Z`'],
-    ['matches nothing: `10.0.0.0/8` is not an IP address: ranges are not supported: an IP entry matches one address; write one entry per address'],
-    ['matches nothing: `group` is empty'],
+    [{ code: 'matches-nothing', message: 'matches nothing: YAML reads `serialNumber: 1234` as a number, not text; quote it' }],
+    [{ code: 'matches-nothing', message: 'matches nothing: the serial number `12zz` is not valid: `z` is not a hexadecimal digit' }],
+    [{ code: 'matches-nothing', message: 'matches nothing: `kind` `DSN` is not one of serialnumber, Group, DNS, IP' }],
+    [{ code: 'matches-nothing', message: 'matches nothing: a `kind: DNS` entry needs a `dns` field' }],
+    [{ code: 'matches-nothing', message: 'matches nothing: `*.example` is not a DNS name: wildcards are not supported; to revoke every name under `example`, write the suffix `.example`' }],
+    [{ code: 'matches-nothing', message: 'matches nothing: the group is empty' }],
+    [{ code: 'matches-nothing', message: 'matches nothing: `notBefore` `2023-01-01` is not a date-time: a date alone is not enough: add the time and zone, like `2020-04-17T17:22:05Z`' }],
+    [{ code: 'matches-nothing', message: 'matches nothing: `10.0.0.0/8` is not an IP address: ranges are not supported: an IP entry matches one address; write one entry per address' }],
+    [{ code: 'matches-nothing', message: 'matches nothing: `group` is empty' }],
   ]);
   assert.deepEqual(run.preview.entries.map((e) => e.value), ['1234', '12zz', 'x.example', '10.0.0.1', '*.example', '', 'g', '10.0.0.0/8', '']);
   assert.deepEqual(classes(run.preview), { revoked: [], notRevocable: [], kept: ['c'] });
@@ -160,7 +160,7 @@ test('an empty notBefore is no notBefore (as Kubernetes reads null); serial entr
     { kind: 'Group', group: 'g', notBefore: '2024-01-01T00:00:00Z' },
   ]));
   assert.deepEqual(run.preview.entries.map((e) => [e.matches.length, e.notBefore, e.warnings]), [
-    [1, '', ['no notBefore: future matching certificates will be refused too']],
+    [1, '', [{ code: 'missing-not-before', message: 'no notBefore: future matching certificates will be refused too' }]],
     [1, null, []],
     [1, '2024-01-01T00:00:00Z', []],
   ]);
@@ -182,7 +182,7 @@ test('kubelet serving certificates are matched but not revocable; kubelet client
   assert.deepEqual(matchedBy(run, 0), ['both', 'client', 'not-a-node', 'serving']);
   assert.deepEqual(classes(run.preview), { revoked: ['both', 'client', 'not-a-node'], notRevocable: ['serving'], kept: ['other-group'] });
   assert.deepEqual(run.preview.notRevocable[0].entries, [{ document: 0, index: 0 }, { document: 0, index: 1 }]);
-  assert.deepEqual(run.preview.entries[1].warnings, ['matches 1 kubelet serving certificate, which AKS hybrid cannot revoke (listed as not revocable)']);
+  assert.deepEqual(run.preview.entries[1].warnings, [{ code: 'kubelet-server-cert', message: 'matches 1 kubelet serving certificate, which AKS hybrid cannot revoke (listed as not revocable)' }]);
 });
 
 test('a matched CA is revoked, flagged in its record and warned about on the entry', () => {
@@ -192,16 +192,16 @@ test('a matched CA is revoked, flagged in its record and warned about on the ent
   ];
   const run = runPreview(certificates, manifestDocument([{ kind: 'Group', group: 'g', notBefore: '2030-01-01T00:00:00Z' }]));
   assert.deepEqual(run.preview.revoked.map((c) => [c.commonName, c.isCA]), [['ca', true], ['leaf', false]]);
-  assert.deepEqual(run.preview.entries[0].warnings, ['matches 1 CA certificate: revoking a CA is rarely intended; check the value']);
+  assert.deepEqual(run.preview.entries[0].warnings, [{ code: 'matches-ca', message: 'matches 1 CA certificate: revoking a CA is rarely intended; check the value' }]);
 });
 
 test('entries that are not mappings, or have no kind, match nothing and say why', () => {
   const text = manifestDocument([{ kind: 'Group', group: 'g' }]).replace('  revocations:\n', '  revocations:\n  - just text\n  - {}\n  -\n');
   const run = runPreview([summary({ name: 'c', organizations: ['g'] })], text);
   assert.deepEqual(run.preview.entries.map((e) => [e.index, e.kind, e.value, e.matches.length, e.warnings]), [
-    [0, null, null, 0, ['matches nothing: the entry is not a mapping of fields (`kind: …` and its value)']],
-    [1, null, null, 0, ['matches nothing: it has no `kind` (one of serialnumber, Group, DNS, IP)']],
-    [2, null, null, 0, ['matches nothing: the entry is not a mapping of fields (`kind: …` and its value)']],
-    [3, 'Group', 'g', 1, ['no notBefore: future matching certificates will be refused too']],
+    [0, null, null, 0, [{ code: 'matches-nothing', message: 'matches nothing: the entry is not a mapping of fields (`kind: …` and its value)' }]],
+    [1, null, null, 0, [{ code: 'matches-nothing', message: 'matches nothing: it has no `kind` (one of serialnumber, Group, DNS, IP)' }]],
+    [2, null, null, 0, [{ code: 'matches-nothing', message: 'matches nothing: the entry is not a mapping of fields (`kind: …` and its value)' }]],
+    [3, 'Group', 'g', 1, [{ code: 'missing-not-before', message: 'no notBefore: future matching certificates will be refused too' }]],
   ]);
 });

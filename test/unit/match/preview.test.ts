@@ -62,7 +62,7 @@ test('the preview serialises to the JSON of SPEC §6, entries identified by {doc
         value: '.cluster.local',
         notBefore: null,
         matches: [api.sha256Fingerprint],
-        warnings: ['no notBefore: future matching certificates will be refused too'],
+        warnings: [{ code: 'missing-not-before', message: 'no notBefore: future matching certificates will be refused too' }],
       },
       { document: 1, index: 0, kind: 'Group', value: 'system:nodes', notBefore: '2024-01-01T00:00:00Z', matches: [node1.sha256Fingerprint], warnings: [] },
       {
@@ -72,7 +72,7 @@ test('the preview serialises to the JSON of SPEC §6, entries identified by {doc
         value: '10.0.0.9',
         notBefore: null,
         matches: [],
-        warnings: ['no notBefore: future matching certificates will be refused too'],
+        warnings: [{ code: 'missing-not-before', message: 'no notBefore: future matching certificates will be refused too' }],
       },
     ],
     revoked: [

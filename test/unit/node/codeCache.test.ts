@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { codeCacheFile, codeCacheFileName, codeCacheFolder } from '../../../server/src/node/codeCache';
-import { codeCacheArgument } from '../../../server/src/node/serverLaunch';
+import { codeCacheArgument } from '../../../server/src/protocol';
 
 function temporaryFolder(t: { after(fn: () => void): void }): string {
   const folder = mkdtempSync(join(tmpdir(), 'rr-code-cache-'));

@@ -60,3 +60,8 @@ export async function decodePaths(paths: readonly string[], clock: ExpiryClock, 
 export function hasFailures(run: DecodeRun): boolean {
   return run.files.some((file) => file.blocks.some(({ result }) => !result.ok));
 }
+
+/** True when the files read hold no certificate, request or key at all: nothing was decoded. */
+export function nothingFound(run: DecodeRun): boolean {
+  return run.problems.length === 0 && run.tooLarge.length === 0 && run.files.every((file) => file.blocks.length === 0);
+}

@@ -1,10 +1,12 @@
 // `decode --format text`: for people. Per file its path, then one section per certificate, CSR or
 // key with aligned fields (the decoded view's layout); expired and failing blocks in red,
-// expiring ones in yellow on a terminal. A closing line counts what was found.
+// expiring ones in yellow on a terminal. A closing line counts what was found, and says when a
+// path could not be read; when none could, nothing is printed (the errors say it).
 import { blockPlace } from '../../service/x509/blockPlace';
 import { recordFields, recordTitle } from '../../service/x509/describeRecord';
 import { alignFields } from '../../service/x509/decodedView';
 import { palette, type Palette } from '../colours';
+import { NothingToCheckError } from '../errors';
 import type { DecodedBlock, DecodedFile, DecodeRun } from './decodeFiles';
 
 function section(file: DecodedFile, { block, result }: DecodedBlock, index: number, colours: Palette): string {
@@ -47,6 +49,8 @@ export function formatDecodeText(run: DecodeRun, colour: boolean): string {
     for (const block of file.skipped) sections.push(`${colours.dim(`(${block.label} block not decoded — ${blockPlace(block, file.lineIndex)})`)}`);
     out.push([colours.underline(file.path), ...sections].join('\n\n'));
   }
-  out.push(count(run));
+  const unreadable = run.problems.filter((problem) => !(problem instanceof NothingToCheckError)).length;
+  if (unreadable > 0 && run.files.length === 0) return '';
+  out.push(unreadable > 0 ? `${count(run)}; INCOMPLETE: ${unreadable} ${unreadable === 1 ? 'path' : 'paths'} could not be read (see the errors)` : count(run));
   return `${out.join('\n\n')}\n`;
 }

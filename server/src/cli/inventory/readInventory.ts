@@ -1,14 +1,18 @@
 // The inventory of `--certs PATH...` (preview, lint): every file under the paths (folders
-// recursively, every file, skipping node_modules and .git), each read within the size limit and
-// handed to the service's pure reader, then into the inventory model. Files over the limit are
-// skipped and become problems; paths that cannot be read are I/O errors (exit 2).
+// recursively, every file, skipping node_modules and .git; `-` is standard input), each read
+// within the size limit and handed to the service's pure reader, then into the inventory model.
+// Files over the limit are skipped and become problems; paths that cannot be read are I/O errors
+// (exit 2); a manifest given as a certificate path is named, for the command to refuse.
 import { createHash } from 'node:crypto';
 import { formatBytes } from '../../service/features/fileTooLarge';
 import { CertificateInventory, type InventorySnapshot } from '../../service/inventory/inventory';
 import { readCertificateFile } from '../../service/inventory/readCertificateFile';
 import type { CommandContext } from '../command';
 import type { IoError } from '../errors';
+import { parseFile } from '../../service/parse/fileModel';
+import { decodeText } from '../decodeText';
 import { readEachFile } from '../readEachFile';
+import { displayPath } from '../standardInput';
 import { reportNote } from '../report';
 
 export interface InventoryRun {
@@ -19,6 +23,14 @@ export interface InventoryRun {
   ioErrors: IoError[];
   /** Folders given in which no file was found. */
   emptyFolders: string[];
+  /** Paths given with --certs (not found in a folder) that hold a RenewRevocation manifest. */
+  manifests: string[];
+}
+
+/** A manifest handed to --certs by mistake: its text names the kind, and it parses as one. */
+function holdsManifest(bytes: Buffer): boolean {
+  if (!bytes.includes('RenewRevocation')) return false;
+  return parseFile(decodeText(bytes), 'yaml').manifests.length > 0;
 }
 
 /** Node's SHA-256: several times the portable one's speed. */
@@ -29,6 +41,8 @@ export function nodeSha256(bytes: Uint8Array): string {
 export async function readInventory(paths: readonly string[], maxFileSize: number): Promise<InventoryRun> {
   const inventory = new CertificateInventory();
   let files = 0;
+  const given = new Set(paths.map(displayPath));
+  const manifests: string[] = [];
   const { problems, emptyFolders } = await readEachFile(paths, () => true, maxFileSize, (path, read) => {
     files++;
     if (read.kind === 'too-large') {
@@ -36,10 +50,11 @@ export async function readInventory(paths: readonly string[], maxFileSize: numbe
       inventory.setFile(path, { certificates: [], problems: [{ path, code: 'file-too-large', message }] });
       return;
     }
+    if (given.has(path) && holdsManifest(read.bytes)) manifests.push(path);
     const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
     inventory.setFile(path, readCertificateFile(path, bytes, { sha256: nodeSha256 }));
   });
-  return { snapshot: inventory.snapshot(), files, ioErrors: problems, emptyFolders };
+  return { snapshot: inventory.snapshot(), files, ioErrors: problems, emptyFolders, manifests };
 }
 
 /** Notes on stderr about what the inventory could not use; the caller reports `ioErrors` as errors. */

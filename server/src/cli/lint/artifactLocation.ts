@@ -1,14 +1,17 @@
 // SARIF artifact locations: a file under the current folder is a relative URI (forward slashes,
 // each segment percent-encoded) against `%SRCROOT%`, which is how code-scanning services map
-// results to the repository; a file elsewhere gets its absolute file: URI. The path functions are
+// results to the repository; a file elsewhere gets its absolute file: URI; standard input only a
+// description. The path functions are
 // a parameter so that the Windows behaviour (backslashes, drives, UNC shares) is tested anywhere.
 import nodePath, { type PlatformPath } from 'node:path';
+import { STDIN_NAME } from '../standardInput';
 
 export const SRCROOT = '%SRCROOT%';
 
 export interface ArtifactLocation {
-  uri: string;
+  uri?: string;
   uriBaseId?: string;
+  description?: { text: string };
 }
 
 /** An absolute path as a file: URI (`file:///C:/x/a.yaml`, `file://server/share/a.yaml`, `file:///home/a.yaml`). */
@@ -25,6 +28,8 @@ export function fileUri(absolute: string, path: PlatformPath = nodePath): string
 }
 
 export function artifactLocation(file: string, cwd: string, path: PlatformPath = nodePath): ArtifactLocation {
+  // Standard input has no URI: a made-up one would name a file that may exist.
+  if (file === STDIN_NAME) return { description: { text: STDIN_NAME } };
   const absolute = path.resolve(cwd, file);
   const fromRoot = path.relative(cwd, absolute);
   // `..` (outside the folder) or an absolute result (another drive on Windows) cannot hang off %SRCROOT%.

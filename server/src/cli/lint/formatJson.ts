@@ -1,6 +1,8 @@
 // `lint --format json`: one record per finding, `{file, range, severity, code, message}`, with the
-// range zero-based as in LSP and the file as given on the command line (SPEC §6).
+// range zero-based as in LSP and the file as given on the command line (`<stdin>` for `-`). Inputs
+// that could not be checked close the array as errors with the code `unreadable` or `no-manifest`.
 import type { Range, Severity } from '../../service/types';
+import { NothingToCheckError, type IoError } from '../errors';
 import type { LintResult } from './lintFiles';
 
 export interface LintRecord {
@@ -11,8 +13,16 @@ export interface LintRecord {
   message: string;
 }
 
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** An input that could not be checked is an error record too: an empty array would read as a pass. */
+function problemRecord(problem: IoError): LintRecord {
+  const code = problem instanceof NothingToCheckError ? 'no-manifest' : 'unreadable';
+  return { file: problem.path, range: START, severity: 'error', code, message: problem.message };
+}
+
 export function lintRecords(result: LintResult): LintRecord[] {
-  return result.files.flatMap((file) =>
+  const findings = result.files.flatMap((file) =>
     file.diagnostics.map((diagnostic) => ({
       file: file.path,
       range: diagnostic.range,
@@ -21,6 +31,7 @@ export function lintRecords(result: LintResult): LintRecord[] {
       message: diagnostic.message,
     })),
   );
+  return [...findings, ...result.problems.map(problemRecord)];
 }
 
 export function formatLintJson(result: LintResult): string {

@@ -1,6 +1,7 @@
 // `lint --format text`, for people: the findings grouped by file, in aligned columns
 // (`line:col  severity  message  code`, one-based positions as editors show them), then one
-// summary line. Coloured only when the terminal allows it.
+// summary line, which says when some input could not be checked. Coloured only when the
+// terminal allows it.
 import type { Severity } from '../../service/types';
 import { palette, type Palette } from '../colours';
 import { alignColumns, type Cell } from '../columns';
@@ -53,10 +54,12 @@ export function formatLintText(result: LintResult, counts: SeverityCounts, colou
     for (const row of alignColumns(rows, { maxWidths: [undefined, undefined, MESSAGE_COLUMN_WIDTH] })) lines.push(`  ${row}`);
     lines.push('');
   }
-  // Nothing was read (every path failed): the errors on stderr say it all, a "0 problems" would mislead.
-  if (result.files.length === 0 && result.problems.length > 0) return lines.join('\n');
-  const summary = summaryLine(counts);
-  const summaryStyle = counts.error > 0 ? colours.red : counts.warning > 0 ? colours.yellow : colours.green;
+  // Nothing was read (every path failed) or nothing was checked (no manifest): the errors on
+  // stderr say it all, a "0 problems" would mislead.
+  if (result.problems.length > 0 && (result.files.length === 0 || result.manifests === 0)) return lines.join('\n');
+  const incomplete = result.problems.length > 0 ? ` in the files read; INCOMPLETE: ${plural(result.problems.length, 'input')} could not be checked (see the errors)` : '';
+  const summary = summaryLine(counts) + incomplete;
+  const summaryStyle = counts.error > 0 || incomplete ? colours.red : counts.warning > 0 ? colours.yellow : colours.green;
   lines.push(colours.bold(summaryStyle(summary)));
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
-// The work of `lint`: find the YAML files under the paths given, read each within the size limit,
-// and ask the language service for its diagnostics. Files that cannot be read are collected as
-// problems; the others are still linted. Non-manifest YAML yields nothing (the service says so).
+// The work of `lint`: find the YAML files under the paths given (`-`: standard input, whatever it
+// holds), read each within the size limit, and ask the language service for its diagnostics.
+// Files that cannot be read are collected as problems; the others are still linted. Non-manifest
+// YAML yields nothing (the service says so), and the count of manifests tells the command.
 import { createLanguageService } from '../../service/languageService';
 import { fileTooLargeDiagnostic } from '../../service/features/fileTooLarge';
 import { checkFile } from '../../service/features/validation';
@@ -35,6 +36,10 @@ export interface LintResult {
   problems: IoError[];
   /** Folders given in which no YAML file was found. */
   emptyFolders: string[];
+  /** RenewRevocation documents found in all the files read. */
+  manifests: number;
+  /** Files over the size limit: not analysed, so not known to hold no manifest. */
+  tooLarge: number;
 }
 
 export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
@@ -42,18 +47,22 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const inventory = options.inventory;
   const extraFamilies = inventory && inventory.certificates.length > 0 ? [inventoryRuleFamily(matchIndexFor(inventory))] : [];
   const files: LintResult['files'] = [];
+  let manifests = 0;
+  let tooLarge = 0;
   const { problems, emptyFolders } = await readEachFile(paths, isYamlFileName, options.settings.maxFileSize, (path, read) => {
     if (read.kind === 'too-large') {
+      tooLarge++;
       const diagnostic = fileTooLargeDiagnostic(read.size, options.settings, options.homepage);
       files.push({ path, diagnostics: diagnostic ? [diagnostic] : [] });
       return;
     }
     const model = service.parse(decodeText(read.bytes), 'yaml');
+    manifests += model.manifests.length;
     const diagnostics =
       extraFamilies.length === 0
         ? service.doValidation(model, options.settings)
         : checkFile(model, { now: options.now, settings: options.settings, homepage: options.homepage, extraFamilies }).map((checked) => checked.diagnostic);
     files.push({ path, diagnostics });
   });
-  return { files, problems, emptyFolders };
+  return { files, problems, emptyFolders, manifests, tooLarge };
 }

@@ -76,7 +76,7 @@ function entryLines(entry: ReportEntry, byFingerprint: ClassifiedCertificates, c
     for (const row of alignColumns(rows)) lines.push(`        ${row.trimEnd()}`);
     if (matches.length > shown.length) lines.push(`        ${colours.dim(`and ${matches.length - shown.length} more (all listed below)`)}`);
   }
-  for (const warning of entry.entry.warnings) lines.push(`      ${colours.yellow('!')} ${warning}`);
+  for (const warning of entry.entry.warnings) lines.push(`      ${colours.yellow('!')} ${warning.message}`);
   return lines;
 }
 

@@ -10,7 +10,10 @@ import type { CertificateSource, InventoryProblem, InventoryProblemCode, Invento
 import { VALUE_FIELDS, type EntryModel, type FieldRef, type ManifestModel } from '../manifest/manifestModel';
 import { entriesHitting, isRevocable, matchFile, type EntryMatch, type MatchResult } from './matcher';
 import { matchIndexFor } from './matchIndex';
-import { FUTURE_CERTIFICATES_WARNING, plural } from './words';
+import { kubeletServerCertWarning, matchesCaWarning, matchesNothingWarning, MISSING_NOT_BEFORE_WARNING, type PreviewWarning } from './previewWarnings';
+import { plural } from './words';
+
+export type { PreviewWarning, PreviewWarningCode } from './previewWarnings';
 
 export interface PreviewEntryRef {
   document: number;
@@ -26,7 +29,8 @@ export interface PreviewEntry extends PreviewEntryRef {
   notBefore: string | null;
   /** SHA-256 fingerprints of every certificate the entry matches, not revocable ones included, in inventory order. */
   matches: string[];
-  warnings: string[];
+  /** What to look at before applying the entry, each with its code (previewWarnings.ts). */
+  warnings: PreviewWarning[];
 }
 
 export interface PreviewCertificate {
@@ -70,7 +74,7 @@ export interface RevocationPreview {
 }
 
 // In words.ts (no imports), so that report formatters bundled into the VS Code client stay small.
-export { FUTURE_CERTIFICATES_REFUSED, FUTURE_CERTIFICATES_WARNING } from './words';
+export { FUTURE_CERTIFICATES_REFUSED } from './words';
 
 
 /** The reach note every preview carries. */
@@ -93,18 +97,14 @@ function writtenValue(entry: EntryModel): string | null {
   return written(field);
 }
 
-/** The warnings of one entry, in the words the preview shows. */
-export function entryWarnings(match: EntryMatch): string[] {
+/** The warnings of one entry, with the words the preview shows. */
+export function entryWarnings(match: EntryMatch): PreviewWarning[] {
   const target = match.target;
-  if (!target.ok) return [`matches nothing: ${target.reason}`];
-  const warnings: string[] = [];
-  if (target.notBeforeCutoff === undefined && target.kind !== 'serialnumber') warnings.push(FUTURE_CERTIFICATES_WARNING);
-  if (match.ca > 0) warnings.push(`matches ${plural(match.ca, 'CA certificate')}: revoking a CA is rarely intended; check the value`);
-  if (match.notRevocable > 0) {
-    warnings.push(
-      `matches ${plural(match.notRevocable, 'kubelet serving certificate')}, which AKS hybrid cannot revoke (listed as not revocable)`,
-    );
-  }
+  if (!target.ok) return [matchesNothingWarning(target.reason)];
+  const warnings: PreviewWarning[] = [];
+  if (target.notBeforeCutoff === undefined && target.kind !== 'serialnumber') warnings.push(MISSING_NOT_BEFORE_WARNING);
+  if (match.ca > 0) warnings.push(matchesCaWarning(match.ca));
+  if (match.notRevocable > 0) warnings.push(kubeletServerCertWarning(match.notRevocable));
   return warnings;
 }
 

@@ -14,5 +14,5 @@ export function inlineCode(text: string): string {
 }
 
 export const FUTURE_CERTIFICATES_REFUSED = 'future matching certificates will be refused too';
-/** The preview's warning on an entry without notBefore (its report formats look for it). */
+/** The words of the preview's `missing-not-before` warning (previewWarnings.ts). */
 export const FUTURE_CERTIFICATES_WARNING = `no notBefore: ${FUTURE_CERTIFICATES_REFUSED}`;

@@ -1,9 +1,10 @@
 // The parsed model of one text: every YAML document with its AST and offsets, and for each
 // RenewRevocation document the entries the rules read. Built once per document version and
 // shared by every feature (validation, hover, completion, symbols, preview).
-import { isMap, isScalar, parseAllDocuments, type Document } from 'yaml';
+import { isMap, isScalar, type Document } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import { readManifest, type ManifestModel } from '../manifest/manifestModel';
+import { parseDocumentStream } from './yamlStream';
 
 /** Aliases expanded (by `toJS`) per document before we stop: enough for any real manifest, far below a bomb. */
 export const MAX_ALIAS_COUNT = 100;
@@ -64,7 +65,8 @@ export function parseFile(text: string, languageId = 'yaml'): FileModel {
   // but the `yaml` package does not: it gets LF in its place. Same length, so every offset holds,
   // and the line index already counts a lone CR as a line break.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  const parsed = parseAllDocuments(source, {
+  // A stream of YAML documents, or of JSON values back to back (kubectl's `-o json` of several objects).
+  const yamlDocuments = parseDocumentStream(source, {
     prettyErrors: false,
     keepSourceTokens: false,
     uniqueKeys: true,
@@ -72,8 +74,6 @@ export function parseFile(text: string, languageId = 'yaml'): FileModel {
     // on stderr (the command line's, the server's): the rules report such keys themselves.
     logLevel: 'error',
   });
-  // parseAllDocuments returns an EmptyStream (no documents) for empty text.
-  const yamlDocuments: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const documents: YamlDocumentModel[] = [];
   const manifests: ManifestModel[] = [];
   yamlDocuments.forEach((yaml, index) => {

@@ -72,7 +72,7 @@ export function formatPreviewMarkdown(report: PreviewReport): string {
         code(abbreviate(entry.value ?? '')),
         entry.notBefore === null ? '**none**' : code(entry.notBefore),
         String(entry.matches.length),
-        entry.warnings.map(cell).join('<br>'),
+        entry.warnings.map((warning) => cell(warning.message)).join('<br>'),
       ]),
       ['left', 'right', 'left', 'left', 'left', 'right', 'left'],
     ),

@@ -4,7 +4,6 @@
 // must carry (the inventory's reach, future certificates refused by entries without notBefore,
 // files that could not be read). Pure: the host hands in the entries' lines and the clock.
 import type { PreviewCertificate, PreviewEntry, PreviewEntryRef, RevocationPreview } from '../match/preview';
-import { FUTURE_CERTIFICATES_WARNING } from '../match/words';
 import type { FileModel } from '../parse/fileModel';
 import type { ExpiryState } from '../x509/decodedTypes';
 import { expiryOf } from '../x509/expiry';
@@ -54,7 +53,7 @@ export function buildReport(manifest: string, entryLines: readonly number[], pre
   const entries = preview.entries.map((entry, position): ReportEntry => {
     const line = entryLines[position] ?? 0;
     const request = [entry.kind ?? '(no kind)', entry.value === null ? '(no value)' : abbreviate(entry.value)].join(' ');
-    return { entry, label: `#${position + 1}`, line, request, refusesFuture: entry.warnings.includes(FUTURE_CERTIFICATES_WARNING) };
+    return { entry, label: `#${position + 1}`, line, request, refusesFuture: entry.warnings.some((warning) => warning.code === 'missing-not-before') };
   });
   const byReference = new Map(entries.map((entry) => [entryKey(entry.entry), entry]));
   return { manifest, preview, entries, now, expiryWarningDays, byReference };

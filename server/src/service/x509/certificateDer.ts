@@ -1,8 +1,10 @@
-// The outer shape of a certificate, walked with the DER reader before `@peculiar/x509` sees it:
-// a cut-off or garbled certificate gets a message that names the field and the byte, and the
-// fields `@peculiar/x509` reads lossily (the serial's sign octet) or would have to re-encode (the
-// names, the public key) come from the bytes themselves.
+// The outer shape of a certificate, walked with the DER reader: a cut-off or garbled certificate
+// gets a message that names the field and the byte, and the serial, the validity, the names and
+// the public key come from the bytes themselves. `@peculiar/x509` sees single extensions only
+// (decodeCertificate.ts): parsing a whole certificate through it costs seconds and gigabytes for
+// one of millions of tiny elements.
 import { contentBytes, DerReader, elementBytes, readOid, TAG } from './der';
+import { readTime } from './derTime';
 
 export interface CertificateParts {
   /** The Certificate element alone (a TRUSTED CERTIFICATE appends OpenSSL's trust data after it). */
@@ -13,6 +15,9 @@ export interface CertificateParts {
   serial: Uint8Array;
   /** The outer signatureAlgorithm OID. */
   signatureOid: string;
+  /** The validity, ISO 8601 UTC with seconds. */
+  notBefore: string;
+  notAfter: string;
   /** The issuer and subject Names and the SubjectPublicKeyInfo, each as its whole DER element. */
   issuer: Uint8Array;
   subject: Uint8Array;
@@ -35,7 +40,9 @@ export function readCertificateParts(der: Uint8Array): CertificateParts {
   const serial = contentBytes(der, tbs.expect(TAG.INTEGER, 'the serial number'));
   tbs.expect(TAG.SEQUENCE, 'the inner signature algorithm');
   const issuer = elementBytes(der, tbs.expect(TAG.SEQUENCE, 'the issuer'));
-  tbs.expect(TAG.SEQUENCE, 'the validity');
+  const validity = DerReader.inside(der, tbs.expect(TAG.SEQUENCE, 'the validity'));
+  const notBefore = readTime(der, validity.next('notBefore'), 'notBefore');
+  const notAfter = readTime(der, validity.next('notAfter'), 'notAfter');
   const subject = elementBytes(der, tbs.expect(TAG.SEQUENCE, 'the subject'));
   const publicKey = elementBytes(der, tbs.expect(TAG.SEQUENCE, 'the public key'));
   const extensions: Uint8Array[] = [];
@@ -45,7 +52,7 @@ export function readCertificateParts(der: Uint8Array): CertificateParts {
     const list = DerReader.inside(der, DerReader.inside(der, field).expect(TAG.SEQUENCE, 'the extensions'));
     while (!list.done) extensions.push(elementBytes(der, list.expect(TAG.SEQUENCE, 'an extension')));
   }
-  return { certificate: der.subarray(0, outer.end), trailing: der.length - outer.end, serial, signatureOid, issuer, subject, publicKey, extensions };
+  return { certificate: der.subarray(0, outer.end), trailing: der.length - outer.end, serial, signatureOid, notBefore, notAfter, issuer, subject, publicKey, extensions };
 }
 
 // openssl's names, so that what we print matches `openssl x509 -text`.

@@ -1,19 +1,21 @@
-// The full certificate decoder: `@peculiar/x509` for the structure and the extensions, our own
-// readers for what must be exact (the serial's sign, names as openssl prints them, SAN bytes,
-// fingerprints). One plain record in the canonical forms of SPEC §4; never throws.
+// The full certificate decoder: our own DER readers for the structure and what must be exact
+// (the serial's sign, names as openssl prints them, SAN bytes, fingerprints), `@peculiar/x509`
+// for the small extensions it models (basic constraints, key usage, key identifiers). One plain
+// record in the canonical forms of the README's certificate fields, within a time budget
+// (decodeBudget.ts); never throws.
 import { canonicalSerialFromDer, MAX_SERIAL_OCTETS } from '../values/serial';
-import { formatIsoUtc } from '../values/time';
 import { readCertificateParts, signatureAlgorithmName } from './certificateDer';
-import { DerError, DerReader, readBoolean, readOid, TAG } from './der';
+import { BudgetExceeded, CERTIFICATE_BUDGET_MS, checkBudget, rethrowIfOverBudget, withinBudget } from './decodeBudget';
+import { contentBytes, DerError, DerReader, readBoolean, readOid, TAG } from './der';
 import { readNameDer } from './derName';
 import type { CertificateFacts, DecodedCertificate, ExtensionSummary } from './decodedTypes';
 import { sha1Hex, sha256Hex } from './digest';
-import { extendedKeyUsageName } from './extendedKeyUsage';
 import { expiryOf, type ExpiryClock } from './expiry';
 import { readGeneralNames } from './generalNames';
-import { publicKeyInfo } from './keyInfo';
+import { keyNote, publicKeyInfo, publicKeySummary } from './keyInfo';
+import { readExtendedKeyUsage } from './leanCertificate';
 import { commonNameOf, formatName, organizationsOf, type DistinguishedName } from './names';
-import { libraryReason, x509, type X509 } from './peculiar';
+import { libraryReason, PARSE_OPTIONS, x509, type X509 } from './peculiar';
 
 export type FactsResult = { ok: true; facts: CertificateFacts } | { ok: false; error: string };
 export type CertificateResult = { ok: true; certificate: DecodedCertificate } | { ok: false; error: string };
@@ -57,33 +59,55 @@ function name(der: Uint8Array, what: string): DistinguishedName {
   return read;
 }
 
-/** extnID and critical of a raw Extension, for one that the library cannot read. */
-function extensionHeader(raw: Uint8Array): ExtensionSummary {
+// Real extensions are a few kilobytes at most (a long name-constraints list). asn1js builds an
+// object per element, so a larger one, of tiny elements, would cost the library seconds: only its
+// header is read then, and our own readers take the SAN and EKU lists whatever their size.
+const LIBRARY_EXTENSION_LIMIT = 32 * 1024;
+const SUBJECT_ALT_NAME = '2.5.29.17';
+const EXTENDED_KEY_USAGE = '2.5.29.37';
+
+interface ExtensionParts {
+  summary: ExtensionSummary;
+  /** The extnValue OCTET STRING's content. */
+  value: Uint8Array;
+}
+
+function readExtensionParts(raw: Uint8Array): ExtensionParts {
   const reader = DerReader.inside(raw, DerReader.of(raw).expect(TAG.SEQUENCE, 'an extension'));
   const oid = readOid(raw, reader.expect(TAG.OID, 'an extension id'));
   const critical = reader.peekTag() === TAG.BOOLEAN ? readBoolean(raw, reader.next('the critical flag')) : false;
-  return { oid, name: extensionName(oid), critical };
+  const value = contentBytes(raw, reader.expect(TAG.OCTET_STRING, 'an extension value'));
+  return { summary: { oid, name: extensionName(oid), critical }, value };
 }
 
 function readExtensions(raws: Uint8Array[], facts: CertificateFacts): void {
   for (const raw of raws) {
-    let extension: X509.Extension;
-    try {
-      extension = x509().ExtensionFactory.create(raw.slice());
-    } catch (error) {
-      const header = extensionHeader(raw);
-      facts.extensions.push(header);
-      facts.notes.push(`the ${header.name} extension does not decode (${libraryReason(error)})`);
-      continue;
-    }
-    const summary: ExtensionSummary = { oid: extension.type, name: extensionName(extension.type), critical: extension.critical };
+    checkBudget();
+    const { summary, value } = readExtensionParts(raw);
     facts.extensions.push(summary);
+    if (summary.critical && !EXTENSION_NAMES.has(summary.oid)) {
+      facts.notes.push(`critical extension ${summary.oid} is unknown: software that does not know it must reject this certificate`);
+    }
     try {
-      readExtension(extension, facts);
+      if (summary.oid === SUBJECT_ALT_NAME) readSubjectAltNames(value, facts);
+      else if (summary.oid === EXTENDED_KEY_USAGE) {
+        facts.extendedKeyUsage = readExtendedKeyUsage(value, DerReader.of(value).expect(TAG.SEQUENCE, 'the extended key usage'));
+      } else if (raw.length > LIBRARY_EXTENSION_LIMIT) {
+        facts.notes.push(`the ${summary.name} extension is ${raw.length} bytes long, more than the decoder reads`);
+      } else readExtension(x509().ExtensionFactory.create(raw.slice(), PARSE_OPTIONS), facts);
     } catch (error) {
+      rethrowIfOverBudget(error);
       facts.notes.push(`the ${summary.name} extension does not decode (${error instanceof DerError ? error.message : libraryReason(error)})`);
     }
   }
+}
+
+function readSubjectAltNames(value: Uint8Array, facts: CertificateFacts): void {
+  const names = readGeneralNames(value);
+  facts.dnsNames = names.dnsNames;
+  facts.ipAddresses = names.ipAddresses;
+  facts.otherNames = names.otherNames;
+  facts.invalidSanEntries = names.invalid;
 }
 
 function hex(buffer: ArrayBuffer | string): string {
@@ -100,28 +124,18 @@ function readExtension(extension: X509.Extension, facts: CertificateFacts): void
     facts.basicConstraints = { isCA: extension.ca, pathLength: extension.pathLength };
   } else if (extension instanceof x509Library.KeyUsagesExtension) {
     facts.keyUsage = KEY_USAGES.filter(([flag]) => (extension.usages & flag) !== 0).map(([, usage]) => usage);
-  } else if (extension instanceof x509Library.ExtendedKeyUsageExtension) {
-    facts.extendedKeyUsage = Array.from(extension.usages, (usage) => extendedKeyUsageName(String(usage)));
   } else if (extension instanceof x509Library.SubjectKeyIdentifierExtension) {
     facts.subjectKeyIdentifier = hex(extension.keyId);
   } else if (extension instanceof x509Library.AuthorityKeyIdentifierExtension) {
     if (extension.keyId) facts.authorityKeyIdentifier = hex(extension.keyId);
-  } else if (extension.type === '2.5.29.17') {
-    const names = readGeneralNames(new Uint8Array(extension.value));
-    facts.dnsNames = names.dnsNames;
-    facts.ipAddresses = names.ipAddresses;
-    facts.otherNames = names.otherNames;
-  } else if (extension.critical && !EXTENSION_NAMES.has(extension.type)) {
-    facts.notes.push(`critical extension ${extension.type} is unknown: software that does not know it must reject this certificate`);
   }
 }
 
 function readFacts(der: Uint8Array): CertificateFacts {
   const parts = readCertificateParts(der);
-  const certificate = new (x509().X509Certificate)(parts.certificate.slice());
   const subject = name(parts.subject, 'subject');
   const issuer = name(parts.issuer, 'issuer');
-  const key = publicKeyInfo(parts.publicKey);
+  const key = publicKeyInfo(parts.publicKey, true);
   const sha256 = sha256Hex(parts.certificate);
   const facts: CertificateFacts = {
     kind: 'certificate',
@@ -130,8 +144,8 @@ function readFacts(der: Uint8Array): CertificateFacts {
     issuer: formatName(issuer),
     commonName: commonNameOf(subject),
     organizations: organizationsOf(subject),
-    notBefore: formatIsoUtc(certificate.notBefore),
-    notAfter: formatIsoUtc(certificate.notAfter),
+    notBefore: parts.notBefore,
+    notAfter: parts.notAfter,
     dnsNames: [],
     ipAddresses: [],
     sha256Fingerprint: sha256,
@@ -139,18 +153,20 @@ function readFacts(der: Uint8Array): CertificateFacts {
     extendedKeyUsage: [],
     version: versionOf(parts.certificate),
     sha1Fingerprint: sha1Hex(parts.certificate),
-    publicKey: key.ok ? { algorithm: key.info.keyType, ...pick(key.info) } : { algorithm: 'unknown' },
+    publicKey: publicKeySummary(key),
     keyUsage: [],
     signatureAlgorithm: signatureAlgorithmName(parts.signatureOid),
     basicConstraints: undefined,
     subjectKeyIdentifier: undefined,
     authorityKeyIdentifier: undefined,
     otherNames: [],
+    invalidSanEntries: [],
     auditIdentity: `X509SHA256=${sha256}`,
     extensions: [],
     notes: [],
   };
-  if (!key.ok) facts.notes.push(key.reason);
+  const note = keyNote(key);
+  if (note) facts.notes.push(note);
   readExtensions(parts.extensions, facts);
   if (facts.serialNumber.startsWith('-')) facts.notes.push('the serial number is negative, which RFC 5280 does not allow');
   if (parts.serial.length > MAX_SERIAL_OCTETS) {
@@ -170,16 +186,16 @@ function versionOf(der: Uint8Array): number {
   return der[integer.contentStart] + 1;
 }
 
-function pick(info: { size?: number; curve?: string }): { size?: number; curve?: string } {
-  return info.size !== undefined ? { size: info.size } : info.curve !== undefined ? { curve: info.curve } : {};
-}
 
-/** The clock-free record of a certificate's DER (trailing data, as in TRUSTED CERTIFICATE, ignored). */
-export function readCertificateFacts(der: Uint8Array): FactsResult {
+/**
+ * The clock-free record of a certificate's DER (trailing data, as in TRUSTED CERTIFICATE,
+ * ignored), or why not; `budgetMs` is the time it may take (decodeBudget.ts).
+ */
+export function readCertificateFacts(der: Uint8Array, budgetMs = CERTIFICATE_BUDGET_MS): FactsResult {
   try {
-    return { ok: true, facts: readFacts(der) };
+    return { ok: true, facts: withinBudget(budgetMs, () => readFacts(der)) };
   } catch (error) {
-    if (error instanceof DerError) return { ok: false, error: `not a valid certificate: ${error.message}` };
+    if (error instanceof DerError || error instanceof BudgetExceeded) return { ok: false, error: `not a valid certificate: ${error.message}` };
     return { ok: false, error: `not a valid certificate: ${libraryReason(error)}` };
   }
 }

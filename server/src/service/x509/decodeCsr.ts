@@ -5,7 +5,7 @@ import { DerError } from './der';
 import { readNameDer } from './derName';
 import type { DecodedCsr } from './decodedTypes';
 import { readGeneralNames } from './generalNames';
-import { publicKeyInfo } from './keyInfo';
+import { keyNote, publicKeyInfo, publicKeySummary } from './keyInfo';
 import { commonNameOf, formatName, organizationsOf } from './names';
 import { libraryReason, x509, type X509 } from './peculiar';
 
@@ -16,7 +16,8 @@ function readCsr(der: Uint8Array): DecodedCsr {
   const request = new (x509().Pkcs10CertificateRequest)(der.slice());
   const subject = readNameDer(new Uint8Array(request.subjectName.toArrayBuffer()));
   if ('error' in subject) throw new DerError(`the subject does not decode: ${subject.error}`);
-  const key = publicKeyInfo(new Uint8Array(request.publicKey.rawData));
+  const key = publicKeyInfo(new Uint8Array(request.publicKey.rawData), true);
+  const keyProblem = keyNote(key);
   const csr: DecodedCsr = {
     kind: 'csr',
     subject: formatName(subject),
@@ -25,9 +26,10 @@ function readCsr(der: Uint8Array): DecodedCsr {
     dnsNames: [],
     ipAddresses: [],
     otherNames: [],
-    publicKey: key.ok ? { algorithm: key.info.keyType, ...(key.info.size !== undefined ? { size: key.info.size } : {}), ...(key.info.curve !== undefined ? { curve: key.info.curve } : {}) } : { algorithm: 'unknown' },
+    invalidSanEntries: [],
+    publicKey: publicKeySummary(key),
     signatureAlgorithm: signatureAlgorithmName(signatureOid),
-    notes: key.ok ? [] : [key.reason],
+    notes: keyProblem ? [keyProblem] : [],
   };
   let extensions: X509.Extension[] = [];
   try {
@@ -42,6 +44,7 @@ function readCsr(der: Uint8Array): DecodedCsr {
       csr.dnsNames.push(...names.dnsNames);
       csr.ipAddresses.push(...names.ipAddresses);
       csr.otherNames.push(...names.otherNames);
+      csr.invalidSanEntries.push(...names.invalid);
     } catch (error) {
       csr.notes.push(`the requested subjectAltName does not decode (${error instanceof Error ? error.message : String(error)})`);
     }

@@ -12,6 +12,23 @@ export interface PublicKeySummary {
   size?: number;
   /** `P-256`, `P-384`, `P-521`… */
   curve?: string;
+  /** The algorithm identifier reads but the key itself does not (a note says why). */
+  malformed?: true;
+}
+
+/**
+ * A SAN entry of a kind we match on that holds no usable value: an iPAddress that is not 4 or 16
+ * octets (8 and 32 are an address and mask, which only name constraints may carry), a dNSName
+ * that is not ASCII. It is shown, never matched.
+ */
+export interface InvalidSanEntry {
+  type: 'DNS' | 'IP';
+  /** The entry's content octets, lowercase hex. */
+  hex: string;
+  /** A dNSName's octets read as UTF-8, when they are valid UTF-8. */
+  text?: string;
+  /** Why it is not a name or address, for people. */
+  reason: string;
 }
 
 export interface ExtensionSummary {
@@ -39,6 +56,8 @@ export interface CertificateFacts extends CertificateSummary {
   authorityKeyIdentifier: string | undefined;
   /** SAN entries that are neither DNS names nor IP addresses: `email:…`, `URI:…`, `DirName:…`. */
   otherNames: string[];
+  /** dNSName and iPAddress entries that are not a DNS name or an address (kept out of dnsNames and ipAddresses). */
+  invalidSanEntries: InvalidSanEntry[];
   /** What `authentication.kubernetes.io/credential-id` shows in audit logs: `X509SHA256=<sha256>`. */
   auditIdentity: string;
   extensions: ExtensionSummary[];
@@ -60,6 +79,7 @@ export interface DecodedCsr {
   dnsNames: string[];
   ipAddresses: string[];
   otherNames: string[];
+  invalidSanEntries: InvalidSanEntry[];
   publicKey: PublicKeySummary;
   signatureAlgorithm: string;
   notes: string[];

@@ -1,7 +1,10 @@
 // A minimal DER reader for the lean certificate path: it reads one element at a time inside the
 // bounds of its parent, so a length that runs past its parent is caught where it happens, and
 // it never recurses (the caller walks the fixed shape of a certificate). Malformed input raises
-// a DerError, which the public readers turn into a message; nothing else is thrown.
+// a DerError, which the public readers turn into a message; nothing else is thrown, but for the
+// BudgetExceeded of a decode that has run out of time (decodeBudget.ts).
+
+import { spendBudget } from './decodeBudget';
 
 export class DerError extends Error {}
 
@@ -64,6 +67,7 @@ export class DerReader {
   next(what: string): DerElement {
     const { bytes, end } = this;
     const start = this.offset;
+    spendBudget();
     if (start >= end) throw new DerError(`${what} is missing (the data ends at byte ${start})`);
     const tag = bytes[start];
     let position = start + 1;

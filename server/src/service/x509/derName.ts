@@ -1,6 +1,7 @@
 // Reads an X.501 Name from DER into the attributes names.ts formats, each with its DER value so
 // that the printed form follows the value's ASN.1 type as OpenSSL's does.
 
+import { rethrowIfOverBudget } from './decodeBudget';
 import { contentBytes, DerError, DerReader, elementBytes, readLatin1, readOid, readUtf8, TAG, type DerElement } from './der';
 import { hexDump, type DistinguishedName, type NameAttribute } from './names';
 
@@ -59,6 +60,7 @@ export function readNameDer(der: Uint8Array): DistinguishedName | { error: strin
     const reader = DerReader.of(der);
     return readDistinguishedName(der, reader.expect(TAG.SEQUENCE, 'the name'), 'name');
   } catch (error) {
+    rethrowIfOverBudget(error);
     return { error: error instanceof DerError ? error.message : String(error) };
   }
 }

@@ -2,8 +2,9 @@
 // the decoded view and the CLI's text output all lay out these same fields. Key records yield
 // their type and size or curve, and nothing else.
 import { parseSerial, serialColonForm, serialDecimal } from '../values/serial';
-import type { DecodedCertificate, DecodedCsr, DecodedKey, DecodedRecord, PublicKeySummary } from './decodedTypes';
+import type { DecodedCertificate, DecodedCsr, DecodedKey, DecodedRecord, InvalidSanEntry, PublicKeySummary } from './decodedTypes';
 import { describeDays } from './expiry';
+import { invalidSanEntryText } from './sanEntries';
 
 export interface Field {
   label: string;
@@ -26,6 +27,7 @@ export function expiryText(certificate: DecodedCertificate): string {
 
 export function keyText(key: PublicKeySummary | DecodedKey): string {
   const type = 'keyType' in key ? key.keyType : key.algorithm;
+  if ('malformed' in key && key.malformed) return `${type} (the key itself is malformed)`;
   if (key.size !== undefined) return `${type} ${key.size} bits`;
   if (key.curve !== undefined) return `${type} ${key.curve}`;
   return type;
@@ -51,6 +53,11 @@ function push(fields: Field[], label: string, value: string | undefined): void {
   if (value !== undefined && value !== '') fields.push({ label, value });
 }
 
+/** One line per dNSName or iPAddress entry that is no name or address: shown, never matched. */
+function pushInvalidSanEntries(fields: Field[], entries: readonly InvalidSanEntry[]): void {
+  for (const entry of entries) push(fields, 'Invalid SAN entry', invalidSanEntryText(entry));
+}
+
 export function certificateFields(certificate: DecodedCertificate, detail: 'card' | 'full'): Field[] {
   const fields: Field[] = [];
   push(fields, 'Subject', certificate.subject || '(empty)');
@@ -64,6 +71,7 @@ export function certificateFields(certificate: DecodedCertificate, detail: 'card
   push(fields, 'DNS names', list(certificate.dnsNames));
   push(fields, 'IP addresses', list(certificate.ipAddresses));
   push(fields, 'Other names', list(certificate.otherNames));
+  pushInvalidSanEntries(fields, certificate.invalidSanEntries);
   push(fields, 'Public key', keyText(certificate.publicKey));
   push(fields, 'Signature', certificate.signatureAlgorithm);
   const constraints = certificate.basicConstraints;
@@ -89,6 +97,7 @@ export function csrFields(csr: DecodedCsr): Field[] {
   push(fields, 'DNS names', list(csr.dnsNames));
   push(fields, 'IP addresses', list(csr.ipAddresses));
   push(fields, 'Other names', list(csr.otherNames));
+  pushInvalidSanEntries(fields, csr.invalidSanEntries);
   push(fields, 'Public key', keyText(csr.publicKey));
   push(fields, 'Signature', csr.signatureAlgorithm);
   for (const note of csr.notes) push(fields, 'Note', note);

@@ -2,7 +2,8 @@
 // in YAML values (kubeconfig `*-data`, Secret `tls.crt`/`ca.crt`, any long value that decodes to
 // PEM or to a DER certificate), and whole-file DER. Each with its offsets and its bytes (or why
 // they cannot be had); decoding them is decodeBlocks.ts.
-import { isPair, isScalar, parseAllDocuments, visit, type Document } from 'yaml';
+import { isPair, isScalar, visit, type Document } from 'yaml';
+import { parseDocumentStream } from '../parse/yamlStream';
 import { decodeBase64Checked } from './bulkBase64';
 import { classifyDer, isWholeDer } from './classifyDer';
 import { findPemBlocks, type BlockKind, type PemHeader } from './pemBlocks';
@@ -188,6 +189,6 @@ export function findBlocksInFile(input: string | Uint8Array): { text: string | u
   }
   const text = typeof input === 'string' ? input : UTF8.decode(input);
   if (!mayHoldData(text)) return { text, blocks: pemFromText(text) };
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
-  return { text, blocks: findBlocksInText(text, Array.isArray(documents) ? documents : []) };
+  const documents = parseDocumentStream(text, { prettyErrors: false, uniqueKeys: false });
+  return { text, blocks: findBlocksInText(text, documents) };
 }

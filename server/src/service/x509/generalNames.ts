@@ -1,37 +1,41 @@
 // SubjectAltName (GeneralNames) from the extension's DER value: DNS names as written, IP
-// addresses canonical (SPEC §4), the other kinds as `email:…`, `URI:…`, `DirName:…` for people.
+// addresses canonical, the other kinds as `email:…`, `URI:…`, `DirName:…` for people. A dNSName
+// or iPAddress that holds no DNS name or address goes to `invalid` instead (sanEntries.ts), so
+// that the lists matching reads hold only real names and addresses.
 // Read from the bytes rather than through `@peculiar/x509`'s GeneralName, which throws on name
 // types it does not know (an otherName other than UPN/GUID) and would lose the DNS names with it.
 import { canonicalIpFromBytes } from '../values/ip';
 import { contentBytes, DerReader, readLatin1, readOid, TAG } from './der';
+import type { InvalidSanEntry } from './decodedTypes';
 import { readDistinguishedName } from './derName';
 import { formatName } from './names';
+import { invalidDnsName, invalidIpAddress, isAscii } from './sanEntries';
 
 export interface SubjectAltNames {
   dnsNames: string[];
   ipAddresses: string[];
   otherNames: string[];
-}
-
-function hex(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) text += byte.toString(16).padStart(2, '0');
-  return text;
+  invalid: InvalidSanEntry[];
 }
 
 /** Reads GeneralNames; throws DerError on malformed DER. */
 export function readGeneralNames(value: Uint8Array): SubjectAltNames {
-  const names: SubjectAltNames = { dnsNames: [], ipAddresses: [], otherNames: [] };
+  const names: SubjectAltNames = { dnsNames: [], ipAddresses: [], otherNames: [], invalid: [] };
   const list = DerReader.inside(value, DerReader.of(value).expect(TAG.SEQUENCE, 'the alternative names'));
   while (!list.done) {
     const name = list.next('an alternative name');
     switch (name.tag) {
-      case 0x82:
-        names.dnsNames.push(readLatin1(value, name));
+      case 0x82: {
+        const bytes = contentBytes(value, name);
+        if (isAscii(bytes)) names.dnsNames.push(readLatin1(value, name));
+        else names.invalid.push(invalidDnsName(bytes));
         break;
+      }
       case 0x87: {
         const bytes = contentBytes(value, name);
-        names.ipAddresses.push(canonicalIpFromBytes(bytes) ?? `${hex(bytes)} (not a ${bytes.length === 8 || bytes.length === 32 ? 'single address' : 'valid address'})`);
+        const address = canonicalIpFromBytes(bytes);
+        if (address !== undefined) names.ipAddresses.push(address);
+        else names.invalid.push(invalidIpAddress(bytes));
         break;
       }
       case 0x81:

@@ -4,7 +4,9 @@
 // `ENCRYPTED PRIVATE KEY`. Only the modulus length and the curve name leave this file: no key
 // bytes, no modulus, no private value, in any result or message.
 
+import { rethrowIfOverBudget } from './decodeBudget';
 import { DerError, DerReader, readOid, TAG, type DerElement } from './der';
+import type { PublicKeySummary } from './decodedTypes';
 
 export interface KeyInfo {
   /** `RSA`, `EC`, `Ed25519`, `Ed448`, `X25519`, `X448`, `DSA`, `encrypted`, `OpenSSH`, or the algorithm OID. */
@@ -13,6 +15,11 @@ export interface KeyInfo {
   size?: number;
   /** `P-256`, `P-384`, `P-521`, `secp256k1`, or the curve OID. */
   curve?: string;
+  /**
+   * Why the key itself does not decode, when its algorithm identifier does: the type is still
+   * known (openssl prints `rsaEncryption` and then `Unable to load Public Key`).
+   */
+  malformed?: string;
 }
 
 export type KeyInfoResult = { ok: true; info: KeyInfo } | { ok: false; reason: string };
@@ -49,25 +56,33 @@ function integerBits(bytes: Uint8Array, element: DerElement): number {
   return (element.end - at - 1) * 8 + (32 - Math.clz32(bytes[at]));
 }
 
-function run(what: string, read: () => KeyInfo): KeyInfoResult {
+/** `keepMalformed`: a key whose algorithm reads but whose key does not is a result, not a failure. */
+function run(what: string, read: () => KeyInfo, keepMalformed = false): KeyInfoResult {
   try {
-    return { ok: true, info: read() };
+    const info = read();
+    if (info.malformed !== undefined && !keepMalformed) return { ok: false, reason: `the ${what} does not decode: ${info.malformed}` };
+    return { ok: true, info };
   } catch (error) {
+    rethrowIfOverBudget(error);
     if (error instanceof DerError) return { ok: false, reason: `the ${what} does not decode: ${error.message}` };
     return { ok: false, reason: `the ${what} does not decode` };
   }
 }
 
 /** Type and size or curve from an AlgorithmIdentifier and, for RSA and DSA, the key that follows. */
-function fromAlgorithm(bytes: Uint8Array, algorithm: DerElement, rsaModulus: () => number | undefined): KeyInfo {
+function fromAlgorithm(bytes: Uint8Array, algorithm: DerElement, rsaModulus: () => number): KeyInfo {
   const reader = DerReader.inside(bytes, algorithm);
   const oid = readOid(bytes, reader.expect(TAG.OID, 'the key algorithm'));
   const keyType = ALGORITHMS.get(oid) ?? oid;
   const info: KeyInfo = { keyType };
   if (keyType === 'EC' && reader.peekTag() === TAG.OID) info.curve = curveName(readOid(bytes, reader.next('the curve')));
   else if (keyType === 'RSA') {
-    const size = rsaModulus();
-    if (size !== undefined) info.size = size;
+    try {
+      info.size = rsaModulus();
+    } catch (error) {
+      if (!(error instanceof DerError)) throw error;
+      info.malformed = error.message;
+    }
   } else if (keyType === 'DSA' && reader.peekTag() === TAG.SEQUENCE) {
     // Dss-Parms ::= SEQUENCE { p, q, g }: the size is that of p.
     const parameters = DerReader.inside(bytes, reader.next('the DSA parameters'));
@@ -83,18 +98,35 @@ function rsaModulusBits(bytes: Uint8Array, element: DerElement, isPrivate: boole
   return integerBits(bytes, reader.expect(TAG.INTEGER, 'the RSA modulus'));
 }
 
-/** SubjectPublicKeyInfo: certificates, CSRs and `PUBLIC KEY` blocks. */
-export function publicKeyInfo(der: Uint8Array): KeyInfoResult {
+/**
+ * The modulus length of the RSAPublicKey in a SubjectPublicKeyInfo's BIT STRING, which must be
+ * whole octets holding exactly SEQUENCE { modulus INTEGER, publicExponent INTEGER }.
+ */
+function rsaPublicKeyBits(der: Uint8Array, bitString: DerElement): number {
+  if (bitString.end === bitString.contentStart) throw new DerError('the RSA key bits are empty');
+  // The BIT STRING's first octet counts unused bits; the RSAPublicKey follows it.
+  if (der[bitString.contentStart] !== 0) throw new DerError('the RSA key bits do not fill whole octets');
+  const inner = new DerReader(der, bitString.contentStart + 1, bitString.end);
+  const key = DerReader.inside(der, inner.expect(TAG.SEQUENCE, 'the RSA public key'));
+  if (!inner.done) throw new DerError(`the RSA public key is followed by data at byte ${inner.position}`);
+  const bits = integerBits(der, key.expect(TAG.INTEGER, 'the RSA modulus'));
+  key.expect(TAG.INTEGER, 'the RSA public exponent');
+  if (!key.done) throw new DerError(`the RSA public key has unexpected data at byte ${key.position}`);
+  return bits;
+}
+
+/**
+ * SubjectPublicKeyInfo: certificates, CSRs and `PUBLIC KEY` blocks. A certificate's key is read
+ * with `keepMalformed`, so that a broken key still shows its type as openssl's does; a key block
+ * whose key does not decode is refused, as it is nothing but that key.
+ */
+export function publicKeyInfo(der: Uint8Array, keepMalformed = false): KeyInfoResult {
   return run('public key', () => {
     const spki = DerReader.inside(der, DerReader.of(der).expect(TAG.SEQUENCE, 'the public key'));
     const algorithm = spki.expect(TAG.SEQUENCE, 'the key algorithm');
     const bitString = spki.expect(TAG.BIT_STRING, 'the key bits');
-    return fromAlgorithm(der, algorithm, () => {
-      // The BIT STRING's first octet counts unused bits; the RSAPublicKey follows it.
-      const inner = new DerReader(der, bitString.contentStart + 1, bitString.end);
-      return rsaModulusBits(der, inner.expect(TAG.SEQUENCE, 'the RSA public key'), false);
-    });
-  });
+    return fromAlgorithm(der, algorithm, () => rsaPublicKeyBits(der, bitString));
+  }, keepMalformed);
 }
 
 /** PKCS#8 PrivateKeyInfo (`PRIVATE KEY`). */
@@ -151,4 +183,18 @@ export function encryptedKeyInfo(der: Uint8Array): KeyInfoResult {
     info.expect(TAG.OCTET_STRING, 'the encrypted data');
     return { keyType: 'encrypted' };
   });
+}
+
+/** A certificate's or request's key as its record shows it: type and size or curve, or that it is malformed. */
+export function publicKeySummary(key: KeyInfoResult): PublicKeySummary {
+  if (!key.ok) return { algorithm: 'unknown' };
+  const { keyType, size, curve, malformed } = key.info;
+  if (malformed !== undefined) return { algorithm: keyType, malformed: true };
+  return size !== undefined ? { algorithm: keyType, size } : curve !== undefined ? { algorithm: keyType, curve } : { algorithm: keyType };
+}
+
+/** What a record's notes say of its key: why it does not decode, or why the key itself is malformed. */
+export function keyNote(key: KeyInfoResult): string | undefined {
+  if (!key.ok) return key.reason;
+  return key.info.malformed === undefined ? undefined : `the ${key.info.keyType} public key itself is malformed: ${key.info.malformed}`;
 }

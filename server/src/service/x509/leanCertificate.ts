@@ -11,6 +11,7 @@ import { readDistinguishedName } from './derName';
 import { readTime } from './derTime';
 import { extendedKeyUsageName } from './extendedKeyUsage';
 import { commonNameOf, formatName, organizationsOf } from './names';
+import { isAscii } from './sanEntries';
 
 /** Lowercase hex SHA-256 of some bytes: Node's `crypto` or the portable `sha256Hex`. */
 export type Sha256Hex = (bytes: Uint8Array) => string;
@@ -116,8 +117,10 @@ function readSubjectAltNames(der: Uint8Array, element: DerElement, fields: Exten
   const names = DerReader.inside(der, element);
   while (!names.done) {
     const name = names.next('a subject alternative name');
-    if (name.tag === DNS_NAME) fields.dnsNames.push(readLatin1(der, name));
-    else if (name.tag === IP_ADDRESS) {
+    // A dNSName that is not ASCII is no DNS name (sanEntries.ts): it matches nothing, as the full decoder shows.
+    if (name.tag === DNS_NAME) {
+      if (isAscii(contentBytes(der, name))) fields.dnsNames.push(readLatin1(der, name));
+    } else if (name.tag === IP_ADDRESS) {
       // Only 4 or 16 octets are an address; anything else (a name-constraint style range) matches nothing.
       const ip = canonicalIpFromBytes(contentBytes(der, name));
       if (ip !== undefined) fields.ipAddresses.push(ip);
@@ -131,7 +134,8 @@ function readCa(der: Uint8Array, element: DerElement): boolean {
   return ca ? readBoolean(der, ca) : false;
 }
 
-function readExtendedKeyUsage(der: Uint8Array, element: DerElement): string[] {
+/** The key purposes of an ExtKeyUsageSyntax element, as names where known. */
+export function readExtendedKeyUsage(der: Uint8Array, element: DerElement): string[] {
   const usages: string[] = [];
   const purposes = DerReader.inside(der, element);
   while (!purposes.done) usages.push(extendedKeyUsageName(readOid(der, purposes.expect(TAG.OID, 'a key purpose'))));

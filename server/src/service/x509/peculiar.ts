@@ -21,11 +21,24 @@ export function x509(): typeof X509 {
   return library;
 }
 
-// asn1js refuses hostile DER past fixed limits (its defaults, which the library keeps for what it
-// parses from outside): its messages, in words that say what was found.
+// What the library may read of a certificate's extensions. asn1js's defaults also cap the number
+// of elements at 10,000, which refused honest extensions (thousands of names) that openssl reads;
+// the count is not a danger in itself, since an extension handed to the library is at most 32 KiB
+// (decodeCertificate.ts) and parsing is linear in its size. (A safe integer rather than Infinity:
+// asn1js takes its fast path only under a finite cap.) Depth (asn1js recurses) and the length of
+// one element stay capped. Certificate requests, which the library parses whole, keep all three
+// defaults.
+export const MAX_ASN1_DEPTH = 100;
+const MAX_ASN1_CONTENT_LENGTH = 16 * 1024 * 1024;
+
+export const PARSE_OPTIONS = {
+  berOptions: { maxDepth: MAX_ASN1_DEPTH, maxNodes: Number.MAX_SAFE_INTEGER, maxContentLength: MAX_ASN1_CONTENT_LENGTH },
+} as const;
+
+// asn1js's messages for its limits, in words that say what was found.
 const ASN1_LIMITS: readonly (readonly [string, string])[] = [
-  ['Maximum ASN.1 node count exceeded', 'it holds more than 10,000 ASN.1 elements (thousands of subject alternative names, say), more than the decoder reads'],
-  ['Maximum ASN.1 nesting depth exceeded', 'its ASN.1 is nested more than 100 levels deep, more than the decoder reads'],
+  ['Maximum ASN.1 node count exceeded', 'it holds more than 10,000 ASN.1 elements, more than the decoder reads in a certificate request'],
+  ['Maximum ASN.1 nesting depth exceeded', `its ASN.1 is nested more than ${MAX_ASN1_DEPTH} levels deep, more than the decoder reads`],
   ['Maximum ASN.1 content length exceeded', 'it holds an ASN.1 element longer than 16 MiB, more than the decoder reads'],
 ];
 

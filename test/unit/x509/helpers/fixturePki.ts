@@ -38,9 +38,14 @@ export function isYamlName(name: string): boolean {
 
 /** The blocks the service finds in a fixture file, as the CLI reads it (DER, or text, YAML data too). */
 export function fixtureBlocks(name: string): FoundBlock[] {
-  const bytes = new Uint8Array(readFileSync(fixturePath(name)));
+  return fileBlocks(fixturePath(name));
+}
+
+/** The blocks the service finds in any file, as the CLI reads it. */
+export function fileBlocks(path: string): FoundBlock[] {
+  const bytes = new Uint8Array(readFileSync(path));
   const der = findDerFile(bytes);
   if (der) return [der];
   const text = Buffer.from(bytes).toString('utf8');
-  return findBlocksInText(text, isYamlName(name) ? parseFile(text, 'yaml').documents.map((document) => document.yaml) : []);
+  return findBlocksInText(text, isYamlName(path) ? parseFile(text, 'yaml').documents.map((document) => document.yaml) : []);
 }

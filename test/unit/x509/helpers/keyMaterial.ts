@@ -27,19 +27,21 @@ function materialOf(source: string, pem: string): KeyMaterial[] {
   return found;
 }
 
-/** Every key of the fixture, in PEM files and in base64 YAML data. */
-export function fixtureKeyMaterial(): KeyMaterial[] {
-  const material: KeyMaterial[] = [];
-  for (const name of fixtureFiles()) {
-    if (name.startsWith('der/') || name === 'bulk.pem') continue;
-    const text = fixtureText(name);
-    material.push(...materialOf(name, text));
-    for (const match of text.matchAll(/(?:client-key-data|tls\.key): (\S+)/g)) {
-      material.push(...materialOf(`${name} data`, Buffer.from(match[1], 'base64').toString('latin1')));
-      material.push({ source: `${name} base64 data`, bodyLines: [match[1].slice(0, 64)], body: match[1], derHexWindows: [] });
-    }
+/** The keys of one file's text: its PEM key blocks and the base64 key data of kubeconfigs and Secrets. */
+export function keyMaterialInText(name: string, text: string): KeyMaterial[] {
+  const material = materialOf(name, text);
+  for (const match of text.matchAll(/(?:client-key-data|tls\.key): (\S+)/g)) {
+    material.push(...materialOf(`${name} data`, Buffer.from(match[1], 'base64').toString('latin1')));
+    material.push({ source: `${name} base64 data`, bodyLines: [match[1].slice(0, 64)], body: match[1], derHexWindows: [] });
   }
   return material;
+}
+
+/** Every key of the fixture, in PEM files and in base64 YAML data. */
+export function fixtureKeyMaterial(): KeyMaterial[] {
+  return fixtureFiles()
+    .filter((name) => !name.startsWith('der/') && name !== 'bulk.pem')
+    .flatMap((name) => keyMaterialInText(name, fixtureText(name)));
 }
 
 /** Fails when `output` holds any piece of any key's material. */

@@ -1,14 +1,15 @@
-// The protocol this server adds to LSP, in one place that the server and the VS Code client both
-// import (and any other client can read): method names, parameters and results. Type-only imports
-// from the service, so a client bundle gets the names and nothing else.
+// The requests and notifications this server adds to LSP: method names, parameters and results,
+// read by the server, the VS Code client and any other client. Type-only imports from the
+// service, so a client bundle gets the names and nothing else.
 import type { PreviewCertificate, RevocationPreview } from '../service/match/preview';
 import type { Range } from '../service/types';
 
 /**
  * `renewRevocation/preview` (client → server request): what the manifest open at `uri` revokes
- * among the inventory's certificates. The result is the preview JSON of SPEC §6 (as the CLI's
- * `preview --format json` prints it) with a few fields for viewers beside it; null when the
- * document is not open (open it first) or is over `renewRevocation.maxFileSize`.
+ * among the inventory's certificates. The result is the preview JSON (as the CLI's
+ * `preview --format json` prints it; the README's command-line section describes it) with a few
+ * fields for viewers beside it; null when the document is not open (open it first) or is over
+ * `renewRevocation.maxFileSize`.
  *
  * One difference from the CLI's JSON: `kept` is one page of the kept certificates, not all of
  * them (an inventory of 100,000 certificates would otherwise mean 65 MiB of JSON per answer).

@@ -12,6 +12,6 @@ export function codeCacheArgument(folder: string): string {
  * What the server's environment goes without (a variable set to undefined is not passed on).
  * NODE_EXTRA_CA_CERTS makes Node read and parse a file of CA certificates before any of our code
  * runs: with a system bundle of ~140 certificates, 70–80 ms of CPU on a 2-core machine, more than
- * the server's own start-up. The server opens no connection (SPEC §10): it needs no CA at all.
+ * the server's own start-up. The server opens no connection: it needs no CA at all.
  */
 export const SERVER_ENVIRONMENT: Readonly<Record<string, undefined>> = { NODE_EXTRA_CA_CERTS: undefined };

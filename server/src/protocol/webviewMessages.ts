@@ -1,0 +1,41 @@
+// The messages between the revocation preview panel (client/src/preview/previewPanel.ts, in the
+// extension host) and its webview page (media/preview/preview.js, type-checked against this file
+// through JSDoc). The page is untrusted content: what it sends is checked with
+// isPreviewPageMessage before the panel acts on it. No imports: the webview's type check reads
+// this file alone.
+
+/** Page → panel: what the user asked for on the page. */
+export type PreviewPageMessage =
+  /** Open a certificate's source at a 0-based line; without a line (binary DER), its decoded view. */
+  | { type: 'openSource'; path: string; line?: number }
+  /** Put the cursor on an entry of the manifest (0-based line and character). */
+  | { type: 'revealEntry'; line: number; character: number }
+  /** Export the preview; the panel accepts `markdown`, `csv` and `json`. */
+  | { type: 'export'; format: string }
+  /** Load the next page of kept certificates. */
+  | { type: 'showMoreKept' };
+
+/** Panel → page: new content for the page. */
+export type PreviewPanelMessage =
+  /** A refreshed preview: the new content of `<main>`; `focus` is the id of an entry to bring into view. */
+  | { type: 'render'; body: string; focus?: string }
+  /** A page of kept certificates: rows for the end of the kept table and the note that replaces the one under it. */
+  | { type: 'appendKept'; rows: string; more: string };
+
+/** Whether a message from the page is one the panel understands, with fields of the right types. */
+export function isPreviewPageMessage(value: unknown): value is PreviewPageMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  switch (message.type) {
+    case 'openSource':
+      return typeof message.path === 'string' && (message.line === undefined || Number.isInteger(message.line));
+    case 'revealEntry':
+      return Number.isInteger(message.line) && Number.isInteger(message.character);
+    case 'export':
+      return typeof message.format === 'string';
+    case 'showMoreKept':
+      return true;
+    default:
+      return false;
+  }
+}
