@@ -9,10 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readInventory, nodeSha256 } from '../server/src/cli/inventory/readInventory';
-import { CertificateInventory } from '../server/src/service/inventory/inventory';
-import { readCertificateFile } from '../server/src/service/inventory/readCertificateFile';
-import { readCertificateSummary } from '../server/src/service/x509/leanCertificate';
-import { findPemCertificates } from '../server/src/service/x509/pemCertificates';
+import { CertificateInventory } from '../server/src/service';
+import { readCertificateFile } from '../server/src/service';
+import { readCertificateSummary } from '../server/src/service';
+import { findPemCertificates } from '../server/src/service';
 import { BenchInputs } from './generate/inputs';
 
 const args = process.argv.slice(2);

@@ -9,12 +9,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CertificateInventory, type FoundCertificate, type InventorySnapshot } from '../../server/src/service/inventory/inventory';
-import { buildMatchIndex } from '../../server/src/service/match/matchIndex';
-import { previewRevocation } from '../../server/src/service/match/preview';
-import { parseFile } from '../../server/src/service/parse/fileModel';
-import { readCertificateSummary } from '../../server/src/service/x509/leanCertificate';
-import { findPemCertificates } from '../../server/src/service/x509/pemCertificates';
+import { CertificateInventory, type FoundCertificate, type InventorySnapshot } from '../../server/src/service';
+import { buildMatchIndex } from '../../server/src/service';
+import { previewRevocation } from '../../server/src/service';
+import { parseFile } from '../../server/src/service';
+import { readCertificateSummary } from '../../server/src/service';
+import { findPemCertificates } from '../../server/src/service';
 import { documentUri, pause, profileFolder, type BenchContext } from '../context';
 import type { GeneratedManifest } from '../generate/manifests';
 import type { LspProcess } from '../lsp/lspProcess';

@@ -1,7 +1,7 @@
 // `-` in place of a path is standard input, as in most command-line tools: `kubectl get … -o yaml
 // | renew-revocation lint -`. It is read whole, within the same size limit as a file, and named
 // `<stdin>` wherever a path would be shown. A file really named `-` is still reachable as `./-`.
-import { formatBytes } from '../service/features/fileTooLarge';
+import { formatBytes } from '../service';
 import { fstatSync } from 'node:fs';
 import { describeIoFailure, IoError, ioErrorFor, UsageError } from './errors';
 

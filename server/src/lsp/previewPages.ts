@@ -3,7 +3,7 @@
 // a viewer's "show more" (or an export asking for every kept certificate) costs a slice, not a
 // new match; the answer carries the whole `entries`, `revoked` and `notRevocable` (what a user
 // must see) and one page of `kept` (what nobody reads 100,000 rows of at once).
-import type { RevocationPreview } from '../service/match/preview';
+import type { RevocationPreview } from '../service';
 import { DEFAULT_KEPT_PAGE_SIZE, type KeptPage, type PreviewEntryLocation, type PreviewParams, type PreviewResult } from '../protocol';
 
 /** The parameter `kept` of a request, or what is wrong with it (in words for the client's log). */

@@ -1,7 +1,7 @@
 // `renewRevocation.maxFileSize` for open documents: a document larger than the limit is not
 // parsed at all (a huge file would hold the server up for seconds on every edit); it gets the
 // one `file-too-large` diagnostic, and every other feature answers empty.
-import { fileTooLargeDiagnostic } from '../service/features/fileTooLarge';
+import { fileTooLargeDiagnostic } from '../service';
 import type { Diagnostic, ServiceSettings } from '../service/index';
 
 /** The UTF-8 size of `text`, counted without encoding it. */

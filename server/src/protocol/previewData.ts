@@ -9,4 +9,4 @@ export type {
   PreviewWarning,
   PreviewWarningCode,
   RevocationPreview,
-} from '../service/match/preview';
+} from '../service';

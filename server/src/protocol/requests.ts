@@ -1,8 +1,7 @@
 // The requests and notifications this server adds to LSP: method names, parameters and results,
 // read by the server, the VS Code client and any other client. Type-only imports from the
 // service, so a client bundle gets the names and nothing else.
-import type { PreviewCertificate, RevocationPreview } from '../service/match/preview';
-import type { Range } from '../service/types';
+import type { PreviewCertificate, Range, RevocationPreview } from '../service';
 
 /**
  * `renewRevocation/preview` (client → server request): what the manifest open at `uri` revokes

@@ -1,4 +1,6 @@
-// The public face of the pure language service.
+// The public face of the pure language service: the CLI, the LSP server and the bench import
+// from here and nothing else (docs/ARCHITECTURE.md, "Code map"), so what they rely on is
+// listed in one place. Tests may reach inside.
 export * from './types';
 export * from './codes';
 export * from './settings';
@@ -6,6 +8,36 @@ export { createLanguageService, type LanguageService, type LanguageServiceOption
 export { parseFile, type FileModel, type YamlDocumentModel } from './parse/fileModel';
 export { manifestSnippet, entrySnippet, resolveSnippet } from './features/snippets';
 export { updateFile, applyChange, type TextChange } from './parse/incremental';
-export type { InventoryContext, EntryLocation } from './features/inventoryFeatures';
+export type { InventoryContext } from './features/inventoryContext';
+export type { EntryLocation } from './features/inventoryFeatures';
 export { CertificateInventory, type InventorySnapshot } from './inventory/inventory';
-export type { RevocationPreview } from './match/preview';
+export type { PreviewEntry, PreviewEntryRef, PreviewProblem, PreviewWarning, PreviewWarningCode, RevocationPreview } from './match/preview';
+export { fileTooLargeDiagnostic, formatBytes } from './features/fileTooLarge';
+export { checkFile } from './features/validation';
+export { fileTooLargeProblem, type FoundCertificate } from './inventory/inventory';
+export { readCertificateFile } from './inventory/readCertificateFile';
+export { decideCertificatePaths } from './inventory/trustedPaths';
+export { inventoryRuleFamily } from './match/inventoryRules';
+export { buildMatchIndex, matchIndexFor } from './match/matchIndex';
+export { matchManifests } from './match/matcher';
+export { buildPreview, previewConditions, previewRevocation, type PreviewCertificate, type PreviewConditions } from './match/preview';
+export { plural } from './match/words';
+export { formatPreviewCsv } from './preview/formatCsv';
+export { formatPreviewJson } from './preview/formatJson';
+export { formatPreviewMarkdown } from './preview/formatMarkdown';
+export { buildReport, certificateClasses, classifyCertificates, entryLabels, entryLinesOf, expiryState, reportNotes, type CertificateStatus, type ClassifiedCertificates, type PreviewReport, type ReportEntry } from './preview/previewReport';
+export { decodeText } from './text/decodeText';
+export { LineIndex } from './text/lineIndex';
+export { decodeBase64 } from './x509/base64';
+export { blockPlace } from './x509/blockPlace';
+export { type CertificateSummary } from './x509/certificateSummary';
+export { decodeBlock, withClock } from './x509/decodeBlocks';
+export { readCertificateFacts } from './x509/decodeCertificate';
+export { type DecodeResult, type DecodedCertificate, type DecodedCsr, type DecodedKey, type ExpiryState, type InvalidSanEntry, type PublicKeySummary } from './x509/decodedTypes';
+export { alignFields } from './x509/decodedView';
+export { recordFields, recordTitle } from './x509/describeRecord';
+export { sha256Hex } from './x509/digest';
+export { type ExpiryClock } from './x509/expiry';
+export { findBlocksInFile, findDerFile, type FoundBlock } from './x509/findCertificates';
+export { readCertificateSummary } from './x509/leanCertificate';
+export { findPemCertificates } from './x509/pemCertificates';

@@ -1,7 +1,7 @@
 // `renew-revocation lint`: checks manifests in files and folders and prints the findings as text,
 // JSON or SARIF. Exit 0 when clean enough, 1 when errors (or too many warnings), 2 when a path,
 // the config or the command line is wrong, or when the paths hold no manifest (2 wins).
-import { DEFAULT_SETTINGS, type ServiceSettings } from '../../service/settings';
+import { DEFAULT_SETTINGS, type ServiceSettings } from '../../service';
 import type { Command, CommandArgs, CommandContext } from '../command';
 import { manifestInCertsError, missingTargetsError, splitCertsPaths } from '../certsOption';
 import { NothingToCheckError } from '../errors';

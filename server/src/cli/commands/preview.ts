@@ -2,12 +2,12 @@
 // certificates under the paths given, as text, JSON, Markdown or CSV. Exit 0, 1 when a `--fail-on`
 // condition holds (so a pipeline can gate on it), 2 for usage or I/O errors and for a `--fail-on`
 // gate with no certificate to judge (2 wins); then only JSON prints the report, with the failures.
-import { createLanguageService } from '../../service/languageService';
-import { previewConditions, previewRevocation, type PreviewConditions, type RevocationPreview } from '../../service/match/preview';
-import { plural } from '../../service/match/words';
-import { DEFAULT_SETTINGS } from '../../service/settings';
-import { decodeText } from '../../service/text/decodeText';
-import { formatBytes } from '../../service/features/fileTooLarge';
+import { createLanguageService } from '../../service';
+import { previewConditions, previewRevocation, type PreviewConditions, type RevocationPreview } from '../../service';
+import { plural } from '../../service';
+import { DEFAULT_SETTINGS } from '../../service';
+import { decodeText } from '../../service';
+import { formatBytes } from '../../service';
 import { manifestInCertsError, missingTargetsError, splitCertsPaths } from '../certsOption';
 import type { Command, CommandArgs, CommandContext } from '../command';
 import { EXIT } from '../command';
@@ -16,10 +16,10 @@ import { readInventory, reportInventoryNotes, type InventoryRun } from '../inven
 import { choiceOption, flagOption, stringListOption, stringOption } from '../optionValues';
 import { TOOL_NAME } from '../packageInfo';
 import { parseNow } from '../parseNow';
-import { formatPreviewCsv } from '../../service/preview/formatCsv';
-import { formatPreviewJson } from '../../service/preview/formatJson';
-import { formatPreviewMarkdown } from '../../service/preview/formatMarkdown';
-import { buildReport, entryLinesOf } from '../../service/preview/previewReport';
+import { formatPreviewCsv } from '../../service';
+import { formatPreviewJson } from '../../service';
+import { formatPreviewMarkdown } from '../../service';
+import { buildReport, entryLinesOf } from '../../service';
 import { formatPreviewText } from '../preview/formatText';
 import { readFileLimited } from '../readFileLimited';
 import { reportError, reportNote } from '../report';

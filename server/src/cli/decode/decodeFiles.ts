@@ -1,12 +1,12 @@
 // The work of `decode`: every file under the paths given (folders recursively, every file), read
 // within the size limit, and every certificate, CSR and key in it decoded by the service's full
 // decoder. Files that cannot be read are problems; the others are still decoded.
-import { LineIndex } from '../../service/text/lineIndex';
-import { decodeBlock, withClock } from '../../service/x509/decodeBlocks';
-import type { DecodeResult } from '../../service/x509/decodedTypes';
-import type { ExpiryClock } from '../../service/x509/expiry';
-import { findBlocksInFile, findDerFile, type FoundBlock } from '../../service/x509/findCertificates';
-import { decodeText } from '../decodeText';
+import { LineIndex } from '../../service';
+import { decodeBlock, withClock } from '../../service';
+import type { DecodeResult } from '../../service';
+import type { ExpiryClock } from '../../service';
+import { findBlocksInFile, findDerFile, type FoundBlock } from '../../service';
+import { decodeText } from '../../service';
 import type { IoError } from '../errors';
 import { readEachFile } from '../readEachFile';
 

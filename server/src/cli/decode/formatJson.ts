@@ -3,7 +3,7 @@
 // kinds counted); a block that does not decode has `error` instead of its fields. A key record
 // holds its type and size or curve, nothing more. A path that cannot be read is a record of kind
 // `unreadable` with its `source` and `error`.
-import type { DecodedCertificate, DecodedCsr, DecodedKey, InvalidSanEntry, PublicKeySummary } from '../../service/x509/decodedTypes';
+import type { DecodedCertificate, DecodedCsr, DecodedKey, InvalidSanEntry, PublicKeySummary } from '../../service';
 import { NothingToCheckError } from '../errors';
 import type { DecodeRun } from './decodeFiles';
 

@@ -1,7 +1,7 @@
 // `lint --format json`: one record per finding, `{file, range, severity, code, message}`, with the
 // range zero-based as in LSP and the file as given on the command line (`<stdin>` for `-`). Inputs
 // that could not be checked close the array as errors with the code `unreadable` or `no-manifest`.
-import type { Range, Severity } from '../../service/types';
+import type { Range, Severity } from '../../service';
 import { NothingToCheckError, type IoError } from '../errors';
 import type { LintResult } from './lintFiles';
 

@@ -2,7 +2,7 @@
 // (`line:col  severity  message  code`, one-based positions as editors show them), then one
 // summary line, which says when some input could not be checked. Coloured only when the
 // terminal allows it.
-import type { Severity } from '../../service/types';
+import type { Severity } from '../../service';
 import { palette, type Palette } from '../colours';
 import { alignColumns, type Cell } from '../columns';
 import type { LintResult } from './lintFiles';

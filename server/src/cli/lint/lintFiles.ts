@@ -2,15 +2,15 @@
 // holds), read each within the size limit, and ask the language service for its diagnostics.
 // Files that cannot be read are collected as problems; the others are still linted. Non-manifest
 // YAML yields nothing (the service says so), and the count of manifests tells the command.
-import { createLanguageService } from '../../service/languageService';
-import { fileTooLargeDiagnostic } from '../../service/features/fileTooLarge';
-import { checkFile } from '../../service/features/validation';
-import type { InventorySnapshot } from '../../service/inventory/inventory';
-import { inventoryRuleFamily } from '../../service/match/inventoryRules';
-import { matchIndexFor } from '../../service/match/matchIndex';
-import type { ServiceSettings } from '../../service/settings';
-import type { Diagnostic } from '../../service/types';
-import { decodeText } from '../decodeText';
+import { createLanguageService } from '../../service';
+import { fileTooLargeDiagnostic } from '../../service';
+import { checkFile } from '../../service';
+import type { InventorySnapshot } from '../../service';
+import { inventoryRuleFamily } from '../../service';
+import { matchIndexFor } from '../../service';
+import type { ServiceSettings } from '../../service';
+import type { Diagnostic } from '../../service';
+import { decodeText } from '../../service';
 import type { IoError } from '../errors';
 import { readEachFile } from '../readEachFile';
 import { isYamlFileName } from '../walkFiles';

@@ -3,10 +3,10 @@
 // Any problem (unreadable, not JSON, unknown code or severity) stops the run with exit 2: a CI job
 // that silently ignored its configuration would pass for the wrong reason.
 import { readFile } from 'node:fs/promises';
-import { readRules } from '../../service/settings';
-import type { SeverityOverride } from '../../service/types';
+import { readRules } from '../../service';
+import type { SeverityOverride } from '../../service';
 import { IoError, ioErrorFor } from '../errors';
-import { decodeText } from '../decodeText';
+import { decodeText } from '../../service';
 import { displayPath, isStdinArgument, readStandardInput } from '../standardInput';
 
 export async function readRulesConfig(path: string, maxFileSize: number): Promise<Partial<Record<string, SeverityOverride>>> {

@@ -2,12 +2,12 @@
 // the notes about the preview's reach, then each entry with its matches, then the revoked
 // certificates with the entries that hit them, the not revocable ones, and what is kept. Aligned
 // columns; coloured only when the terminal allows it.
-import type { PreviewCertificate } from '../../service/match/preview';
-import { plural } from '../../service/match/words';
-import type { ExpiryState } from '../../service/x509/decodedTypes';
+import type { PreviewCertificate } from '../../service';
+import { plural } from '../../service';
+import type { ExpiryState } from '../../service';
 import { palette, type Palette } from '../colours';
 import { alignColumns, type Cell } from '../columns';
-import { certificateClasses, classifyCertificates, entryLabels, expiryState, reportNotes, type CertificateStatus, type ClassifiedCertificates, type PreviewReport, type ReportEntry } from '../../service/preview/previewReport';
+import { certificateClasses, classifyCertificates, entryLabels, expiryState, reportNotes, type CertificateStatus, type ClassifiedCertificates, type PreviewReport, type ReportEntry } from '../../service';
 
 /** Matches listed under an entry before "and N more" (every one of them is in the sections below). */
 const MATCHES_PER_ENTRY = 25;

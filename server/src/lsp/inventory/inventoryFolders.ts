@@ -5,7 +5,7 @@
 // into the scan's roots; a settings problem is reported once until the settings change.
 import type { ConfigurationItem, InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { decideCertificatePaths } from '../../service/inventory/trustedPaths';
+import { decideCertificatePaths } from '../../service';
 import { formatError } from '../runner';
 import type { Logger } from '../runtime';
 import { DEFAULT_INVENTORY_SETTINGS, readFilesExclude, readInventorySettings, type InventorySettings } from './inventorySettings';

@@ -4,7 +4,7 @@
 // costs one refresh; publishing tells the client (`renewRevocation/inventoryChanged`) and the
 // server's listeners.
 import type { Disposable } from 'vscode-languageserver';
-import { CertificateInventory, type InventorySnapshot } from '../../service/inventory/inventory';
+import { CertificateInventory, type InventorySnapshot } from '../../service';
 import type { InventoryChangedParams } from '../../protocol';
 import { formatError } from '../runner';
 import type { Logger, RuntimeEnvironment } from '../runtime';

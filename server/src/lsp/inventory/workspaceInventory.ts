@@ -7,7 +7,7 @@
 // them to the LSP connection and to each other.
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type Disposable, type InitializeParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { InventorySnapshot } from '../../service/inventory/inventory';
+import type { InventorySnapshot } from '../../service';
 import { INVENTORY_CHANGED_NOTIFICATION, WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from '../../protocol';
 import { formatError } from '../runner';
 import type { Logger, RuntimeEnvironment } from '../runtime';

@@ -5,7 +5,7 @@ import { checkDnsName } from '../values/dns';
 import { parseIp } from '../values/ip';
 import { formatIsoUtc, parseRfc3339 } from '../values/time';
 import { describeDays } from '../x509/expiry';
-import type { HoverContext, HoverTarget } from './hover';
+import type { HoverContext, HoverTarget } from './hoverSection';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

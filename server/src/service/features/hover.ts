@@ -3,38 +3,15 @@
 // section is a small function; the inventory's facts (the certificates an entry matches) are a
 // section too, added to HOVER_SECTIONS with what it needs in HoverContext.
 import { isScalar, type Node } from 'yaml';
-import type { EntryModel, FieldRef, ManifestModel } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
 import type { Hover, Position } from '../types';
 import { parseSerial, serialColonForm, serialDecimal, serialOctetCount } from '../values/serial';
 import { entryMeaning, notBeforeFacts } from './entryHover';
-import { inventoryHoverMarkdown, type InventoryContext } from './inventoryFeatures';
+import type { HoverContext, HoverSection, HoverTarget } from './hoverSection';
+import type { FieldRef } from '../manifest/manifestModel';
+import { inventoryHoverMarkdown } from './inventoryFeatures';
 import { documentAt, entryAt, framesAt, offsetOfPosition, startOf } from './locate';
 import { propertyOf, type ObjectScope } from './schemaScopes';
-
-/** What the hover is about. */
-export interface HoverTarget {
-  manifest: ManifestModel;
-  scope: ObjectScope;
-  key: string;
-  part: 'key' | 'value';
-  /** The hovered node: the key, or the value as written (quotes included). */
-  start: number;
-  end: number;
-  /** The entry the hovered field belongs to, with the field as the model read it. */
-  entry: EntryModel | undefined;
-  field: FieldRef | undefined;
-}
-
-/** What sections may read besides the target. */
-export interface HoverContext {
-  now: Date;
-  /** The inventory version (and the hovered file, matched against it once per version). */
-  inventory?: InventoryContext & { file: FileModel };
-}
-
-/** One part of a hover: markdown, or undefined when it has nothing to say about the target. */
-export type HoverSection = (target: HoverTarget, context: HoverContext) => string | undefined;
 
 function keyDescription(target: HoverTarget): string | undefined {
   if (target.part !== 'key') return undefined;

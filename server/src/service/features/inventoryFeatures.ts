@@ -2,7 +2,6 @@
 // the host: the inventory diagnostics family, the hover section of an entry (what it revokes; on
 // notBefore, what it keeps), the code lenses (per entry its count, per manifest "Preview
 // revocation"), and where each previewed entry sits in the file.
-import type { InventorySnapshot } from '../inventory/inventory';
 import type { FileModel } from '../parse/fileModel';
 import { allEntryCounts, entryMatchesMarkdown, notBeforeEffectMarkdown } from '../match/entryInfo';
 import { inventoryRuleFamily } from '../match/inventoryRules';
@@ -11,14 +10,8 @@ import { matchIndexFor, type MatchIndex } from '../match/matchIndex';
 import type { PreviewEntryRef } from '../match/preview';
 import type { RuleFamily } from '../rules/ruleTypes';
 import type { CodeLens, Range } from '../types';
-import type { HoverTarget } from './hover';
-
-/** One inventory version as the editor features read it. */
-export interface InventoryContext {
-  snapshot: InventorySnapshot;
-  /** How a certificate's path is shown (the server makes workspace paths relative); default as is. */
-  displayPath?: (path: string) => string;
-}
+import type { HoverTarget } from './hoverSection';
+import type { InventoryContext } from './inventoryContext';
 
 /** The command a lens runs; the host adds the document first: `[uri, …arguments]`. */
 export const PREVIEW_COMMAND_ID = 'renewRevocation.previewRevocation';
