@@ -12,8 +12,8 @@ const serviceLayers = [
   { name: 'service entry', parts: ['languageService.ts', 'index.ts'] },
 ];
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const servicePaths = (parts) => `^server/src/service/(${parts.map(escape).join('|')})`;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const servicePaths = (parts) => `^server/src/service/(${parts.map(escapeRegExp).join('|')})`;
 
 const layerRules = serviceLayers.slice(0, -1).map((layer, index) => ({
   name: `service-layer-${layer.name.replace(/ /g, '-')}`,

@@ -40,7 +40,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module: serverModule, transport: TransportKind.ipc, args, options: { env: SERVER_ENVIRONMENT } },
     debug: { module: serverModule, transport: TransportKind.ipc, args, options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const homepage: unknown = context.extension.packageJSON.homepage;
+  const homepage = (context.extension.packageJSON as { homepage?: unknown }).homepage;
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
     outputChannel: output,

@@ -39,7 +39,7 @@ export function trackManifestContext(): Disposable {
   return {
     dispose() {
       clearTimeout(pending);
-      subscriptions.forEach((subscription) => subscription.dispose());
+      for (const subscription of subscriptions) subscription.dispose();
     },
   };
 }

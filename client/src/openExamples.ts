@@ -18,7 +18,7 @@ async function exists(uri: Uri): Promise<boolean> {
 
 /** The examples folder in the extension's storage, copied from the installation when missing. */
 export async function examplesFolder(context: ExtensionContext): Promise<Uri> {
-  const version = String(context.extension.packageJSON.version ?? 'dev');
+  const version = String((context.extension.packageJSON as { version?: unknown }).version ?? 'dev');
   const target = Uri.joinPath(context.globalStorageUri, `examples-${version}`);
   if (!(await exists(target))) {
     await workspace.fs.createDirectory(context.globalStorageUri);

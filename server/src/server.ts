@@ -199,7 +199,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   );
 
   // The preview JSON for any client, a page of `kept` at a time; see protocol/requests.ts.
-  connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams, token) => {
+  connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams, token: CancellationToken) => {
     const page = readKeptPage(params);
     if ('error' in page) return new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_REQUEST}: ${page.error}`);
     return onDocument<PreviewParams, PreviewResult | null>('the revocation preview', params, token, null, (model, _settings, _params, uri) => {

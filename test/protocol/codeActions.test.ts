@@ -31,7 +31,7 @@ test('the quick fix for missing-not-before adds notBefore to that entry, and its
   const edits = addNotBefore.edit!.changes![DOCUMENTED_URI];
 
   const fixed = TextDocument.applyEdits(TextDocument.create(DOCUMENTED_URI, 'yaml', 1, DOCUMENTED), edits);
-  assert.match(fixed, /    group: system:nodes\n    kind: Group\n    notBefore: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"\n/);
+  assert.match(fixed, / {4}group: system:nodes\n {4}kind: Group\n {4}notBefore: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"\n/);
   await client.change(DOCUMENTED_URI, 2, edits.map((edit) => ({ range: edit.range, text: edit.newText })));
   const after = await client.waitForDiagnostics(DOCUMENTED_URI, (p) => p.version === 2);
   assert.deepEqual(after.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`).sort(), [

@@ -70,7 +70,7 @@ test('completion in a new entry offers a snippet per kind, inserted as-is at the
   assert.equal(group.insertTextMode, InsertTextMode.asIs);
   const edit = group.textEdit as TextEdit;
   assert.deepEqual(edit.range, { start: cursor, end: cursor });
-  assert.match(edit.newText, /^description: \$\{1:Revoked certificates by group\}\n    kind: Group\n    group: \$\{2:example-group\}\n    notBefore: "\$\{3:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\}"\$0$/);
+  assert.match(edit.newText, /^description: \$\{1:Revoked certificates by group\}\n {4}kind: Group\n {4}group: \$\{2:example-group\}\n {4}notBefore: "\$\{3:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\}"\$0$/);
   const kindKey = items.find((item) => item.label === 'kind');
   assert.equal(kindKey?.kind, CompletionItemKind.Property);
   assert.equal(kindKey?.insertTextFormat, InsertTextFormat.PlainText);
@@ -83,7 +83,7 @@ test('a client without snippet support gets the snippets with their placeholders
   const items = await client.request<CompletionItem[]>(CompletionRequest.method, { textDocument: { uri }, position: { line: 4, character: 4 } });
   const group = items.find((item) => item.label === 'Group entry')!;
   assert.equal(group.insertTextFormat, InsertTextFormat.PlainText);
-  assert.match((group.textEdit as TextEdit).newText, /^description: Revoked certificates by group\n    kind: Group\n    group: example-group\n    notBefore: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"$/);
+  assert.match((group.textEdit as TextEdit).newText, /^description: Revoked certificates by group\n {4}kind: Group\n {4}group: example-group\n {4}notBefore: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"$/);
 });
 
 test('the outline has the manifest with one child per entry, selecting each entry\'s value', async (t) => {

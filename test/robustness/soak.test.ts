@@ -152,7 +152,7 @@ test(`soak: ${EDITS} random incremental edits and hovers on a ${ENTRIES}-entry m
       const hover = await client.request<Hover | null>(HoverRequest.method, { textDocument: { uri }, position: { line, character: valueColumn(lines[line]) + 1 } });
       hovers++;
       // A well-formed serial always has its facts to show.
-      if (/^    serialNumber: [0-9a-f]+$/.test(lines[line])) {
+      if (/^ {4}serialNumber: [0-9a-f]+$/.test(lines[line])) {
         assert.ok(hover, `no hover on ${lines[line]} (line ${line}, version ${version})`);
         serialHovers++;
       }

@@ -139,7 +139,7 @@ class PreviewPanel {
   dispose(): void {
     clearTimeout(this.pendingRefresh);
     this.requestSequence++;
-    this.disposables.forEach((disposable) => disposable.dispose());
+    for (const disposable of this.disposables) disposable.dispose();
   }
 
   private post(message: PreviewPanelMessage): void {
@@ -297,6 +297,6 @@ export class PreviewPanels implements Disposable {
   dispose(): void {
     for (const panel of this.panels.values()) panel.panel.dispose();
     this.panels.clear();
-    this.subscriptions.forEach((subscription) => subscription.dispose());
+    for (const subscription of this.subscriptions) subscription.dispose();
   }
 }

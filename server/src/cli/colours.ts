@@ -2,13 +2,13 @@
 // callers never test the flag themselves).
 
 export interface Palette {
-  red(text: string): string;
-  yellow(text: string): string;
-  blue(text: string): string;
-  green(text: string): string;
-  dim(text: string): string;
-  bold(text: string): string;
-  underline(text: string): string;
+  red: (text: string) => string;
+  yellow: (text: string) => string;
+  blue: (text: string) => string;
+  green: (text: string) => string;
+  dim: (text: string) => string;
+  bold: (text: string) => string;
+  underline: (text: string) => string;
 }
 
 function style(open: number, close: number): (text: string) => string {

@@ -2,10 +2,9 @@
 // with its own options (node:util parseArgs). Entry point of the dist/cli.js bundle; everything it
 // does is wiring: the subcommands print through the shared helpers and return an exit code.
 import { parseArgs } from 'node:util';
-import { EXIT, type ArgToken, type Command, type CommandArgs, type CommandContext } from './command';
+import { EXIT, type Command, type CommandArgs, type CommandContext } from './command';
 import { COMMANDS } from './commands/index';
 import { IoError, UsageError } from './errors';
-import type { OptionValues } from './optionValues';
 import { TOOL_NAME, TOOL_VERSION } from './packageInfo';
 import { helpFor, programName } from './programName';
 import { reportError } from './report';
@@ -33,7 +32,7 @@ function parseCommandArgs(command: Command, argv: string[]): CommandArgs {
       strict: true,
       tokens: true,
     });
-    return { values: values as OptionValues, positionals, tokens: tokens as ArgToken[] };
+    return { values, positionals, tokens };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(ambiguousValue(message, argv) ?? firstSentence(message), { cause: error });

@@ -65,7 +65,9 @@ export function registerDiagnosticsPushSupport(
         if (pending.get(uri) === timer) pending.delete(uri);
       }
     };
-    const timer = delayMs === 0 ? runtime.timer.setImmediate(run) : runtime.timer.setTimeout(run, delayMs);
+    // run catches its own errors: nothing is left to the timer.
+    const start = () => void run();
+    const timer = delayMs === 0 ? runtime.timer.setImmediate(start) : runtime.timer.setTimeout(start, delayMs);
     pending.set(uri, timer);
   }
 

@@ -44,6 +44,6 @@ export function createSafeRunner(runtime: RuntimeEnvironment, logger: Logger): S
   return {
     runSafeAsync,
     runSafe: <T, E>(func: () => T, errorValue: T, errorMessage: string, token: CancellationToken) =>
-      runSafeAsync<T, E>(async () => func(), errorValue, errorMessage, token),
+      runSafeAsync<T, E>(() => new Promise<T>((resolve) => resolve(func())), errorValue, errorMessage, token),
   };
 }

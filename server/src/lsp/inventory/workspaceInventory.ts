@@ -26,7 +26,7 @@ export interface WorkspaceInventory {
   /** True while the folders are being read (the published version will change when it is done). */
   readonly scanning: boolean;
   /** A path as people read it: relative to its workspace folder when it is in one. */
-  displayPath(path: string): string;
+  displayPath: (path: string) => string;
   /**
    * Called once the client is initialized. The first scan (settings, walk, reads) begins after the
    * first validation, or FIRST_SCAN_WAIT_MS (firstScanSchedule.ts) later when none comes: the documents the editor opens

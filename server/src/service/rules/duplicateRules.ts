@@ -59,7 +59,7 @@ function checkManifest(file: FileModel, manifest: ManifestModel, report: Report)
     const key = duplicateKey(entry);
     if (key === undefined || entry.kind === undefined) continue;
     let ofKind = firsts.get(entry.kind);
-    if (!ofKind) firsts.set(entry.kind, (ofKind = new Map()));
+    if (!ofKind) firsts.set(entry.kind, (ofKind = new Map<string, EntryModel>()));
     const first = ofKind.get(key);
     if (!first) ofKind.set(key, entry);
     else {

@@ -15,7 +15,10 @@ let library: typeof X509 | undefined;
  */
 export function x509(): typeof X509 {
   if (!library) {
+    // A require, not an import: the bundler leaves it to run on first use (see above).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require('reflect-metadata/lite');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     library = require('@peculiar/x509') as typeof X509;
   }
   return library;
