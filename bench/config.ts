@@ -1,4 +1,4 @@
-// What a run measures: the sizes of SPEC §9 and how often each figure is taken, or the small
+// What a run measures: the sizes of the performance targets and how often each figure is taken, or the small
 // sizes of `--quick` (one repetition) that the smoke test runs so that the bench does not rot.
 
 export interface BenchConfig {
@@ -7,7 +7,7 @@ export interface BenchConfig {
   manifestSizes: number[];
   /** yaml-language-server runs up to this size (at 100,000 entries it needs minutes and gigabytes). */
   compareUpTo: number;
-  /** The size SPEC §9 sets its diagnostics and feature targets at. */
+  /** The size the diagnostics and feature targets are set at. */
   targetSize: number;
   /** Timed repetitions (after one warm-up) per manifest size, for our server and the floor. */
   repetitions: (entries: number) => number;

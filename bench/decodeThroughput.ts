@@ -1,4 +1,4 @@
-// Bulk certificate decoding throughput (SPEC §9): the lean path against Node's
+// Bulk certificate decoding throughput (bench/README.md): the lean path against Node's
 // crypto.X509Certificate (parse and read the same fields) and the full decoder (@peculiar/x509),
 // on the same PEM bundle, in the same run. Prints certificates per second and the ratios.
 // Run: node scripts/build.mjs --no-typecheck && node out/bench/decodeThroughput.js [count] [--json]

@@ -1,4 +1,4 @@
-// Building the inventory from disk (SPEC §9: 10,000 certificates under 5 s, in the background):
+// Building the inventory from disk (bench/README.md: 10,000 certificates under 5 s, in the background):
 // the pure reader (service/inventory/readCertificateFile.ts: the shared finder, then the lean
 // decoder) on the bench's folder of 10,000 one-certificate files, as the CLI's `--certs` does it
 // and as the CPU cost of the reader alone; beside it the bare PEM splitter path (no finder) for

@@ -1,4 +1,4 @@
-// `npm run bench`: generates (or reuses) the inputs, takes every figure of SPEC §9, prints them as
+// `npm run bench`: generates (or reuses) the inputs, takes every figure of bench/README.md, prints them as
 // one table with targets, and writes bench/results/latest.json. Flags:
 //   --quick            small sizes, one repetition (the smoke test runs this)
 //   --only a,b         only these measurements: diagnostics, features, decode, inventory, startup, memory

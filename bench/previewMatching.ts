@@ -1,4 +1,4 @@
-// Preview matching (SPEC §9): 1,000 entries against an inventory of 10,000 synthetic certificate
+// Preview matching (bench/README.md): 1,000 entries against an inventory of 10,000 synthetic certificate
 // summaries and against 10× as many, in the same run. Prints warm medians (ms) of the index build
 // (once per inventory version), the match + preview model (once per manifest version), and the
 // growth ratio 100k / 10k (target: at most 11×; 10k preview under 1 s).

@@ -1,4 +1,4 @@
-// Every figure the bench reports, with its unit, its SPEC §9 target when it has one, and whether
+// Every figure the bench reports, with its unit, its performance target when it has one, and whether
 // the target is met. A figure that could not be measured stays in the results with the reason,
 // so that nothing silently drops out of the table.
 

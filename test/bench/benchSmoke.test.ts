@@ -57,7 +57,7 @@ const QUICK_FIGURES = [
   'memory.ours@2000',
 ];
 
-/** The figures that carry a SPEC §9 target. */
+/** The figures that carry a performance target. */
 const TARGETS = [
   'diagnostics.openOverFloor@1000',
   'diagnostics.editOverYaml@1000',

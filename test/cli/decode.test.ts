@@ -1,4 +1,4 @@
-// `renew-revocation decode` as a user runs it: JSON exactly as SPEC §6 (kind, source, index and
+// `renew-revocation decode` as a user runs it: JSON exactly as the README, "Command line" (kind, source, index and
 // the fields of each kind), text for people, folders searched recursively, binary DER, kubeconfig
 // and Secret data, exit codes 0/1/2, and never a key's material in any output.
 import assert from 'node:assert/strict';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ROOT, runCli } from './cliHarness';
 
-// SPEC §1's example, as shipped in examples/: every Group, DNS and IP entry lacks notBefore, and
+// The README's example, as shipped in examples/: every Group, DNS and IP entry lacks notBefore, and
 // `group: system:nodes` revokes every kubelet.
 test('examples/documented.yaml: four missing-not-before and one broad-revocation, nothing else', () => {
   const run = runCli(['lint', '--now', '2026-01-15T00:00:00Z', '--format', 'json', 'examples/documented.yaml'], { cwd: ROOT });

@@ -1,6 +1,6 @@
 // `renew-revocation preview` on the cluster PKI fixture: for each sample manifest, the exact
 // revoked / not revocable / kept sets (by serial) in all four formats, each entry's matches, the
-// JSON shape of SPEC §6, and the notes every format carries.
+// JSON shape of the README, "Command line", and the notes every format carries.
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -135,12 +135,12 @@ for (const [manifest, expected] of Object.entries(MANIFESTS)) {
   });
 }
 
-/** SHA-256 fingerprint as SPEC §4 spells it, read by Node's own X.509 parser. */
+/** SHA-256 fingerprint as docs/MATCHING.md, "Canonical forms" spells it, read by Node's own X.509 parser. */
 function fingerprint(path: string): string {
   return new X509Certificate(readFileSync(join(CLUSTER_PKI, path))).fingerprint256.replace(/:/g, '').toLowerCase();
 }
 
-test('the JSON of SPEC §6, exactly, for the kubelet folder', () => {
+test('the JSON of the README, "Command line", exactly, for the kubelet folder', () => {
   const run = runCli(['preview', 'manifests/rotate-old-kubelet-clients.yaml', '--certs', 'kubelet', '--format', 'json'], { cwd: CLUSTER_PKI });
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stderr, '');

@@ -1,4 +1,4 @@
-// Hostile and broken input (SPEC §10), generated at test time: every case is the bytes a file on
+// Hostile and broken input (docs/ARCHITECTURE.md, "Invariants"), generated at test time: every case is the bytes a file on
 // disk would hold (what the command line reads), the text an editor would hand the server, and
 // what each of them must answer. The service test, the protocol test and the command-line test all
 // run this one list, so the three doors are held to the same answers.

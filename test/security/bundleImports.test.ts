@@ -1,4 +1,4 @@
-// No network, no programs (SPEC §10): the built bundles (dist/server.js and the dist/server-main.js
+// No network, no programs (docs/ARCHITECTURE.md, "Invariants"): the built bundles (dist/server.js and the dist/server-main.js
 // it runs, dist/client.js, dist/cli.js) load none of Node's network or process modules and call no `fetch`, with the
 // exceptions below, each explained. Node 20's permission model does not cover the network, so
 // this reads the bundles themselves: every `require("…")` of a forbidden module in them, and which

@@ -1,4 +1,4 @@
-// No processes, no writes (SPEC §10): the built server runs under Node 20's permission model with
+// No processes, no writes (docs/ARCHITECTURE.md, "Invariants"): the built server runs under Node 20's permission model with
 // nothing but reading allowed (`--experimental-permission --allow-fs-read=*`: no child process,
 // no worker, no file written) over the fixture cluster PKI as its workspace, and does its whole
 // job: the background inventory scan, diagnostics and hovers on a manifest and on a PEM file, the

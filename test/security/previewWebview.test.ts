@@ -1,4 +1,4 @@
-// The preview webview (SPEC §7, §10): its page and its exports (Markdown, CSV, JSON) of a preview
+// The preview webview (docs/ARCHITECTURE.md, "Invariants"): its page and its exports (Markdown, CSV, JSON) of a preview
 // over the secrets corpus hold no key material, and nothing in the page or its script reaches
 // for a remote origin: the CSP allows none, no URL but the extension's own resources, no fetch.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// No key material in anything the command line prints (SPEC §6, §10), in every format of every
+// No key material in anything the command line prints (docs/ARCHITECTURE.md, "Invariants"), in every format of every
 // subcommand, over the secrets corpus: lint (text, JSON, SARIF, with the inventory), decode (text,
 // JSON), preview (text, JSON, Markdown, CSV), and the same with the files on standard input (`-`),
 // kubectl's TLS Secrets in JSON and YAML streams among them. Keys are listed by type, never shown.

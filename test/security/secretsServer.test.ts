@@ -1,4 +1,4 @@
-// No key material in anything the language server sends (SPEC §10), with the secrets corpus as
+// No key material in anything the language server sends (docs/ARCHITECTURE.md, "Invariants"), with the secrets corpus as
 // its workspace: the inventory scan reads every key file, then each file is opened and every
 // answer (diagnostics, hovers everywhere, outline, folding, code lenses, the decoded view of its
 // bytes, the preview, the server's log messages) is scanned.

@@ -1,4 +1,4 @@
-// No key material in anything the language service answers (SPEC §3, §10), for every file of the
+// No key material in anything the language service answers (docs/ARCHITECTURE.md, "Invariants"), for every file of the
 // secrets corpus: diagnostics, quick fixes, hovers everywhere, completion, outline, folding, code
 // lenses, the decoded view (of the text and of the bytes), the preview. Keys show their type only.
 import assert from 'node:assert/strict';

@@ -40,5 +40,5 @@ export interface Command {
   run(args: CommandArgs, context: CommandContext): Promise<number>;
 }
 
-/** Exit codes shared by every subcommand (SPEC §6). */
+/** Exit codes shared by every subcommand (the README, "Command line"). */
 export const EXIT = { ok: 0, failed: 1, usageOrIo: 2 } as const;

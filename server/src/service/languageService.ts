@@ -43,7 +43,7 @@ export interface LanguageService {
   doHover(model: FileModel, position: Position, settings?: ServiceSettings, inventory?: InventoryContext): Hover | null;
   /** "Preview revocation" over each manifest; with an inventory holding a certificate, each entry's count too. */
   getCodeLenses(model: FileModel, inventory?: InventoryContext): CodeLens[];
-  /** What the file's manifests revoke among the inventory's certificates (the preview JSON of SPEC §6). */
+  /** What the file's manifests revoke among the inventory's certificates (the preview JSON of the README, "Command line"). */
   previewRevocation(model: FileModel, inventory: InventoryContext): RevocationPreview;
   /** Where each entry of a preview of this model sits. */
   previewEntryLocations(model: FileModel, preview: RevocationPreview): EntryLocation[];

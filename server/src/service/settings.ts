@@ -1,4 +1,4 @@
-// The settings the service reads, with the defaults of SPEC §2 and §7. The server fills them from
+// The settings the service reads, with the defaults the README's "Settings" gives. The server fills them from
 // `workspace/configuration`, the CLI from `--config`.
 import { isDiagnosticCode } from './codes';
 import type { SeverityOverride } from './types';

@@ -14,7 +14,7 @@ import { MANIFEST, makePreview } from './previewFixture';
 const preview = makePreview();
 const options = { manifestName: 'manifests/revoke.yaml', now: FIXTURE_NOW, expiryWarningDays: 30 };
 
-test('JSON: the preview of SPEC §6 as the CLI prints it, without the viewer fields', () => {
+test('JSON: the preview of the README, "Command line" as the CLI prints it, without the viewer fields', () => {
   const text = previewExportText(preview, 'json', options);
   const parsed = JSON.parse(text) as Record<string, unknown>;
   assert.deepEqual(Object.keys(parsed), ['certificatesScanned', 'entries', 'revoked', 'notRevocable', 'kept', 'notes', 'problems']);

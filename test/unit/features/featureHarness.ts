@@ -1,4 +1,4 @@
-// Shared by the completion, hover and outline tests: the documented manifest (SPEC §1), a pinned
+// Shared by the completion, hover and outline tests: the documented manifest (the README, "The manifest"), a pinned
 // clock, and texts with a `|` marking the cursor.
 import { parse } from 'yaml';
 import validateManifest from '../../../server/src/service/generated/validateManifest';

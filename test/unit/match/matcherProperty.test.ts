@@ -1,4 +1,4 @@
-// The indexed matcher equals a brute-force reference: SPEC §5 written out directly, every entry
+// The indexed matcher equals a brute-force reference: docs/MATCHING.md written out directly, every entry
 // against every certificate, on random inventories and manifests built to collide (SAN names
 // sharing suffixes in any case and with trailing dots, IPs in IPv4 and IPv4-mapped forms, serials
 // in every spelling, notBefore equal to certificates' own).
@@ -13,7 +13,7 @@ import type { CertificateSummary } from '../../../server/src/service/x509/certif
 import { summary } from '../helpers/certificateSummaries';
 import { inventoryOf, manifestDocument, runPreview, type EntryFields } from '../helpers/previewHarness';
 
-// ---- The reference: SPEC §5, pair by pair, with nothing shared with the matcher but the value checks.
+// ---- The reference: docs/MATCHING.md, pair by pair, with nothing shared with the matcher but the value checks.
 
 interface RefEntry {
   kind: string;

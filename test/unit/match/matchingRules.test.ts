@@ -1,4 +1,4 @@
-// Every matching rule of SPEC §5, asserted on exact sets of certificates.
+// Every matching rule of docs/MATCHING.md, asserted on exact sets of certificates.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { summary } from '../helpers/certificateSummaries';

@@ -1,4 +1,4 @@
-// The preview model: the JSON shape of SPEC §6, entry references across documents, sources of
+// The preview model: the JSON shape of the README, "Command line", entry references across documents, sources of
 // duplicated certificates, the partition of the inventory, the notes about its reach.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -48,7 +48,7 @@ function inventory(): CertificateInventory {
   return result;
 }
 
-test('the preview serialises to the JSON of SPEC §6, entries identified by {document, index}', () => {
+test('the preview serialises to the JSON of the README, "Command line", entries identified by {document, index}', () => {
   const run = runPreview(inventory(), twoDocumentFile());
   const json = JSON.parse(JSON.stringify(run.preview)) as unknown;
   assert.deepEqual(json, {

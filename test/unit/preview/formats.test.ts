@@ -42,7 +42,7 @@ test('Markdown: pipes escaped and code spans kept whole, so tables read back cel
   assert.deepEqual(entries.rows[1], ['#2', '9', 'Group', 'dev|ops', '**none**', '1', 'no notBefore: future matching certificates will be refused too']);
 });
 
-test('JSON: the fields of SPEC §6 and the notes, nothing a viewer added', () => {
+test('JSON: the fields of the README, "Command line" and the notes, nothing a viewer added', () => {
   const { preview } = report();
   const json = JSON.parse(formatPreviewJson({ ...preview, scanning: true } as typeof preview));
   assert.deepEqual(Object.keys(json), ['certificatesScanned', 'entries', 'revoked', 'notRevocable', 'kept', 'notes', 'problems']);

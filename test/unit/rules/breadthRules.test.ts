@@ -9,7 +9,7 @@ const CONSEQUENCE =
   'Add `notBefore` to revoke only certificates issued before that instant';
 const ADD_NOW = 'Add notBefore: "2026-01-01T00:00:00Z" (now)';
 
-test('the documented example (SPEC §1) gives exactly four missing-not-before and one broad-revocation', () => {
+test('the documented example (the README, "The manifest") gives exactly four missing-not-before and one broad-revocation', () => {
   const text = readFileSync(join(__dirname, '../../../../examples/documented.yaml'), 'utf8');
   const found = diagnostics(text);
   assert.deepEqual(summary(found), [

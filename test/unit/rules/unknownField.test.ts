@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, diagnostics, fixesFor, manifest, only, range, SPEC_EXAMPLE } from './structureFixtures';
+import { applyFix, diagnostics, fixesFor, manifest, only, range, DOCUMENTED_EXAMPLE } from './structureFixtures';
 
 test('unknown-field: `serialnumber:` suggests `serialNumber`, on the key, and the rename fixes it', () => {
   const text = manifest('  - kind: serialnumber\n    serialnumber: 77fdf4b1033b387aaace6ce1c18710c2\n');
@@ -73,7 +73,7 @@ test('unknown-field: in `spec`', () => {
 });
 
 test('unknown-field: near miss: `status`, and free-form metadata keys, are known', () => {
-  const text = SPEC_EXAMPLE.replace('  namespace: kube-system\n', '  namespace: kube-system\n  labels:\n    team: platform\n  uid: abc\n') + 'status:\n  phase: done\n';
+  const text = DOCUMENTED_EXAMPLE.replace('  namespace: kube-system\n', '  namespace: kube-system\n  labels:\n    team: platform\n  uid: abc\n') + 'status:\n  phase: done\n';
   assert.deepEqual(diagnostics(text, 'unknown-field'), []);
   assert.deepEqual(diagnostics(text, 'schema'), []);
 });

@@ -1,4 +1,4 @@
-// `decode --format json`: an array of records exactly as SPEC §6 lists them. Each has `kind`
+// `decode --format json`: an array of records exactly as the README, "Command line" lists them. Each has `kind`
 // (`certificate`, `csr` or `key`), `source` (the path) and `index` (its place in the file, all
 // kinds counted); a block that does not decode has `error` instead of its fields. A key record
 // holds its type and size or curve, nothing more. A path that cannot be read is a record of kind

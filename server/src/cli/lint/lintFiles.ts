@@ -19,7 +19,7 @@ export interface LintOptions {
   now: Date;
   settings: ServiceSettings;
   homepage?: string;
-  /** The inventory of `--certs`: adds the inventory codes of SPEC §2 when it holds a certificate. */
+  /** The inventory of `--certs`: adds the inventory codes when it holds a certificate. */
   inventory?: InventorySnapshot;
 }
 

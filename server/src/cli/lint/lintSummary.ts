@@ -1,4 +1,4 @@
-// Counts by severity and the exit code of `lint` (SPEC §6): 2 when a path or the config could not
+// Counts by severity and the exit code of `lint` (the README, "Command line"): 2 when a path or the config could not
 // be read (2 wins), 1 when there are errors or more warnings than --max-warnings, else 0.
 import type { Severity } from '../../service';
 import { EXIT } from '../command';

@@ -1,4 +1,4 @@
-// Suppression comments (SPEC §2):
+// Suppression comments (the README, "Diagnostics"):
 //   # renew-revocation-disable-next-line [CODE[,CODE]]   the next line
 //   # renew-revocation-disable [CODE[,CODE]]             the whole YAML document it stands in
 // No code means every code.

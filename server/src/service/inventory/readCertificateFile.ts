@@ -1,4 +1,4 @@
-// One file's share of the inventory: every certificate in it, read through the lean path (SPEC §9),
+// One file's share of the inventory: every certificate in it, read through the lean path (bench/README.md),
 // with its place in the file, and the certificate blocks that do not decode, with why. Pure: the
 // host (the server's scanner, the CLI) reads the bytes and hands them in with the path it will
 // show; the result goes straight into `CertificateInventory.setFile`.

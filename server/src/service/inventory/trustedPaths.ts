@@ -1,5 +1,5 @@
 // Which folders of `renewRevocation.certificatePaths` the inventory may read, given whether the
-// workspace is trusted and which folders it has open (SPEC §4, §10; package.json declares the
+// workspace is trusted and which folders it has open (the README, "The revocation preview"; package.json declares the
 // setting restricted). Trusted: every folder named, absolute or relative to the first workspace
 // folder. Untrusted (restricted mode): only folders inside an open workspace folder, whose files
 // the workspace shows anyway; anything else (`/etc/kubernetes/pki`, `C:\AksHci\pki`, a share,

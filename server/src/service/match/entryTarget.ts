@@ -1,4 +1,4 @@
-// What one manifest entry asks to revoke, read for matching (SPEC §5): its kind resolved whatever
+// What one manifest entry asks to revoke, read for matching (docs/MATCHING.md): its kind resolved whatever
 // the case, its value normalised to the key the indexes use, and the notBefore cutoff. An entry
 // that cannot be read this way matches nothing, and the reason says why in words.
 import { isMap } from 'yaml';

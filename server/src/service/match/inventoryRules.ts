@@ -1,4 +1,4 @@
-// The diagnostics that need the certificate inventory (SPEC §2): `no-match`, `matches-ca` and
+// The diagnostics that need the certificate inventory (the README, "Diagnostics"): `no-match`, `matches-ca` and
 // `kubelet-server-cert`, on each entry's anchor. Handed to validation as an extra family (its
 // `extraFamilies` option) only by a host that has an inventory; silent while the inventory is empty.
 import type { Finding, RuleFamily } from '../rules/ruleTypes';

@@ -1,4 +1,4 @@
-// Matching a manifest against the inventory (SPEC §5), through the indexes: each entry is one
+// Matching a manifest against the inventory (docs/MATCHING.md), through the indexes: each entry is one
 // map look-up plus a binary search for its notBefore cutoff, so the cost grows with certificates
 // + entries (+ the matches themselves), never with their product.
 import type { ManifestModel, EntryModel } from '../manifest/manifestModel';

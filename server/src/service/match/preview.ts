@@ -1,5 +1,5 @@
 // The revocation preview as plain data, shaped to serialise straight to the `preview` JSON of
-// SPEC §6: the entries with their matches and warnings, then every certificate of the inventory
+// the README, "Command line": the entries with their matches and warnings, then every certificate of the inventory
 // in exactly one of `revoked`, `notRevocable` and `kept`.
 //
 // An entry is identified everywhere by `{document, index}`: `document` counts the file's

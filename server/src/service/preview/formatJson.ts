@@ -1,4 +1,4 @@
-// The preview JSON of SPEC §6 (`certificatesScanned`, `entries`, `revoked`, `notRevocable`,
+// The preview JSON of the README, "Command line" (`certificatesScanned`, `entries`, `revoked`, `notRevocable`,
 // `kept`; certificates with their `sources`, `locations` and the `entries` that hit them), with
 // `notes` (the inventory-only reach) and `problems` (files that could not be read) beside it: what
 // `renew-revocation preview --format json` prints and the webview exports. Fields a viewer adds

@@ -50,7 +50,7 @@ function invalidMessage(text: string, problem: 'empty' | 'not-hex' | 'too-long',
 
 function reportNotCanonical(field: FieldRef, text: string, serial: Serial, report: Report): void {
   // Upper case and leading zeros are not reported: openssl prints serials that way (`0A1B…`),
-  // and every match ignores them (SPEC §5), so a warning there would only be noise.
+  // and every match ignores them (docs/MATCHING.md), so a warning there would only be noise.
   const what = listOf([serial.hasPrefix ? 'a `0x` prefix' : '', ...separatorsOf(text)]);
   const [start, end] = valueSpan(field);
   const edit = replaceStringValue(field, serial.canonical);

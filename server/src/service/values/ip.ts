@@ -1,5 +1,5 @@
 // IP addresses as a `kind: IP` entry holds them and as certificates carry them (SAN iPAddress,
-// 4 or 16 octets). Canonical text (SPEC §4): IPv4 dotted; IPv6 RFC 5952 (lowercase, no leading
+// 4 or 16 octets). Canonical text (docs/MATCHING.md, "Canonical forms"): IPv4 dotted; IPv6 RFC 5952 (lowercase, no leading
 // zeros, the longest run of two or more zero groups as `::`), IPv4-mapped as `::ffff:10.0.0.1`.
 
 export interface IpAddress {

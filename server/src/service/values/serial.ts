@@ -1,6 +1,6 @@
 // Certificate serial numbers: as people write them (hex with colons or spaces, a `0x` prefix,
 // any case, sometimes negative) and in the one canonical form every output and every match uses
-// (SPEC §4): lowercase hex, no separators, no leading zeros, `0` for zero, `-` + magnitude.
+// (docs/MATCHING.md, "Canonical forms"): lowercase hex, no separators, no leading zeros, `0` for zero, `-` + magnitude.
 
 /** RFC 5280 §4.1.2.2: conforming CAs use serials of at most 20 octets (DER content octets). */
 export const MAX_SERIAL_OCTETS = 20;

@@ -1,4 +1,4 @@
-// Instants: `notBefore` as RFC 3339 date-time text with a zone, and the one output form (SPEC §4):
+// Instants: `notBefore` as RFC 3339 date-time text with a zone, and the one output form (docs/MATCHING.md, "Canonical forms"):
 // ISO 8601 UTC with seconds, `2020-04-17T17:22:05Z`.
 
 export type TimeParse = { ok: true; epochMs: number } | { ok: false; reason: string };

@@ -1,4 +1,4 @@
-// What matching and listing need of a certificate, in the canonical forms of SPEC §4. The lean
+// What matching and listing need of a certificate, in the canonical forms of docs/MATCHING.md, "Canonical forms". The lean
 // inventory path produces it straight from DER; the full decoder's record is a superset.
 
 export interface CertificateSummary {

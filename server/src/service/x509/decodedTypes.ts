@@ -1,4 +1,4 @@
-// The records the full decoder produces: plain objects in the canonical forms of SPEC §4, shared
+// The records the full decoder produces: plain objects in the canonical forms of docs/MATCHING.md, "Canonical forms", shared
 // by the hover, the diagnostics, the decoded view and `renew-revocation decode`. A key's record
 // carries its type and size or curve only: no field here can hold key material.
 import type { CertificateSummary } from './certificateSummary';

@@ -1,4 +1,4 @@
-// The lean certificate path (SPEC §9): the fields matching and listing need, read straight from
+// The lean certificate path (bench/README.md): the fields matching and listing need, read straight from
 // DER at several times the speed of the full decoder, in plain TypeScript so that it runs in a
 // browser as well as in Node. The full decoder (@peculiar/x509) stays the reference for hover,
 // the decoded view and `decode`; tests hold the two equal field by field.

@@ -1,4 +1,4 @@
-// Distinguished names in the one text form every output uses (SPEC §4): RFC 4514, exactly as
+// Distinguished names in the one text form every output uses (docs/MATCHING.md, "Canonical forms"): RFC 4514, exactly as
 // `openssl x509 -nameopt RFC2253` prints them. OpenSSL's rules, which this follows byte for byte:
 // - the attributes are printed from the last to the first (within a multi-valued RDN too), `,`
 //   between RDNs and `+` inside one, no spaces;

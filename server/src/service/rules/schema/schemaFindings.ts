@@ -151,7 +151,7 @@ function knownRequired(segments: readonly string[], missing: readonly string[]):
 }
 
 /**
- * SPEC §2: a missing top-level field sits on the top-level `kind` (or the document start); one
+ * the README, "Diagnostics": a missing top-level field sits on the top-level `kind` (or the document start); one
  * inside `metadata` or `spec` on that key; a missing entry field where entry findings go.
  */
 function missingFieldSpan(segments: readonly string[], source: SchemaSource): [number, number] {

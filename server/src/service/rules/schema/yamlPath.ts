@@ -83,7 +83,7 @@ export function keySpan(key: Scalar | undefined, text: string, fallback: number)
 }
 
 /**
- * Where a finding about a whole entry goes (SPEC §2): the value of its value field, else its
+ * Where a finding about a whole entry goes (the README, "Diagnostics"): the value of its value field, else its
  * kind value, else its first key, else the entry itself.
  */
 export function entrySpan(entry: Node | null, text: string): Span {
