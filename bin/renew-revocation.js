@@ -8,4 +8,4 @@ try {
   process.stderr.write('renew-revocation: error: dist/cli.js is missing; run `npm run build` first\n');
   process.exit(2);
 }
-require('../dist/cli.js');
+require('../dist/cli.js').runFromProcess();

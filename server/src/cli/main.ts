@@ -1,6 +1,6 @@
 // The `renew-revocation` command line: global options, then a subcommand from commands/index.ts
-// with its own options (node:util parseArgs). Entry point of the dist/cli.js bundle; everything it
-// does is wiring: the subcommands print through the shared helpers and return an exit code.
+// with its own options (node:util parseArgs). Entry point of the dist/cli.js bundle, which the bins run
+// through runFromProcess; everything here is wiring: subcommands print and return an exit code.
 import { parseArgs } from 'node:util';
 import { EXIT, type Command, type CommandArgs, type CommandContext } from './command';
 import { COMMANDS } from './commands/index';
@@ -115,13 +115,18 @@ export async function runCli(argv: string[], terminal: Terminal, cwd: string, pr
   }
 }
 
-// A reader that stops early (`| head`) closes the pipe: that is not an error worth a trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-  throw error;
-});
-
-void runCli(process.argv.slice(2), processTerminal(), process.cwd(), programName(process.argv[1])).then((code) => {
-  // exitCode, not exit(): a large report on a pipe is written out in full first.
-  process.exitCode = code;
-});
+/**
+ * Runs the command line as this process: its arguments, its terminal, its exit code. The bins
+ * (bin/renew-revocation.js and the kubectl plugin) call it; importing this module runs nothing.
+ */
+export function runFromProcess(): void {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error worth a trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
+  void runCli(process.argv.slice(2), processTerminal(), process.cwd(), programName(process.argv[1])).then((code) => {
+    // exitCode, not exit(): a large report on a pipe is written out in full first.
+    process.exitCode = code;
+  });
+}
