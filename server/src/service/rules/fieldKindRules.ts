@@ -1,6 +1,6 @@
 // field-kind-mismatch: an entry must carry the value field of its kind (`kind: DNS` needs `dns`)
 // and no other kind's value field (`kind: DNS` with `ip:` is a mix-up). Entries whose kind is
-// missing or unknown are the schema family's to report.
+// missing or unknown are the schema rule's to report.
 import { KIND_OF_VALUE_FIELD, VALUE_FIELD, VALUE_FIELDS, type EntryKind, type EntryModel, type FieldRef } from '../manifest/manifestModel';
 import { nearestName } from './nearestName';
 import type { Fix, Report, Rule } from './ruleTypes';

@@ -1,6 +1,6 @@
 // Serial numbers of `kind: serialnumber` entries: one that is no serial at all (serial-invalid),
 // one written with colons, spaces or `0x` (serial-not-canonical), and one YAML reads as a number
-// because it is unquoted (serial-number-type). The schema family leaves `/serialNumber` to us.
+// because it is unquoted (serial-number-type). The schema rule leaves `/serialNumber` to us.
 import type { FieldRef } from '../manifest/manifestModel';
 import { MAX_SERIAL_OCTETS, type Serial } from '../values/serial';
 import { parsedValue } from './parsedValues';
