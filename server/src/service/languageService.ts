@@ -10,7 +10,7 @@ import { certificateHover } from './features/certificateHover';
 import { findPemSymbols, getPemFoldingRanges } from './features/pemOutline';
 import { decodeForView } from './x509/decodedView';
 import { checkFile, type ValidationOptions } from './features/validation';
-import { entryLocations, getCodeLenses, inventoryFamilies, type EntryLocation, type InventoryContext } from './features/inventoryFeatures';
+import { entryLocations, getCodeLenses, inventoryRules, type EntryLocation, type InventoryContext } from './features/inventoryFeatures';
 import { previewRevocation, type RevocationPreview } from './match/preview';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from './types';
@@ -65,7 +65,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     parse: parseFile,
     update: updateFile,
     doValidation: (model, settings, inventory) =>
-      checkFile(model, { ...validationOptions(settings), extraFamilies: inventoryFamilies(inventory) }).map((checked) => checked.diagnostic),
+      checkFile(model, { ...validationOptions(settings), extraRules: inventoryRules(inventory) }).map((checked) => checked.diagnostic),
     getCodeActions: (model, range, settings) => getCodeActions(model, range, validationOptions(settings)),
     doComplete: (model, position) => doComplete(model, position, now()),
     doHover: (model, position, settings = DEFAULT_SETTINGS, inventory) =>
