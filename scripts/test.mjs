@@ -28,5 +28,9 @@ if (files.length === 0) {
   console.error('no test files found; run `npm run build` first');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--enable-source-maps', ...passThrough, ...files], { stdio: 'inherit', cwd: root });
+// A test file whose tests have all finished exits even if a handle is left open (a child's pipe
+// under load once kept a protocol test's process alive for half an hour), and no single test may
+// run longer than ten minutes: CI gets a failure to read instead of a run that never ends.
+const guards = ['--test-force-exit', '--test-timeout=600000'];
+const result = spawnSync(process.execPath, ['--test', '--enable-source-maps', ...guards, ...passThrough, ...files], { stdio: 'inherit', cwd: root });
 process.exit(result.status ?? 1);

@@ -167,6 +167,9 @@ export class LspServerProcess {
   kill(): void {
     this.connection.dispose();
     if (this.alive) this.child.kill('SIGKILL');
+    // The pipes are closed here rather than left to the child's end, so no handle of a server
+    // outlives its test and holds the test process open.
+    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr]) stream?.destroy();
   }
 
   /** `initialize` then `initialized`; the server is killed when it fails. */

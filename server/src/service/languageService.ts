@@ -11,7 +11,7 @@ import { findPemSymbols, getPemFoldingRanges } from './features/pemOutline';
 import { decodeForView } from './x509/decodedView';
 import { checkFile, type ValidationOptions } from './features/validation';
 import type { InventoryContext } from './features/inventoryContext';
-import { entryLocations, getCodeLenses, inventoryFamilies, type EntryLocation } from './features/inventoryFeatures';
+import { entryLocations, getCodeLenses, inventoryRules, type EntryLocation } from './features/inventoryFeatures';
 import { previewRevocation, type RevocationPreview } from './match/preview';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from './types';
@@ -66,7 +66,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     parse: parseFile,
     update: updateFile,
     doValidation: (model, settings, inventory) =>
-      checkFile(model, { ...validationOptions(settings), extraFamilies: inventoryFamilies(inventory) }).map((checked) => checked.diagnostic),
+      checkFile(model, { ...validationOptions(settings), extraRules: inventoryRules(inventory) }).map((checked) => checked.diagnostic),
     getCodeActions: (model, range, settings) => getCodeActions(model, range, validationOptions(settings)),
     doComplete: (model, position) => doComplete(model, position, now()),
     doHover: (model, position, settings = DEFAULT_SETTINGS, inventory) =>

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { checkFile } from '../../../server/src/service/features/validation';
 import { CertificateInventory } from '../../../server/src/service/inventory/inventory';
 import { allEntryCounts, entryMatchAt, entryMatchesMarkdown, notBeforeEffect, notBeforeEffectMarkdown } from '../../../server/src/service/match/entryInfo';
-import { inventoryRuleFamily } from '../../../server/src/service/match/inventoryRules';
+import { inventoryRule } from '../../../server/src/service/match/inventoryRules';
 import { matchIndexFor } from '../../../server/src/service/match/matchIndex';
 import { parseFile } from '../../../server/src/service/parse/fileModel';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
@@ -44,8 +44,8 @@ const certificates: CertificateSummary[] = [
 
 function diagnostics(inventory: CertificateInventory, text = MANIFEST) {
   const file = parseFile(text);
-  const family = inventoryRuleFamily(matchIndexFor(inventory.snapshot()));
-  return checkFile(file, { now: new Date('2025-01-01T00:00:00Z'), settings: DEFAULT_SETTINGS, extraFamilies: [family] })
+  const rule = inventoryRule(matchIndexFor(inventory.snapshot()));
+  return checkFile(file, { now: new Date('2025-01-01T00:00:00Z'), settings: DEFAULT_SETTINGS, extraRules: [rule] })
     .map((checked) => checked.diagnostic)
     .filter((diagnostic) => INVENTORY_CODES.has(diagnostic.code))
     .map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, from: d.range.start.character, to: d.range.end.character, message: d.message }));
@@ -97,9 +97,9 @@ test('no inventory diagnostics while the inventory is empty', () => {
 
 test('inventory diagnostics follow severities and suppression like every code', () => {
   const file = parseFile(MANIFEST.replace('    dns: .nowhere', '    # renew-revocation-disable-next-line no-match\n    dns: .nowhere'));
-  const family = inventoryRuleFamily(matchIndexFor(inventoryOf({ 'pki.pem': certificates }).snapshot()));
+  const rule = inventoryRule(matchIndexFor(inventoryOf({ 'pki.pem': certificates }).snapshot()));
   const settings = { ...DEFAULT_SETTINGS, rules: { 'matches-ca': 'error' as const, 'kubelet-server-cert': 'off' as const } };
-  const found = checkFile(file, { now: new Date('2025-01-01T00:00:00Z'), settings, extraFamilies: [family] })
+  const found = checkFile(file, { now: new Date('2025-01-01T00:00:00Z'), settings, extraRules: [rule] })
     .map((checked) => checked.diagnostic)
     .filter((d) => INVENTORY_CODES.has(d.code))
     .map((d) => [d.code, d.severity, d.range.start.line]);

@@ -6,7 +6,7 @@ import { createLanguageService } from '../../service';
 import { fileTooLargeDiagnostic } from '../../service';
 import { checkFile } from '../../service';
 import type { InventorySnapshot } from '../../service';
-import { inventoryRuleFamily } from '../../service';
+import { inventoryRule } from '../../service';
 import { matchIndexFor } from '../../service';
 import type { ServiceSettings } from '../../service';
 import type { Diagnostic } from '../../service';
@@ -45,7 +45,7 @@ export interface LintResult {
 export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
   const service = createLanguageService({ now: () => options.now, homepage: options.homepage });
   const inventory = options.inventory;
-  const extraFamilies = inventory && inventory.certificates.length > 0 ? [inventoryRuleFamily(matchIndexFor(inventory))] : [];
+  const extraRules = inventory && inventory.certificates.length > 0 ? [inventoryRule(matchIndexFor(inventory))] : [];
   const files: LintResult['files'] = [];
   let manifests = 0;
   let tooLarge = 0;
@@ -59,9 +59,9 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     const model = service.parse(decodeText(read.bytes), 'yaml');
     manifests += model.manifests.length;
     const diagnostics =
-      extraFamilies.length === 0
+      extraRules.length === 0
         ? service.doValidation(model, options.settings)
-        : checkFile(model, { now: options.now, settings: options.settings, homepage: options.homepage, extraFamilies }).map((checked) => checked.diagnostic);
+        : checkFile(model, { now: options.now, settings: options.settings, homepage: options.homepage, extraRules }).map((checked) => checked.diagnostic);
     files.push({ path, diagnostics });
   });
   return { files, problems, emptyFolders, manifests, tooLarge };

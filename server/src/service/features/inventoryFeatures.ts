@@ -1,14 +1,14 @@
 // The editor features that read the certificate inventory, over one inventory version handed in by
-// the host: the inventory diagnostics family, the hover section of an entry (what it revokes; on
+// the host: the inventory diagnostics rule, the hover section of an entry (what it revokes; on
 // notBefore, what it keeps), the code lenses (per entry its count, per manifest "Preview
 // revocation"), and where each previewed entry sits in the file.
 import type { FileModel } from '../parse/fileModel';
 import { allEntryCounts, entryMatchesMarkdown, notBeforeEffectMarkdown } from '../match/entryInfo';
-import { inventoryRuleFamily } from '../match/inventoryRules';
+import { inventoryRule } from '../match/inventoryRules';
 import { matchFile } from '../match/matcher';
 import { matchIndexFor, type MatchIndex } from '../match/matchIndex';
 import type { PreviewEntryRef } from '../match/preview';
-import type { RuleFamily } from '../rules/ruleTypes';
+import type { Rule } from '../rules/ruleTypes';
 import type { CodeLens, Range } from '../types';
 import type { HoverTarget } from './hoverSection';
 import type { InventoryContext } from './inventoryContext';
@@ -19,15 +19,15 @@ export const PREVIEW_COMMAND_ID = 'renewRevocation.previewRevocation';
 /** Matches listed in an entry's hover before "and N more". */
 export const HOVER_MATCH_LIMIT = 10;
 
-const families = new WeakMap<MatchIndex, RuleFamily>();
+const rules = new WeakMap<MatchIndex, Rule>();
 
-/** The inventory diagnostics family of an inventory version; none while the inventory is empty. */
-export function inventoryFamilies(inventory: InventoryContext | undefined): RuleFamily[] {
+/** The inventory diagnostics rule of an inventory version; none while the inventory is empty. */
+export function inventoryRules(inventory: InventoryContext | undefined): Rule[] {
   if (!inventory || inventory.snapshot.certificates.length === 0) return [];
   const index = matchIndexFor(inventory.snapshot);
-  let family = families.get(index);
-  if (!family) families.set(index, (family = inventoryRuleFamily(index)));
-  return [family];
+  let rule = rules.get(index);
+  if (!rule) rules.set(index, (rule = inventoryRule(index)));
+  return [rule];
 }
 
 /** The fields of an entry whose hover tells what the entry revokes. */

@@ -1,9 +1,10 @@
-// From findings to diagnostics: runs the rule families once per model, then applies suppression
-// comments and per-code severities, and maps offsets to ranges.
+// From findings to diagnostics: runs the rules once per model (rules/engine.ts), then applies
+// suppression comments and per-code severities, and maps offsets to ranges.
 import { CODES, type DiagnosticCode } from '../codes';
 import { memo, type FileModel } from '../parse/fileModel';
-import { RULE_FAMILIES } from '../rules/index';
-import type { Finding, RuleFamily } from '../rules/ruleTypes';
+import { runRules } from '../rules/engine';
+import { RULES } from '../rules/index';
+import type { Finding, Rule } from '../rules/ruleTypes';
 import { DEFAULT_SETTINGS, type ServiceSettings } from '../settings';
 import type { Diagnostic, Severity } from '../types';
 import { readSuppressions } from './suppression';
@@ -13,8 +14,8 @@ export interface ValidationOptions {
   settings: ServiceSettings;
   /** `package.json` homepage: when set, diagnostics link to `<homepage>#<code>`. */
   homepage?: string;
-  /** Extra families (the inventory rules) run after the built-in ones. */
-  extraFamilies?: readonly RuleFamily[];
+  /** Extra rules (the inventory rule) run after the built-in ones. */
+  extraRules?: readonly Rule[];
 }
 
 /** A diagnostic with the finding it came from (code actions read its fixes). */
@@ -23,17 +24,10 @@ export interface CheckedFinding {
   diagnostic: Diagnostic;
 }
 
-export function runFamilies(file: FileModel, now: Date, families: readonly RuleFamily[], settings: ServiceSettings = DEFAULT_SETTINGS): Finding[] {
-  const findings: Finding[] = [];
-  const report = (finding: Finding) => findings.push(finding);
-  for (const family of families) family.check({ file, now, settings }, report);
-  return findings;
-}
-
-/** The findings of the built-in families: computed once per model (document version). */
+/** The findings of the built-in rules: computed once per model (document version). */
 export function builtInFindings(file: FileModel, now: Date, settings: ServiceSettings = DEFAULT_SETTINGS): Finding[] {
   // Keyed by the one setting findings read, so that changing it is seen without a new version.
-  return memo(file, `findings@${settings.expiryWarningDays}`, () => runFamilies(file, now, RULE_FAMILIES, settings));
+  return memo(file, `findings@${settings.expiryWarningDays}`, () => runRules(file, now, RULES, settings));
 }
 
 export function severityOf(code: DiagnosticCode, settings: ServiceSettings): Severity | 'off' {
@@ -42,7 +36,7 @@ export function severityOf(code: DiagnosticCode, settings: ServiceSettings): Sev
 
 export function checkFile(file: FileModel, options: ValidationOptions): CheckedFinding[] {
   const findings = builtInFindings(file, options.now, options.settings);
-  const all = options.extraFamilies?.length ? [...findings, ...runFamilies(file, options.now, options.extraFamilies, options.settings)] : findings;
+  const all = options.extraRules?.length ? [...findings, ...runRules(file, options.now, options.extraRules, options.settings)] : findings;
   const suppressions = readSuppressions(file);
   const checked: CheckedFinding[] = [];
   for (const finding of all) {

@@ -1,7 +1,7 @@
 // The diagnostics that need the certificate inventory (the README, "Diagnostics"): `no-match`, `matches-ca` and
-// `kubelet-server-cert`, on each entry's anchor. Handed to validation as an extra family (its
-// `extraFamilies` option) only by a host that has an inventory; silent while the inventory is empty.
-import type { Finding, RuleFamily } from '../rules/ruleTypes';
+// `kubelet-server-cert`, on each entry's anchor. Handed to validation as an extra rule (its
+// `extraRules` option) only by a host that has an inventory; silent while the inventory is empty.
+import type { CodeMeta, Finding, Rule } from '../rules/ruleTypes';
 import { matchFile, type EntryMatch, type MatchResult } from './matcher';
 import type { MatchIndex } from './matchIndex';
 import { inlineCode, plural } from './words';
@@ -67,17 +67,52 @@ export function inventoryFindings(result: MatchResult): Finding[] {
   return findings;
 }
 
+/** What the inventory rule reports, whatever the inventory. */
+export const INVENTORY_META: readonly CodeMeta[] = [
+  {
+    code: 'no-match',
+    severity: 'information',
+    title: 'The entry matches no certificate of the inventory.',
+    docs: [
+      'With a certificate inventory (at least one certificate): the entry matches no',
+      'known certificate. Check the value, or add the folder holding the certificate to',
+      '`renewRevocation.certificatePaths`.',
+    ].join('\n'),
+  },
+  {
+    code: 'matches-ca',
+    severity: 'warning',
+    title: 'The entry matches a CA certificate of the inventory.',
+    docs: [
+      'With a certificate inventory: the entry matches a CA certificate. Revoking a CA',
+      'breaks every certificate it issued.',
+    ].join('\n'),
+  },
+  {
+    code: 'kubelet-server-cert',
+    severity: 'warning',
+    title: 'The entry matches kubelet serving certificates, which cannot be revoked.',
+    docs: [
+      'With a certificate inventory: the entry matches kubelet serving certificates,',
+      'whose revocation AKS hybrid does not support. They are listed as *not revocable* in the',
+      'preview.',
+    ].join('\n'),
+  },
+];
+
 /**
- * The inventory family for one index (one inventory version). Pass it to validation in
- * `extraFamilies`; a new inventory version means a new family (and fresh diagnostics).
+ * The inventory rule for one index (one inventory version). Pass it to validation in
+ * `extraRules`; a new inventory version means a new rule (and fresh diagnostics).
  */
-export function inventoryRuleFamily(index: MatchIndex): RuleFamily {
+export function inventoryRule(index: MatchIndex): Rule {
   return {
     name: 'inventory',
-    codes: ['no-match', 'matches-ca', 'kubelet-server-cert'],
-    check({ file }, report) {
-      if (index.certificates.length === 0 || file.manifests.length === 0) return;
-      for (const finding of inventoryFindings(matchFile(file, index))) report(finding);
-    },
+    meta: INVENTORY_META,
+    create: ({ file }, report) => ({
+      file() {
+        if (index.certificates.length === 0 || file.manifests.length === 0) return;
+        for (const finding of inventoryFindings(matchFile(file, index))) report(finding);
+      },
+    }),
   };
 }

@@ -7,7 +7,7 @@ import { dnsLabelCount } from '../values/dns';
 import { parsedValue } from './parsedValues';
 import { formatIsoUtc } from '../values/time';
 import { addFieldEdit } from './entryEdits';
-import type { Report, RuleFamily } from './ruleTypes';
+import type { Report, Rule } from './ruleTypes';
 import { fieldText, shown } from './valueFields';
 
 /** Groups that every node, admin or workload identity of a cluster belongs to, and what revoking them means. */
@@ -19,18 +19,41 @@ export const BROAD_GROUPS: Readonly<Record<string, string>> = {
   'system:serviceaccounts': 'every certificate that names the group all service accounts share',
 };
 
-export const breadthRules: RuleFamily = {
+export const breadthRule: Rule = {
   name: 'breadth',
-  codes: ['missing-not-before', 'broad-revocation'],
-  check({ file, now }, report) {
+  meta: [
+    {
+      code: 'missing-not-before',
+      severity: 'warning',
+      title: 'A Group, DNS or IP entry without `notBefore` revokes future certificates too.',
+      docs: [
+        'A Group, DNS or IP entry without `notBefore` revokes every existing **and future**',
+        'matching certificate: the cluster refuses the certificates it issues next, and it cannot be',
+        'repaired with `Repair-AksHciClusterCerts` (now `Update-AksHciClusterCertificates`). The',
+        'preferred quick fix adds `notBefore: "<now, UTC>"` to the entry.',
+      ].join('\n'),
+    },
+    {
+      code: 'broad-revocation',
+      severity: 'warning',
+      title: 'An entry that revokes a whole class of identities.',
+      docs: [
+        'The entry revokes a whole class of identities: the groups `system:nodes`,',
+        '`system:masters`, `kubeadm:cluster-admins`, `system:authenticated`, `system:serviceaccounts`,',
+        'or a DNS suffix of one label (`.local`, `.com`). It fires even with `notBefore`. Revoke by',
+        'serial number instead, or use a longer suffix.',
+      ].join('\n'),
+    },
+  ],
+  create({ file, now }, report) {
     const nowText = formatIsoUtc(now);
-    for (const manifest of file.manifests) {
-      for (const entry of manifest.entries) {
-        if (!entry.kind) continue;
+    return {
+      entry(entry) {
+        if (!entry.kind) return;
         if (entry.kind !== 'serialnumber' && !entry.notBefore) reportMissingNotBefore(file, entry, nowText, report);
         checkBroad(entry, report);
-      }
-    }
+      },
+    };
   },
 };
 

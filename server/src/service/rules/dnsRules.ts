@@ -2,22 +2,32 @@
 // or a suffix (`.cluster.local`). Wildcards (`*.x`), URLs, ports and IP addresses are the usual
 // mix-ups, each named, with the value the user meant one click away where it is clear.
 import type { FieldRef } from '../manifest/manifestModel';
-import type { Fix, Report, RuleFamily } from './ruleTypes';
+import type { Fix, Report, Rule } from './ruleTypes';
 import { parsedValue } from './parsedValues';
 import { notTextMessage, replaceStringValue, shown, valueSpan } from './valueFields';
 
 const EXAMPLES = 'a DNS name such as `kubernetes.default.svc` or a suffix such as `.cluster.local`';
 
-export const dnsRules: RuleFamily = {
+export const dnsRule: Rule = {
   name: 'dns',
-  codes: ['dns-invalid'],
-  check({ file }, report) {
-    for (const manifest of file.manifests) {
-      for (const entry of manifest.entries) {
-        if (entry.kind === 'DNS' && entry.valueField) checkDnsField(entry.valueField, report);
-      }
-    }
-  },
+  meta: [
+    {
+      code: 'dns-invalid',
+      severity: 'error',
+      title: 'Not a valid DNS name or suffix.',
+      docs: [
+        'Not a valid DNS name or suffix: empty, not text, a URL, an IP address, a port, an',
+        'empty label, a bad character, a label starting or ending with `-`, a label over 63 or a name',
+        'over 253 characters. A `*.x` wildcard gets its own message: write the suffix `.x`, which',
+        'matches every name ending in `.x` (quick fix). URLs and ports get fixes too.',
+      ].join('\n'),
+    },
+  ],
+  create: (_context, report) => ({
+    entry(entry) {
+      if (entry.kind === 'DNS' && entry.valueField) checkDnsField(entry.valueField, report);
+    },
+  }),
 };
 
 function checkDnsField(field: FieldRef, report: Report): void {

@@ -9,15 +9,29 @@ import type { FileModel } from '../parse/fileModel';
 import { formatIsoUtc } from '../values/time';
 import { removeEntryEdit } from './entryEdits';
 import { parsedNotBefore, parsedValue } from './parsedValues';
-import type { Fix, Report, RuleFamily } from './ruleTypes';
+import type { Fix, Report, Rule } from './ruleTypes';
 import { fieldText, lineNumber, shown } from './valueFields';
 
-export const duplicateRules: RuleFamily = {
+export const duplicateRule: Rule = {
   name: 'duplicate',
-  codes: ['duplicate-entry'],
-  check({ file }, report) {
-    for (const manifest of file.manifests) checkManifest(file, manifest, report);
-  },
+  meta: [
+    {
+      code: 'duplicate-entry',
+      severity: 'warning',
+      title: 'The same kind and value twice.',
+      docs: [
+        'The same kind and value twice, after normalisation (canonical serial, DNS name in',
+        'lower case without its trailing dot, IPv4-mapped IPv6 equal to IPv4, group exactly), whatever',
+        'their `notBefore`. Every later occurrence is marked and points at the first; the message says',
+        'which one is effective (one without `notBefore`, else the latest `notBefore`). The quick fix',
+        'removes the redundant entry, never narrowing what the manifest revokes.',
+      ].join('\n'),
+    },
+  ],
+  // A manifest at a time: a duplicate is a relation between its entries.
+  create: ({ file }, report) => ({
+    manifest: (manifest) => checkManifest(file, manifest, report),
+  }),
 };
 
 /**

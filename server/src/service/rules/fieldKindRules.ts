@@ -1,9 +1,9 @@
 // field-kind-mismatch: an entry must carry the value field of its kind (`kind: DNS` needs `dns`)
 // and no other kind's value field (`kind: DNS` with `ip:` is a mix-up). Entries whose kind is
-// missing or unknown are the schema family's to report.
+// missing or unknown are the schema rule's to report.
 import { KIND_OF_VALUE_FIELD, VALUE_FIELD, VALUE_FIELDS, type EntryKind, type EntryModel, type FieldRef } from '../manifest/manifestModel';
 import { nearestName } from './nearestName';
-import type { Fix, Report, RuleFamily } from './ruleTypes';
+import type { Fix, Report, Rule } from './ruleTypes';
 import { rewriteScalar } from './scalarEdit';
 import { knownKeys } from './schema/schemaModel';
 
@@ -17,14 +17,23 @@ const VALUE_HINT: Record<EntryKind, string> = {
 
 const ENTRY_KEYS = knownKeys('#/definitions/revocation');
 
-export const fieldKindRules: RuleFamily = {
+export const fieldKindRule: Rule = {
   name: 'field-kind',
-  codes: ['field-kind-mismatch'],
-  check({ file }, report) {
-    for (const manifest of file.manifests) {
-      for (const entry of manifest.entries) checkEntry(file.text, entry, report);
-    }
-  },
+  meta: [
+    {
+      code: 'field-kind-mismatch',
+      severity: 'error',
+      title: "An entry lacks its kind's value field, or carries another kind's field.",
+      docs: [
+        "The entry lacks its kind's value field (`kind: DNS` without `dns:`), or carries",
+        "another kind's field (`kind: DNS` with `ip:`). When the value sits under another kind's key,",
+        'two quick fixes are offered: rename the key, or change the kind.',
+      ].join('\n'),
+    },
+  ],
+  create: ({ file }, report) => ({
+    entry: (entry) => checkEntry(file.text, entry, report),
+  }),
 };
 
 function checkEntry(text: string, entry: EntryModel, report: Report): void {

@@ -1,16 +1,19 @@
-// Every rule family, in the order their findings are reported. Adding a family: write its module
-// (code, severity, message and fix next to the check) and list it here.
-import type { RuleFamily } from './ruleTypes';
-import { syntaxRules } from './syntaxRules';
-import { schemaRules } from './schemaRules';
-import { kindRules } from './kindRules';
-import { fieldKindRules } from './fieldKindRules';
-import { serialRules } from './serialRules';
-import { notBeforeRules } from './notBeforeRules';
-import { breadthRules } from './breadthRules';
-import { dnsRules } from './dnsRules';
-import { ipRules } from './ipRules';
-import { duplicateRules } from './duplicateRules';
-import { certificateRules } from './certificateRules';
+// Every built-in rule, in the order their findings are reported (validation sorts findings by
+// position; on the same range, this order decides). Each rule is one record (ruleTypes.ts): its
+// codes with their severity, title and documentation, and the hooks that check and fix. Adding a
+// rule: write its record, list it here, and run `npm run generate:rules` (codes.ts and the
+// README's Diagnostics section are generated from the records; a test fails when they are stale).
+import type { Rule } from './ruleTypes';
+import { syntaxRule } from './syntaxRules';
+import { schemaRule } from './schemaRule';
+import { kindRule } from './kindRules';
+import { fieldKindRule } from './fieldKindRules';
+import { serialRule } from './serialRules';
+import { notBeforeRule } from './notBeforeRules';
+import { breadthRule } from './breadthRules';
+import { dnsRule } from './dnsRules';
+import { ipRule } from './ipRules';
+import { duplicateRule } from './duplicateRules';
+import { certificateRule } from './certificateRules';
 
-export const RULE_FAMILIES: readonly RuleFamily[] = [syntaxRules, schemaRules, kindRules, fieldKindRules, serialRules, notBeforeRules, dnsRules, ipRules, breadthRules, duplicateRules, certificateRules];
+export const RULES: readonly Rule[] = [syntaxRule, schemaRule, kindRule, fieldKindRule, serialRule, notBeforeRule, dnsRule, ipRule, breadthRule, duplicateRule, certificateRule];

@@ -1,22 +1,30 @@
 // ip-invalid: the `ip` value of a `kind: IP` entry must be one IPv4 or IPv6 address. A CIDR range
 // gets its own message (an entry matches one address), as do zone ids, brackets and ports.
 import type { FieldRef } from '../manifest/manifestModel';
-import type { Report, RuleFamily } from './ruleTypes';
+import type { Report, Rule } from './ruleTypes';
 import { parsedValue } from './parsedValues';
 import { notTextMessage, shown, valueSpan } from './valueFields';
 
 const EXAMPLES = 'an IPv4 address such as `10.0.0.1` or an IPv6 address such as `fd00::1`';
 
-export const ipRules: RuleFamily = {
+export const ipRule: Rule = {
   name: 'ip',
-  codes: ['ip-invalid'],
-  check({ file }, report) {
-    for (const manifest of file.manifests) {
-      for (const entry of manifest.entries) {
-        if (entry.kind === 'IP' && entry.valueField) checkIpField(entry.valueField, report);
-      }
-    }
-  },
+  meta: [
+    {
+      code: 'ip-invalid',
+      severity: 'error',
+      title: 'Not an IPv4 or IPv6 address.',
+      docs: [
+        'Not an IPv4 or IPv6 address. A CIDR range gets its own message: ranges are not',
+        'supported, write one address per entry. Zone ids, brackets, ports and leading zeros are named.',
+      ].join('\n'),
+    },
+  ],
+  create: (_context, report) => ({
+    entry(entry) {
+      if (entry.kind === 'IP' && entry.valueField) checkIpField(entry.valueField, report);
+    },
+  }),
 };
 
 function checkIpField(field: FieldRef, report: Report): void {

@@ -4,21 +4,40 @@
 import type { FieldRef } from '../manifest/manifestModel';
 import { formatIsoUtc } from '../values/time';
 import { parsedNotBefore } from './parsedValues';
-import type { Report, RuleFamily } from './ruleTypes';
+import type { Report, Rule } from './ruleTypes';
 import { describeNonString, fieldText, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
 
 const EXAMPLE = '`"2020-04-17T17:22:05Z"`';
 
-export const notBeforeRules: RuleFamily = {
+export const notBeforeRule: Rule = {
   name: 'not-before',
-  codes: ['not-before-invalid', 'not-before-future'],
-  check({ file, now }, report) {
-    for (const manifest of file.manifests) {
-      for (const entry of manifest.entries) {
-        if (entry.kind && entry.notBefore) checkNotBefore(entry.notBefore, now, report);
-      }
-    }
-  },
+  meta: [
+    {
+      code: 'not-before-invalid',
+      severity: 'error',
+      title: '`notBefore` is not an RFC 3339 date-time with a zone.',
+      docs: [
+        '`notBefore` is not an RFC 3339 date-time with a zone, read as Kubernetes reads it:',
+        'the message says why (no zone, a date alone, a day that does not exist, hour 24, lowercase',
+        '`t`/`z`, `+0200` without a colon, a number). Write for example `"2020-04-17T17:22:05Z"`.',
+      ].join('\n'),
+    },
+    {
+      code: 'not-before-future',
+      severity: 'warning',
+      title: '`notBefore` is in the future.',
+      docs: [
+        '`notBefore` is later than now: every matching certificate issued until then is',
+        'revoked, including those issued after you apply the manifest. A quick fix (not preferred: a',
+        'future date can be deliberate) sets it to now.',
+      ].join('\n'),
+    },
+  ],
+  create: ({ now }, report) => ({
+    entry(entry) {
+      if (entry.kind && entry.notBefore) checkNotBefore(entry.notBefore, now, report);
+    },
+  }),
 };
 
 /** The instant a `notBefore` field holds, or undefined when it holds none (the rules below say why). */

@@ -1,8 +1,12 @@
-// The shape every rule family shares: a family checks a file and reports findings; each finding
-// carries its code, its offsets, a message for people, and the fixes that apply to it.
+// The shape of a rule (as ESLint's `meta` + `create`): a record that declares the codes it reports
+// (each with its default severity, title and documentation), and a `create` that returns the hooks
+// the engine (engine.ts) calls while it walks a file once. Each finding carries its code, its
+// offsets, a message for people, and the fixes that apply to it.
 import type { DiagnosticCode } from '../codes';
+import type { EntryModel, ManifestModel } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
 import type { ServiceSettings } from '../settings';
+import type { Severity } from '../types';
 
 export interface OffsetEdit {
   start: number;
@@ -41,6 +45,43 @@ export interface RuleContext {
 
 export type Report = (finding: Finding) => void;
 
+/**
+ * What the product says about one code: codes.ts and the README's Diagnostics section are
+ * generated from these (`npm run generate:rules`).
+ */
+export interface CodeMeta {
+  code: DiagnosticCode;
+  /** The default severity; `renewRevocation.rules` overrides it. */
+  severity: Severity;
+  /** One line: the README table, SARIF's `shortDescription`. */
+  title: string;
+  /** The README section's Markdown, after its bolded severity. */
+  docs: string;
+}
+
+/**
+ * The hooks of one rule for one file. The engine walks the file once: `file` first, then for
+ * each manifest `manifest`, then `entry` for each of its entries.
+ */
+export interface RuleVisitor {
+  file?: () => void;
+  manifest?: (manifest: ManifestModel) => void;
+  entry?: (entry: EntryModel, manifest: ManifestModel) => void;
+}
+
+export interface Rule {
+  /** A name for people and for tests: `serial`, `dns`… */
+  name: string;
+  /**
+   * The codes this rule reports, in the order the README lists them. Usually one; several when
+   * one analysis decides between them (a serial is invalid, a number or not canonical).
+   */
+  meta: readonly CodeMeta[];
+  /** Called once per file check: per-file set-up goes here, never per entry. */
+  create(context: RuleContext, report: Report): RuleVisitor;
+}
+
+/** A whole-file check that reports several codes (the schema's), wrapped into a rule by its record. */
 export interface RuleFamily {
   /** A name for people and for tests: `serial`, `dns`… */
   name: string;

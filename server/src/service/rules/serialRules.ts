@@ -1,24 +1,54 @@
 // Serial numbers of `kind: serialnumber` entries: one that is no serial at all (serial-invalid),
 // one written with colons, spaces or `0x` (serial-not-canonical), and one YAML reads as a number
-// because it is unquoted (serial-number-type). The schema family leaves `/serialNumber` to us.
+// because it is unquoted (serial-number-type). The schema rule leaves `/serialNumber` to us.
 import type { FieldRef } from '../manifest/manifestModel';
 import { MAX_SERIAL_OCTETS, type Serial } from '../values/serial';
 import { parsedValue } from './parsedValues';
-import type { Report, RuleFamily } from './ruleTypes';
+import type { Report, Rule } from './ruleTypes';
 import { describeNonString, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
 
 const EXAMPLE = '`77fdf4b1033b387aaace6ce1c18710c2`';
 
-export const serialRules: RuleFamily = {
+export const serialRule: Rule = {
   name: 'serial',
-  codes: ['serial-invalid', 'serial-not-canonical', 'serial-number-type'],
-  check({ file }, report) {
-    for (const manifest of file.manifests) {
-      for (const entry of manifest.entries) {
-        if (entry.kind === 'serialnumber' && entry.valueField) checkSerialField(entry.valueField, report);
-      }
-    }
-  },
+  meta: [
+    {
+      code: 'serial-invalid',
+      severity: 'error',
+      title: 'A serial number that is empty, not hexadecimal, or longer than 20 octets.',
+      docs: [
+        'The serial number is empty, not hexadecimal (the message names the bad character),',
+        'longer than 20 octets (RFC 5280), or not text at all. Write the serial in hex as',
+        '`openssl x509 -noout -serial` prints it.',
+      ].join('\n'),
+    },
+    {
+      code: 'serial-not-canonical',
+      severity: 'warning',
+      title: 'A serial number with colons, spaces or a 0x prefix.',
+      docs: [
+        'The serial has a `0x` prefix, colons or spaces. Upper case and leading zeros are',
+        'fine (openssl prints serials that way, and matching ignores them). The preferred quick fix',
+        'writes the canonical form (lowercase hex, no separators), quoting it if YAML would otherwise',
+        'read a number.',
+      ].join('\n'),
+    },
+    {
+      code: 'serial-number-type',
+      severity: 'error',
+      title: 'An unquoted serial number that YAML reads as a number.',
+      docs: [
+        'An unquoted serial that YAML reads as a number: `1234567890123456789012` loses',
+        'digits, `0x1f` becomes 31, `1e5` becomes 100000, `0123` loses its zero. The preferred quick fix',
+        'quotes the serial as written.',
+      ].join('\n'),
+    },
+  ],
+  create: (_context, report) => ({
+    entry(entry) {
+      if (entry.kind === 'serialnumber' && entry.valueField) checkSerialField(entry.valueField, report);
+    },
+  }),
 };
 
 function checkSerialField(field: FieldRef, report: Report): void {

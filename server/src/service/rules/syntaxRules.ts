@@ -1,28 +1,41 @@
 // yaml-syntax: every parse error of a file that holds RenewRevocation documents, each at its
 // place. Documents of other kinds stay silent, as the rest of such files do.
-import type { RuleFamily } from './ruleTypes';
+import type { Rule } from './ruleTypes';
 
-export const syntaxRules: RuleFamily = {
+export const syntaxRule: Rule = {
   name: 'syntax',
-  codes: ['yaml-syntax'],
-  check({ file }, report) {
-    if (file.manifests.length === 0) return;
-    // The parser repeats an error once per level it unwinds (an unclosed flow sequence nested
-    // hundreds deep): one diagnostic per error and place.
-    const reported = new Set<string>();
-    for (const document of file.documents) {
-      // A broken document whose kind we cannot read may well be the manifest being typed.
-      if (!document.isManifest && document.topKind !== undefined) continue;
-      for (const error of document.errors) {
-        const [start, end] = visibleRange(file.text, error.start, error.end);
-        const message = describeYamlError(error.message);
-        const key = `${start}:${end}:${message}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        report({ code: 'yaml-syntax', start, end, message });
+  meta: [
+    {
+      code: 'yaml-syntax',
+      severity: 'error',
+      title: 'The YAML does not parse.',
+      docs: [
+        'The YAML does not parse. Every parse error of a file that holds a RenewRevocation',
+        'document is reported at its place; the rest of the file is still checked where possible.',
+        'Documents of other kinds stay silent. Fix the YAML where the message points.',
+      ].join('\n'),
+    },
+  ],
+  create: ({ file }, report) => ({
+    file() {
+      if (file.manifests.length === 0) return;
+      // The parser repeats an error once per level it unwinds (an unclosed flow sequence nested
+      // hundreds deep): one diagnostic per error and place.
+      const reported = new Set<string>();
+      for (const document of file.documents) {
+        // A broken document whose kind we cannot read may well be the manifest being typed.
+        if (!document.isManifest && document.topKind !== undefined) continue;
+        for (const error of document.errors) {
+          const [start, end] = visibleRange(file.text, error.start, error.end);
+          const message = describeYamlError(error.message);
+          const key = `${start}:${end}:${message}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          report({ code: 'yaml-syntax', start, end, message });
+        }
       }
-    }
-  },
+    },
+  }),
 };
 
 /** The parser's message, first line only, with its own position suffix dropped (ours is the range). */
