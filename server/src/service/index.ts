@@ -9,7 +9,7 @@ export { parseFile, type FileModel, type YamlDocumentModel } from './parse/fileM
 export { manifestSnippet, entrySnippet, resolveSnippet } from './features/snippets';
 export { updateFile, applyChange, type TextChange } from './parse/incremental';
 export type { InventoryContext } from './features/inventoryContext';
-export type { EntryLocation } from './features/inventoryFeatures';
+export type { EntryLocation } from './features/entryMatchFeatures';
 export { CertificateInventory, type InventorySnapshot } from './inventory/inventory';
 export type { PreviewEntry, PreviewEntryRef, PreviewProblem, PreviewWarning, PreviewWarningCode, RevocationPreview } from './match/preview';
 export { fileTooLargeDiagnostic, formatBytes } from './features/fileTooLarge';
@@ -20,7 +20,7 @@ export { decideCertificatePaths } from './inventory/trustedPaths';
 export { buildMatchIndex, matchIndexFor } from './match/matchIndex';
 export { matchManifests } from './match/matcher';
 export { buildPreview, previewConditions, previewRevocation, type PreviewCertificate, type PreviewConditions } from './match/preview';
-export { plural } from './match/words';
+export { plural } from './text/plural';
 export { formatPreviewCsv } from './preview/formatCsv';
 export { formatPreviewJson } from './preview/formatJson';
 export { formatPreviewMarkdown } from './preview/formatMarkdown';

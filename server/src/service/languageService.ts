@@ -11,7 +11,7 @@ import { findPemSymbols, getPemFoldingRanges } from './features/pemOutline';
 import { decodeForView } from './x509/decodedView';
 import { checkFile, type ValidationOptions } from './features/validation';
 import type { InventoryContext } from './features/inventoryContext';
-import { entryLocations, getCodeLenses, inventoryRules, type EntryLocation } from './features/inventoryFeatures';
+import { entryLocations, getCodeLenses, inventoryRules, type EntryLocation } from './features/entryMatchFeatures';
 import { previewRevocation, type RevocationPreview } from './match/preview';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from './types';

@@ -9,7 +9,7 @@ import { parseSerial, serialColonForm, serialDecimal, serialOctetCount } from '.
 import { entryMeaning, notBeforeFacts } from './entryHover';
 import type { HoverContext, HoverSection, HoverTarget } from './hoverSection';
 import type { FieldRef } from '../manifest/manifestModel';
-import { inventoryHoverMarkdown } from './inventoryFeatures';
+import { inventoryHoverMarkdown } from './entryMatchFeatures';
 import { documentAt, entryAt, framesAt, offsetOfPosition, startOf } from './locate';
 import { propertyOf, type ObjectScope } from './schemaScopes';
 

@@ -1,5 +1,5 @@
 // What a hover section reads and returns: the target under the cursor and the context (the
-// clock, the inventory). The sections live in several files (entryHover.ts, inventoryFeatures.ts)
+// clock, the inventory). The sections live in several files (entryHover.ts, entryMatchFeatures.ts)
 // and hover.ts lists them; these types sit apart so that no section depends on that list.
 import type { EntryModel, FieldRef, ManifestModel } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';

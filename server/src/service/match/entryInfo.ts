@@ -3,8 +3,9 @@
 // Plain data and Markdown strings: the hover and code lens features place them.
 import type { CertificateSource } from '../inventory/inventory';
 import type { EntryMatch, MatchResult } from './matcher';
-import { FUTURE_CERTIFICATES_REFUSED } from './preview';
-import { inlineCode, plural } from './words';
+import { inlineCode } from '../text/inlineCode';
+import { plural } from '../text/plural';
+import { FUTURE_CERTIFICATES_REFUSED } from './previewWarnings';
 
 /** The entry whose text contains the offset, or undefined. A scan: 10,000 entries take microseconds, and empty entries have no range to search by. */
 export function entryMatchAt(result: MatchResult, offset: number): EntryMatch | undefined {

@@ -4,7 +4,8 @@
 import type { CodeMeta, Finding, Rule } from '../rules/ruleTypes';
 import { matchFile, type EntryMatch, type MatchResult } from './matcher';
 import type { MatchIndex } from './matchIndex';
-import { inlineCode, plural } from './words';
+import { inlineCode } from '../text/inlineCode';
+import { plural } from '../text/plural';
 
 
 /** Up to three subjects of the matches the predicate picks, then how many more. */

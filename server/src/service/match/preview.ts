@@ -11,7 +11,7 @@ import { VALUE_FIELDS, type EntryModel, type FieldRef, type ManifestModel } from
 import { entriesHitting, isRevocable, matchFile, type EntryMatch, type MatchResult } from './matcher';
 import { matchIndexFor } from './matchIndex';
 import { kubeletServerCertWarning, matchesCaWarning, matchesNothingWarning, MISSING_NOT_BEFORE_WARNING, type PreviewWarning } from './previewWarnings';
-import { plural } from './words';
+import { plural } from '../text/plural';
 
 export type { PreviewWarning, PreviewWarningCode } from './previewWarnings';
 
@@ -74,7 +74,6 @@ export interface RevocationPreview {
 }
 
 // In words.ts (no imports), so that report formatters bundled into the VS Code client stay small.
-export { FUTURE_CERTIFICATES_REFUSED } from './words';
 
 
 /** The reach note every preview carries. */

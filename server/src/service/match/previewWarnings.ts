@@ -2,8 +2,12 @@
 // code is what a reader acts on (the webview shows the no-notBefore note from it, the report
 // formats count refused future certificates by it); the message is what people read, worded as
 // the CLI prints it. Codes that name the same concern as a diagnostic reuse its name.
-// No imports beyond words.ts: the VS Code client bundles this through the preview's formatters.
-import { FUTURE_CERTIFICATES_WARNING, plural } from './words';
+// No imports beyond text/: the VS Code client bundles this through the preview's formatters.
+import { plural } from '../text/plural';
+
+export const FUTURE_CERTIFICATES_REFUSED = 'future matching certificates will be refused too';
+/** The words of the preview's `missing-not-before` warning. */
+const FUTURE_CERTIFICATES_WARNING = `no notBefore: ${FUTURE_CERTIFICATES_REFUSED}`;
 
 export const PREVIEW_WARNING_CODES = [
   /** The entry cannot match anything (an invalid value, kind or notBefore); the message says why. */

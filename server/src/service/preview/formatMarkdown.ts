@@ -2,7 +2,8 @@
 // export), for a pull request comment or a change ticket. Values sit in code spans, so names with
 // `*` or `_` stay as written; `|` is escaped, as tables need even inside code spans.
 import type { PreviewCertificate } from '../match/preview';
-import { inlineCode, plural } from '../match/words';
+import { inlineCode } from '../text/inlineCode';
+import { plural } from '../text/plural';
 import { certificateClasses, classifyCertificates, entryLabels, expiryState, reportNotes, type CertificateStatus, type PreviewReport } from './previewReport';
 import { abbreviate } from '../text/abbreviate';
 

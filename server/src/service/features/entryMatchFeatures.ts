@@ -1,5 +1,5 @@
-// The editor features that read the certificate inventory, over one inventory version handed in by
-// the host: the inventory diagnostics rule, the hover section of an entry (what it revokes; on
+// The editor features built on what each entry matches in the certificate inventory (one version
+// handed in by the host): the inventory diagnostics rule, the hover section of an entry (what it revokes; on
 // notBefore, what it keeps), the code lenses (per entry its count, per manifest "Preview
 // revocation"), and where each previewed entry sits in the file.
 import type { FileModel } from '../parse/fileModel';

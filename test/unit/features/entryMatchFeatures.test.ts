@@ -1,4 +1,4 @@
-// The facade's inventory-aware features (features/inventoryFeatures.ts) on hand-made inventories:
+// The facade's inventory-aware features (features/entryMatchFeatures.ts) on hand-made inventories:
 // silent while the inventory is empty, a lens per manifest and per entry, the hover section only
 // on the fields that say what an entry revokes, entry locations for the preview.
 import assert from 'node:assert/strict';
