@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { ALL_CODES, CODES } from '../../server/src/service/codes';
 import { CLEAN_MANIFEST, REPEATED_KEY_MANIFEST, REPEATED_KEY_MESSAGE, ROOT, runCli, SYNTAX_AS_WARNING, tempFolder } from './cliHarness';
+import { sarifValidator } from './sarifValidator';
 
 const NOW = ['--now', '2026-01-15T00:00:00Z'];
 
@@ -14,15 +13,6 @@ const TWO_REPEATED_KEYS = REPEATED_KEY_MANIFEST.replace(
   '    serialNumber: 77fdf4b1033b387aaace6ce1c18710c2\n',
   '    serialNumber: 77fdf4b1033b387aaace6ce1c18710c2\n    serialNumber: 77fdf4b1033b387aaace6ce1c18710c2\n',
 );
-
-function sarifValidator() {
-  // The SARIF 2.1.0 schema shipped with @microsoft/jest-sarif: draft-04, with a pattern that is
-  // not valid as a unicode regular expression.
-  const schemaPath = join(dirname(require.resolve('@microsoft/jest-sarif')), 'schemas', 'sarif-2.1.0-rtm.5.json');
-  const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
-}
 
 test('text: grouped by file, aligned one-based line:col, severity, message, code, and a summary', () => {
   const cwd = tempFolder({ 'a.yaml': TWO_REPEATED_KEYS, 'b.yaml': REPEATED_KEY_MANIFEST, 'clean.yaml': CLEAN_MANIFEST });
@@ -66,6 +56,10 @@ test('json: exact records with zero-based LSP ranges and the file as given', () 
       severity: 'error',
       code: 'yaml-syntax',
       message: REPEATED_KEY_MESSAGE,
+      document: 0,
+      item: null,
+      name: 'repeated',
+      namespace: 'kube-system',
     },
   ]);
 });

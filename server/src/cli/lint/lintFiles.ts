@@ -3,6 +3,7 @@
 // problems; the others are still linted. Non-manifest YAML yields nothing (the service says so).
 import { createLanguageService } from '../../service/languageService';
 import { fileTooLargeDiagnostic } from '../../service/features/fileTooLarge';
+import { manifestPlaceAt, type ManifestPlace } from '../../service/manifest/manifestPlace';
 import { checkFile } from '../../service/features/validation';
 import type { InventorySnapshot } from '../../service/inventory/inventory';
 import { inventoryRuleFamily } from '../../service/match/inventoryRules';
@@ -26,6 +27,8 @@ export interface LintedFile {
   /** As given on the command line, or joined under the folder given. */
   path: string;
   diagnostics: Diagnostic[];
+  /** The manifest each diagnostic is about (parallel to `diagnostics`): a List item is named by it. */
+  places: Array<ManifestPlace | undefined>;
 }
 
 export interface LintResult {
@@ -45,7 +48,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const { problems, emptyFolders } = await readEachFile(paths, isYamlFileName, options.settings.maxFileSize, (path, read) => {
     if (read.kind === 'too-large') {
       const diagnostic = fileTooLargeDiagnostic(read.size, options.settings, options.homepage);
-      files.push({ path, diagnostics: diagnostic ? [diagnostic] : [] });
+      files.push({ path, diagnostics: diagnostic ? [diagnostic] : [], places: diagnostic ? [undefined] : [] });
       return;
     }
     const model = service.parse(decodeText(read.bytes), 'yaml');
@@ -53,7 +56,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       extraFamilies.length === 0
         ? service.doValidation(model, options.settings)
         : checkFile(model, { now: options.now, settings: options.settings, homepage: options.homepage, extraFamilies }).map((checked) => checked.diagnostic);
-    files.push({ path, diagnostics });
+    files.push({ path, diagnostics, places: diagnostics.map((diagnostic) => manifestPlaceAt(model, diagnostic.range.start)) });
   });
   return { files, problems, emptyFolders };
 }
