@@ -21,13 +21,21 @@ function metadataString(root: Node, key: string): string | null {
   return isScalar(value) && typeof value.value === 'string' ? value.value : null;
 }
 
+/** One per manifest model, shared by every finding about it (a manifest may have 10,000). Read only. */
+const places = new WeakMap<ManifestModel, ManifestPlace>();
+
 export function manifestPlace(manifest: ManifestModel): ManifestPlace {
-  return {
-    document: manifest.manifestIndex,
-    item: manifest.item ?? null,
-    name: metadataString(manifest.root, 'name'),
-    namespace: metadataString(manifest.root, 'namespace'),
-  };
+  let place = places.get(manifest);
+  if (!place) {
+    place = {
+      document: manifest.manifestIndex,
+      item: manifest.item ?? null,
+      name: metadataString(manifest.root, 'name'),
+      namespace: metadataString(manifest.root, 'namespace'),
+    };
+    places.set(manifest, place);
+  }
+  return place;
 }
 
 /** The manifest whose text holds the position (a List's own lines belong to none of its items). */

@@ -9,7 +9,7 @@
 // one-document file and joins on `entries`.
 import type { CertificateSource, InventoryProblem, InventoryProblemCode, InventorySnapshot } from '../inventory/inventory';
 import { VALUE_FIELDS, type EntryModel, type FieldRef, type ManifestModel } from '../manifest/manifestModel';
-import { manifestPlace, type ManifestPlace } from '../manifest/manifestPlace';
+import { manifestPlace } from '../manifest/manifestPlace';
 import { entriesHitting, isRevocable, matchFile, type EntryMatch, type MatchResult } from './matcher';
 import { matchIndexFor } from './matchIndex';
 import { FUTURE_CERTIFICATES_WARNING, plural } from './words';
@@ -128,19 +128,12 @@ export function buildPreview(result: MatchResult, problems: readonly InventoryPr
     for (let i = 0; i < ordinals.length; i++) list[i] = index.certificates[ordinals[i]].certificate.sha256Fingerprint;
     return list;
   };
-  // Once per manifest, not per entry: a manifest may have 10,000 entries.
-  const places = new Map<ManifestModel, ManifestPlace>();
-  const placeOf = (manifest: ManifestModel): ManifestPlace => {
-    let place = places.get(manifest);
-    if (!place) places.set(manifest, (place = manifestPlace(manifest)));
-    return place;
-  };
   const entries: PreviewEntry[] = result.entries.map((match) => ({
     document: match.document,
     index: match.index,
-    item: placeOf(match.manifest).item,
-    name: placeOf(match.manifest).name,
-    namespace: placeOf(match.manifest).namespace,
+    item: manifestPlace(match.manifest).item,
+    name: manifestPlace(match.manifest).name,
+    namespace: manifestPlace(match.manifest).namespace,
     kind: written(match.entry.kindField),
     value: writtenValue(match.entry),
     notBefore: written(match.entry.notBefore),
