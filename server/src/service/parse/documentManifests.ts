@@ -3,7 +3,7 @@
 // `v1 List`; the API itself answers with a `RenewRevocationList`). Each item becomes a manifest of
 // its own, so every rule and feature reads it unchanged. Only the top level and the items are
 // looked at, never the entries: the cost does not grow with a manifest's length.
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 
 /** `List`: kubectl's list of anything; `RenewRevocationList`: the API's list of RenewRevocations. */
 export type ListKind = 'List' | 'RenewRevocationList';
@@ -43,7 +43,7 @@ export function isRenewRevocation(node: unknown): node is YAMLMap {
   return apiVersion !== undefined && apiVersion.startsWith('certificates.microsoft.com/');
 }
 
-export function isListKind(kind: string | undefined): kind is ListKind {
+function isListKind(kind: string | undefined): kind is ListKind {
   return kind === 'List' || kind === 'RenewRevocationList';
 }
 
@@ -63,8 +63,9 @@ export function documentManifests(yaml: Document.Parsed, topKind: string | undef
   if (!isListKind(topKind)) return { roots: isRenewRevocation(contents) ? [{ root: contents, item: undefined }] : [], list: undefined };
   const list: ListModel = { kind: topKind, root: contents, items: itemsNode(contents) };
   const roots: ManifestRoot[] = [];
-  if (isSeq(list.items)) {
-    (list.items as YAMLSeq).items.forEach((item, index) => {
+  const items = list.items;
+  if (isSeq(items)) {
+    items.items.forEach((item, index) => {
       if (topKind === 'RenewRevocationList' ? isMap(item) : isRenewRevocation(item)) roots.push({ root: item as YAMLMap, item: index });
     });
   }

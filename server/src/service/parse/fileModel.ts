@@ -1,6 +1,7 @@
 // The parsed model of one text: every YAML document with its AST and offsets, and for each
-// RenewRevocation manifest (a document, or an item of a List) the entries the rules read. Built once per document version and
-// shared by every feature (validation, hover, completion, symbols, preview).
+// RenewRevocation manifest (a document, or an item of a List) the entries the rules read. Built
+// once per document version and shared by every feature (validation, hover, completion, symbols,
+// preview).
 import { parseAllDocuments, type Document } from 'yaml';
 import { lastStartingAtOrBefore } from '../text/binarySearch';
 import { LineIndex } from '../text/lineIndex';

@@ -1,10 +1,9 @@
 // Incremental re-parsing: a small edit inside one revocation entry (of a manifest, or of a List
-// item) re-parses that entry's lines
-// alone and splices the new nodes into the previous model, instead of parsing a 10,000-entry
-// manifest again (SPEC §9). Whenever an edit could change anything outside the entry (a line
-// break, indentation, anchors and aliases, tags, an entry that stops being one mapping item),
-// it falls back to a full parse: the result must always equal what `parseFile` makes of the
-// same text, and a property test holds it to that.
+// item) re-parses that entry's lines alone and splices the new nodes into the previous model,
+// instead of parsing a 10,000-entry manifest again. Whenever an edit could change anything
+// outside the entry (a line break, indentation, anchors and aliases, tags, an entry that stops
+// being one mapping item), it falls back to a full parse: the result must always equal what
+// `parseFile` makes of the same text, and a property test holds it to that.
 import { isMap, isNode, isPair, isSeq, parseDocument, type Node } from 'yaml';
 import { readEntry, type EntryModel, type FieldRef } from '../manifest/manifestModel';
 import { manifestAt, parseFile, type FileModel } from './fileModel';
