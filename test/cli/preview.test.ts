@@ -172,6 +172,9 @@ test('the JSON of SPEC §6, exactly, for the kubelet folder', () => {
       {
         document: 0,
         index: 0,
+        item: null,
+        name: 'rotate-old-kubelet-clients',
+        namespace: 'kube-system',
         kind: 'Group',
         value: 'system:nodes',
         notBefore: '2023-01-01T00:00:00Z',
