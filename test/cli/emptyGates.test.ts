@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { MANIFESTS } from '../unit/helpers/clusterPki';
 import { CLEAN_MANIFEST, runCli, tempFolder } from './cliHarness';
-import { sarifValidator } from './sarifSchema';
+import { sarifValidator } from './sarifValidator';
 import { SECRETS_YAML } from './pipesFixtures';
 
 const NOW = ['--now', '2026-01-15T00:00:00Z'];

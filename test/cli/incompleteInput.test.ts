@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { CLUSTER_PKI, MANIFESTS } from '../unit/helpers/clusterPki';
 import { REPEATED_KEY_MANIFEST, REPEATED_KEY_MESSAGE, runCli, tempFolder } from './cliHarness';
-import { sarifValidator } from './sarifSchema';
+import { sarifValidator } from './sarifValidator';
 
 const NOW = ['--now', '2026-01-15T00:00:00Z'];
 const MISSING = "cannot read 'missing.yaml': no such file or folder";

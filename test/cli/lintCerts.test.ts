@@ -6,15 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CLUSTER_NOW, CLUSTER_PKI, clusterKeyMaterial, MANIFESTS } from '../unit/helpers/clusterPki';
+import type { LintRecord } from '../../server/src/cli/lint/formatJson';
 import { runCli, tempFolder } from './cliHarness';
-
-interface LintRecord {
-  file: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  severity: string;
-  code: string;
-  message: string;
-}
 
 function lint(args: string[], cwd = CLUSTER_PKI): { status: number | null; records: LintRecord[]; stderr: string } {
   const result = runCli(['lint', '--format', 'json', '--now', CLUSTER_NOW, ...args], { cwd });
@@ -47,9 +40,9 @@ test('--certs adds exactly the inventory diagnostics, on the entry values', () =
   const added = withCerts.records.filter((record) => !before.has(key(record)));
   const file = (name: string) => join('manifests', name);
   assert.deepEqual(added, [
-    { file: file('no-match.yaml'), range: valueRange('no-match.yaml', 'serialNumber', 'deadbeef'), severity: 'information', code: 'no-match', message: NO_MATCH },
-    { file: file('no-match.yaml'), range: valueRange('no-match.yaml', 'group', 'system:bootstrappers'), severity: 'information', code: 'no-match', message: NO_MATCH },
-    { file: file('revoke-all-node-certificates.yaml'), range: valueRange('revoke-all-node-certificates.yaml', 'group', 'system:nodes'), severity: 'warning', code: 'kubelet-server-cert', message: SERVING },
+    { file: file('no-match.yaml'), range: valueRange('no-match.yaml', 'serialNumber', 'deadbeef'), severity: 'information', code: 'no-match', message: NO_MATCH, document: 0, item: null, name: 'no-match', namespace: 'kube-system' },
+    { file: file('no-match.yaml'), range: valueRange('no-match.yaml', 'group', 'system:bootstrappers'), severity: 'information', code: 'no-match', message: NO_MATCH, document: 0, item: null, name: 'no-match', namespace: 'kube-system' },
+    { file: file('revoke-all-node-certificates.yaml'), range: valueRange('revoke-all-node-certificates.yaml', 'group', 'system:nodes'), severity: 'warning', code: 'kubelet-server-cert', message: SERVING, document: 0, item: null, name: 'revoke-all-node-certificates', namespace: 'kube-system' },
     {
       file: file('revoke-cluster-ca.yaml'),
       range: valueRange('revoke-cluster-ca.yaml', 'serialNumber', '"1"'),
@@ -57,9 +50,13 @@ test('--certs adds exactly the inventory diagnostics, on the entry values', () =
       code: 'matches-ca',
       message:
         'This entry matches 1 CA certificate of the inventory: `CN=kubernetes`. Revoking a CA certificate is rarely intended: check the value, or set notBefore so that it stays out.',
+      document: 0,
+      item: null,
+      name: 'revoke-cluster-ca',
+      namespace: 'kube-system',
     },
-    { file: file('revoke-cluster-ca.yaml'), range: valueRange('revoke-cluster-ca.yaml', 'dns', '.example.invalid'), severity: 'information', code: 'no-match', message: NO_MATCH },
-    { file: file('rotate-old-kubelet-clients.yaml'), range: valueRange('rotate-old-kubelet-clients.yaml', 'group', 'system:nodes'), severity: 'warning', code: 'kubelet-server-cert', message: SERVING },
+    { file: file('revoke-cluster-ca.yaml'), range: valueRange('revoke-cluster-ca.yaml', 'dns', '.example.invalid'), severity: 'information', code: 'no-match', message: NO_MATCH, document: 0, item: null, name: 'revoke-cluster-ca', namespace: 'kube-system' },
+    { file: file('rotate-old-kubelet-clients.yaml'), range: valueRange('rotate-old-kubelet-clients.yaml', 'group', 'system:nodes'), severity: 'warning', code: 'kubelet-server-cert', message: SERVING, document: 0, item: null, name: 'rotate-old-kubelet-clients', namespace: 'kube-system' },
   ]);
 });
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ALL_CODES, CODES } from '../../server/src/service/codes';
-import { sarifValidator } from './sarifSchema';
 import { CLEAN_MANIFEST, REPEATED_KEY_MANIFEST, REPEATED_KEY_MESSAGE, ROOT, runCli, SYNTAX_AS_WARNING, tempFolder } from './cliHarness';
+import { sarifValidator } from './sarifValidator';
 
 const NOW = ['--now', '2026-01-15T00:00:00Z'];
 
@@ -56,6 +56,10 @@ test('json: exact records with zero-based LSP ranges and the file as given', () 
       severity: 'error',
       code: 'yaml-syntax',
       message: REPEATED_KEY_MESSAGE,
+      document: 0,
+      item: null,
+      name: 'repeated',
+      namespace: 'kube-system',
     },
   ]);
 });

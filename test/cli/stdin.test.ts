@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { CLUSTER_PKI, MANIFESTS } from '../unit/helpers/clusterPki';
 import { CLEAN_MANIFEST, REPEATED_KEY_MANIFEST, REPEATED_KEY_MESSAGE, runCli, STACK_FRAME, tempFolder } from './cliHarness';
 import { SECRETS_YAML } from './pipesFixtures';
-import { sarifValidator } from './sarifSchema';
+import { sarifValidator } from './sarifValidator';
 
 const NOW = ['--now', '2026-01-15T00:00:00Z'];
 const HELP_HINT = (command: string) => `Run 'renew-revocation ${command} --help' for usage.\n`;

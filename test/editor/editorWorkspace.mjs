@@ -1,7 +1,7 @@
 // The workspace the editor tests and UI checks open: a copy of examples/ (what users get in the
 // .vsix), plus test-only files: manifests made for one check each (test/editor/workspace/) and
 // certificates, a kubeconfig, a DER file and a private key from the fixture PKI under
-// `fixture-pki/` (beside the examples' own `pki/`).
+// `fixture-pki/` (beside the examples' own `pki/`), and kubectl's List output under `kubectl/`.
 import { join } from 'node:path';
 import { root } from './codeServer.mjs';
 
@@ -16,4 +16,5 @@ export const editorWorkspaceFiles = [
   [join(pki, 'admin.kubeconfig'), join('.kube', 'config')],
   // A key, to check that its hover shows the key type and nothing of the key.
   [join(pki, 'keys', 'rsa-pkcs8.key'), join('fixture-pki', 'rsa-pkcs8.key')],
+  [join(root, 'test', 'fixtures', 'kubectl', 'renewrevocations-list.yaml'), join('kubectl', 'renewrevocations-list.yaml')],
 ];

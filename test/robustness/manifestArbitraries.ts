@@ -49,7 +49,17 @@ const entryArbitrary = fc
 
 const PEM_IN_YAML = 'data:\n  tls.crt: |\n    -----BEGIN CERTIFICATE-----\n    MIIBszCCAVmgAwIBAgIUUnRGDc1fzVvvOYyjvhf0wUqL3oQwCgYIKoZIzj0EAwIw\n    -----END CERTIFICATE-----\n';
 
-/** A file holding one or two RenewRevocation documents, maybe among others, maybe broken at the top. */
+/** A YAML mapping's text as an item of a block sequence at column 0. */
+function asListItem(text: string): string {
+  return text.replace(/\n$/, '').split('\n').map((line, index) => `${index === 0 ? '- ' : '  '}${line}\n`).join('');
+}
+
+const LIST_ITEMS = {
+  configMap: asListItem('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n'),
+  manifest: asListItem('apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: other\n  uid: 0b1c6a0e\nspec:\n  revocations:\n  - kind: DNS\n    dns: a.example\n  - kind: serialnumber\n    serialNumber: zz\n'),
+};
+
+/** A file holding one or two RenewRevocation documents (or List items), maybe among others, maybe broken at the top. */
 export const manifestText = fc
   .record({
     entries: fc.array(entryArbitrary, { minLength: 0, maxLength: 6 }),
@@ -60,10 +70,16 @@ export const manifestText = fc
     before: fc.constantFrom('', '', '', 'kind: ConfigMap\ndata:\n  a: b\n---\n', '# yaml-language-server: $schema=x.json\n', '# renew-revocation-disable\n'),
     after: fc.constantFrom('', '', '', `---\nkind: Secret\n${PEM_IN_YAML}`, '---\napiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: second\nspec:\n  revocations:\n  - kind: IP\n    ip: 10.0.0.1\n'),
     lineEnd: fc.constantFrom('\n', '\n', '\n', '\r\n'),
+    // As the cluster prints it: an item of a `v1 List` or of a RenewRevocationList, between others.
+    list: fc.constantFrom(undefined, undefined, undefined, 'List', 'RenewRevocationList'),
+    itemBefore: fc.constantFrom('', LIST_ITEMS.configMap, LIST_ITEMS.manifest),
+    itemAfter: fc.constantFrom('', LIST_ITEMS.configMap, LIST_ITEMS.manifest),
   })
-  .map(({ entries, apiVersion, metadata, description, revocationsKey, before, after, lineEnd }) => {
+  .map(({ entries, apiVersion, metadata, description, revocationsKey, before, after, lineEnd, list, itemBefore, itemAfter }) => {
     const head = `apiVersion: ${apiVersion}\nkind: RenewRevocation\n${metadata}spec:\n${description ? '  description: d\n' : ''}  ${revocationsKey}:\n`;
-    const text = `${before}${head}${entries.join('') || '  []\n'}${after}`;
+    const manifest = `${head}${entries.join('') || '  []\n'}`;
+    const body = list ? `apiVersion: ${list === 'List' ? 'v1' : 'certificates.microsoft.com/v1'}\nkind: ${list}\nmetadata:\n  resourceVersion: ""\nitems:\n${itemBefore}${asListItem(manifest)}${itemAfter}` : manifest;
+    const text = `${before}${body}${after}`;
     return lineEnd === '\n' ? text : text.replace(/\n/g, lineEnd);
   });
 

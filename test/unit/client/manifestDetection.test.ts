@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { isManifestText } from '../../../client/src/manifestDetection';
 
@@ -12,7 +14,17 @@ test('a top-level kind RenewRevocation or a certificates.microsoft.com apiVersio
 test('other kinds, nested keys and look-alikes are not manifests', () => {
   assert.equal(isManifestText('apiVersion: v1\nkind: ConfigMap\n'), false);
   assert.equal(isManifestText('data:\n  kind: RenewRevocation\n'), false);
-  assert.equal(isManifestText('kind: RenewRevocationList\n'), false);
   assert.equal(isManifestText('kind: "RenewRevocation\'\n'), false);
   assert.equal(isManifestText('# kind: RenewRevocation\n'), false);
+});
+
+test('Lists of RenewRevocations, as kubectl prints them and as the API names them, are manifests; Lists of other kinds are not', () => {
+  const fixture = (name: string) => readFileSync(join(__dirname, '../../../../test/fixtures/kubectl', name), 'utf8');
+  assert.equal(isManifestText(fixture('renewrevocations-list.yaml')), true);
+  assert.equal(isManifestText(fixture('renewrevocationlist.yaml')), true);
+  assert.equal(isManifestText(fixture('inventory-list.yaml')), false);
+  assert.equal(isManifestText('kind: RenewRevocationList\n'), true);
+  assert.equal(isManifestText('kind: List\nitems:\n- kind: RenewRevocation\n  metadata:\n    name: x\n'), true);
+  assert.equal(isManifestText('kind: List\nitems:\n- data:\n    kind: RenewRevocation\n  kind: ConfigMap\n'), false);
+  assert.equal(isManifestText('kind: ConfigMap\ndata:\n  kind: RenewRevocation\n'), false);
 });

@@ -54,20 +54,26 @@ test('the preview serialises to the JSON of the README, "Command line", entries 
   assert.deepEqual(json, {
     certificatesScanned: 3,
     entries: [
-      { document: 0, index: 0, kind: 'serialnumber', value: 'A1', notBefore: null, matches: [node1.sha256Fingerprint], warnings: [] },
+      { document: 0, index: 0, item: null, name: 'test', namespace: null, kind: 'serialnumber', value: 'A1', notBefore: null, matches: [node1.sha256Fingerprint], warnings: [] },
       {
         document: 0,
         index: 1,
+        item: null,
+        name: 'test',
+        namespace: null,
         kind: 'DNS',
         value: '.cluster.local',
         notBefore: null,
         matches: [api.sha256Fingerprint],
         warnings: [{ code: 'missing-not-before', message: 'no notBefore: future matching certificates will be refused too' }],
       },
-      { document: 1, index: 0, kind: 'Group', value: 'system:nodes', notBefore: '2024-01-01T00:00:00Z', matches: [node1.sha256Fingerprint], warnings: [] },
+      { document: 1, index: 0, item: null, name: 'test', namespace: null, kind: 'Group', value: 'system:nodes', notBefore: '2024-01-01T00:00:00Z', matches: [node1.sha256Fingerprint], warnings: [] },
       {
         document: 1,
         index: 1,
+        item: null,
+        name: 'test',
+        namespace: null,
         kind: 'IP',
         value: '10.0.0.9',
         notBefore: null,

@@ -34,9 +34,10 @@ test('the document data equals what toJS makes of it, entry shapes of every kind
     fc.property(fc.array(fc.uniqueArray(fc.tuple(key, scalar), { selector: ([k]) => k, maxLength: 5 }), { maxLength: 8 }), (entries) => {
       const text = manifest(entries);
       const model = parseFile(text);
-      const document = model.manifests[0]?.document;
+      const first = model.manifests[0];
+      const document = first?.document;
       if (!document || document.errors.length > 0) return;
-      assert.deepEqual(outcome(() => documentData(document, text)), outcome(() => document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT })));
+      assert.deepEqual(outcome(() => documentData(first, text)), outcome(() => document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT })));
     }),
     { numRuns: 1000 },
   );
@@ -44,15 +45,14 @@ test('the document data equals what toJS makes of it, entry shapes of every kind
 
 test('documents with anchors and aliases take toJS whole', () => {
   const text = manifest([[['kind', '&k DNS'], ['dns', 'a.example']], [['kind', '*k'], ['dns', 'b.example']]]);
-  const document = parseFile(text).manifests[0].document;
-  const data = documentData(document, text) as { spec: { revocations: Array<{ kind: string }> } };
+  const data = documentData(parseFile(text).manifests[0], text) as { spec: { revocations: Array<{ kind: string }> } };
   assert.deepEqual(data.spec.revocations.map((entry) => entry.kind), ['DNS', 'DNS']);
 });
 
 test('a wildcard value in an entry, and anchors or aliases linking the list and the rest: the same data as toJS', () => {
   const wildcard = manifest([[['kind', 'DNS'], ['dns', '"*.example.com"']], [['kind', 'DNS'], ['dns', 'a.example']]]);
-  const document = parseFile(wildcard).manifests[0].document;
-  assert.deepEqual(documentData(document, wildcard), document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+  const first = parseFile(wildcard).manifests[0];
+  assert.deepEqual(documentData(first, wildcard), first.document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
   // An anchor inside an entry, its alias in the rest of the document (and the other way round).
   const cases = [
     `${manifest([[['kind', '&k DNS'], ['dns', 'a.example']]])}status: *k\n`,
@@ -62,7 +62,24 @@ test('a wildcard value in an entry, and anchors or aliases linking the list and 
   ];
   for (const text of cases) {
     const model = parseFile(text);
-    const linked = model.manifests[0].document;
-    assert.deepEqual(documentData(linked, text), linked.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), text);
+    const linked = model.manifests[0];
+    assert.deepEqual(documentData(linked, text), linked.document.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), text);
+  }
+});
+
+test('each item of a List is read as its own data: what toJS makes of that item, aliases to other items included', () => {
+  const item = (name: string, kind: string) =>
+    manifest([[['kind', kind], ['dns', `${name}.example`]]])
+      .replace('name: x', `name: ${name}`)
+      .trimEnd()
+      .split('\n')
+      .map((line, index) => `${index === 0 ? '- ' : '  '}${line}\n`)
+      .join('');
+  const list = (items: string[]) => `apiVersion: v1\nkind: List\nmetadata:\n  resourceVersion: ""\nitems:\n${items.join('')}`;
+  for (const text of [list([item('a', 'DNS'), item('b', 'DSN')]), list([item('a', '&k DNS'), item('b', '*k')])]) {
+    const model = parseFile(text);
+    assert.equal(model.manifests.length, 2, text);
+    const all = model.documents[0].yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as { items: unknown[] };
+    model.manifests.forEach((first, index) => assert.deepEqual(documentData(first, text), all.items[index], text));
   }
 });

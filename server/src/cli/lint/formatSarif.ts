@@ -45,7 +45,7 @@ export function lintSarif(result: LintResult, options: SarifOptions): object {
   }));
   const results = result.files.flatMap((file) => {
     const location = artifactLocation(file.path, options.cwd);
-    return file.diagnostics.map((diagnostic) => ({
+    return file.diagnostics.map((diagnostic, index) => ({
       ruleId: diagnostic.code,
       ...(isDiagnosticCode(diagnostic.code) ? { ruleIndex: ALL_CODES.indexOf(diagnostic.code) } : {}),
       level: LEVEL[diagnostic.severity],
@@ -60,6 +60,8 @@ export function lintSarif(result: LintResult, options: SarifOptions): object {
             })),
           }
         : {}),
+      // Which manifest (and which List item) the result is about, in SARIF's property bag.
+      ...(file.places[index] ? { properties: { ...file.places[index] } } : {}),
     }));
   });
   return {

@@ -1,7 +1,9 @@
 // `lint --format text`, for people: the findings grouped by file, in aligned columns
 // (`line:col  severity  message  code`, one-based positions as editors show them), then one
-// summary line, which says when some input could not be checked. Coloured only when the
-// terminal allows it.
+// summary line, which says when some input could not be checked. In a List (`kubectl get … -o
+// yaml`), each item's findings follow a line naming the item as kubectl does (`item 1:
+// kube-system/revoke-nodes`). Coloured only when the terminal allows it.
+import { placeName, type ManifestPlace } from '../../service';
 import type { Severity } from '../../service';
 import { palette, type Palette } from '../colours';
 import { alignColumns, type Cell } from '../columns';
@@ -51,7 +53,13 @@ export function formatLintText(result: LintResult, counts: SeverityCounts, colou
       { text: diagnostic.code, style: colours.dim },
     ]);
     lines.push(colours.underline(file.path));
-    for (const row of alignColumns(rows, { maxWidths: [undefined, undefined, MESSAGE_COLUMN_WIDTH] })) lines.push(`  ${row}`);
+    let heading: ManifestPlace | undefined;
+    alignColumns(rows, { maxWidths: [undefined, undefined, MESSAGE_COLUMN_WIDTH] }).forEach((row, index) => {
+      const place = file.places[index];
+      if (place && place.item !== null && place.document !== heading?.document) lines.push(`  ${colours.bold(`item ${place.item}: ${placeName(place)}`)}`);
+      heading = place;
+      lines.push(`  ${row}`);
+    });
     lines.push('');
   }
   // Nothing was read (every path failed) or nothing was checked (no manifest): the errors on

@@ -4,6 +4,7 @@
 // YAML yields nothing (the service says so), and the count of manifests tells the command.
 import { createLanguageService } from '../../service';
 import { fileTooLargeDiagnostic } from '../../service';
+import { manifestPlaceAt, type ManifestPlace } from '../../service';
 import { checkFile } from '../../service';
 import type { InventorySnapshot } from '../../service';
 import { inventoryRule } from '../../service';
@@ -27,6 +28,8 @@ export interface LintedFile {
   /** As given on the command line, or joined under the folder given. */
   path: string;
   diagnostics: Diagnostic[];
+  /** The manifest each diagnostic is about (parallel to `diagnostics`): a List item is named by it. */
+  places: Array<ManifestPlace | undefined>;
 }
 
 export interface LintResult {
@@ -53,7 +56,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     if (read.kind === 'too-large') {
       tooLarge++;
       const diagnostic = fileTooLargeDiagnostic(read.size, options.settings, options.homepage);
-      files.push({ path, diagnostics: diagnostic ? [diagnostic] : [] });
+      files.push({ path, diagnostics: diagnostic ? [diagnostic] : [], places: diagnostic ? [undefined] : [] });
       return;
     }
     const model = service.parse(decodeText(read.bytes), 'yaml');
@@ -62,7 +65,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       extraRules.length === 0
         ? service.doValidation(model, options.settings)
         : checkFile(model, { now: options.now, settings: options.settings, homepage: options.homepage, extraRules }).map((checked) => checked.diagnostic);
-    files.push({ path, diagnostics });
+    files.push({ path, diagnostics, places: diagnostics.map((diagnostic) => manifestPlaceAt(model, diagnostic.range.start)) });
   });
   return { files, problems, emptyFolders, manifests, tooLarge };
 }

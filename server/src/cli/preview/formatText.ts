@@ -2,6 +2,7 @@
 // the notes about the preview's reach, then each entry with its matches, then the revoked
 // certificates with the entries that hit them, the not revocable ones, and what is kept. Aligned
 // columns; coloured only when the terminal allows it.
+import { placeName } from '../../service';
 import type { PreviewCertificate } from '../../service';
 import { plural } from '../../service';
 import type { ExpiryState } from '../../service';
@@ -61,7 +62,9 @@ function summaryLines(report: PreviewReport, colours: Palette): string[] {
 function entryLines(entry: ReportEntry, byFingerprint: ClassifiedCertificates, colours: Palette): string[] {
   const { matches } = entry.entry;
   const notBefore = entry.entry.notBefore === null ? colours.yellow('no notBefore') : `notBefore ${entry.entry.notBefore}`;
-  const lines = [`  ${colours.bold(entry.label)}  ${colours.dim(`line ${entry.line}`)}  ${entry.request}  ${notBefore}`];
+  const { item } = entry.entry;
+  const where = item === null ? `line ${entry.line}` : `line ${entry.line}, item ${item}: ${placeName(entry.entry)}`;
+  const lines = [`  ${colours.bold(entry.label)}  ${colours.dim(where)}  ${entry.request}  ${notBefore}`];
   const shown = matches.slice(0, MATCHES_PER_ENTRY).map((fingerprint) => byFingerprint.get(fingerprint)).filter((found) => found !== undefined);
   if (matches.length === 0) lines.push(`      ${colours.dim('matches no certificate of the inventory')}`);
   else {

@@ -219,7 +219,8 @@ export function completionContextAt(file: FileModel, offset: number): Completion
   const doc = documentAt(file, offset);
   const nothingYet = hasNothingYet(doc, lineStart, lineEnd);
   const frames = doc && !nothingYet ? framesAt(file, doc, offset) : [];
-  if (!nothingYet && frames[0]?.scope !== 'root') return undefined;
+  // Only inside a manifest: the document's root, or an item of a List.
+  if (!nothingYet && !frames.some((frame) => frame.scope === 'root')) return undefined;
   const line: Line = { file, offset, lineStart, lineEnd };
 
   const valueMatch = VALUE_LINE.exec(prefix);

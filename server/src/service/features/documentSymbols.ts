@@ -1,5 +1,6 @@
-// The outline: one node per RenewRevocation document (named by `metadata.name`), one child per
-// entry named by its kind and value, with its `notBefore` as detail. Computed once per model.
+// The outline: one node per RenewRevocation manifest (a document, or a List item), named by
+// `metadata.name`, one child per entry named by its kind and value, with its `notBefore` as
+// detail. Computed once per model.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { VALUE_FIELDS, type EntryModel, type FieldRef, type ManifestModel } from '../manifest/manifestModel';
 import { memo, type FileModel } from '../parse/fileModel';
@@ -68,8 +69,8 @@ function topLevelValue(manifest: ManifestModel, path: readonly string[]): Node |
 }
 
 function manifestSymbol(file: FileModel, manifest: ManifestModel): DocumentSymbol {
-  const root = manifest.root ?? manifest.document.yaml.contents;
-  const start = root?.range?.[0] ?? manifest.document.start;
+  const root = manifest.root;
+  const start = root.range?.[0] ?? manifest.document.start;
   const end = Math.max(start, contentEnd(root, start));
   const nameNode = topLevelValue(manifest, ['metadata', 'name']);
   const name = isScalar(nameNode) && typeof nameNode.value === 'string' && nameNode.value !== '' ? nameNode.value : undefined;

@@ -53,7 +53,7 @@ export function inventoryHoverMarkdown(file: FileModel, target: HoverTarget, inv
 export function getCodeLenses(file: FileModel, inventory: InventoryContext | undefined): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const manifest of file.manifests) {
-    const start = manifest.root?.range?.[0] ?? manifest.document.start;
+    const start = manifest.root.range?.[0] ?? manifest.document.start;
     const at = file.lineIndex.range(start, start);
     const ref: Partial<PreviewEntryRef> = { document: manifest.manifestIndex };
     lenses.push({ range: at, title: 'Preview revocation', command: { id: PREVIEW_COMMAND_ID, arguments: [ref] } });

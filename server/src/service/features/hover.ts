@@ -3,13 +3,13 @@
 // section is a small function; the inventory's facts (the certificates an entry matches) are a
 // section too, added to HOVER_SECTIONS with what it needs in HoverContext.
 import { isScalar, type Node } from 'yaml';
-import type { FileModel } from '../parse/fileModel';
+import type { FieldRef } from '../manifest/manifestModel';
+import { manifestAt, type FileModel } from '../parse/fileModel';
 import type { Hover, Position } from '../types';
 import { parseSerial, serialColonForm, serialDecimal, serialOctetCount } from '../values/serial';
 import { entryMeaning, notBeforeFacts } from './entryHover';
-import type { HoverContext, HoverSection, HoverTarget } from './hoverSection';
-import type { FieldRef } from '../manifest/manifestModel';
 import { inventoryHoverMarkdown } from './entryMatchFeatures';
+import type { HoverContext, HoverSection, HoverTarget } from './hoverSection';
 import { documentAt, entryAt, framesAt, offsetOfPosition, startOf } from './locate';
 import { propertyOf, type ObjectScope } from './schemaScopes';
 
@@ -67,7 +67,7 @@ function within(offset: number, node: Node | null | undefined): boolean {
 /** The key or scalar value at `offset` in a RenewRevocation document, with what it belongs to. */
 export function hoverTargetAt(file: FileModel, offset: number): HoverTarget | undefined {
   const doc = documentAt(file, offset);
-  const manifest = doc?.manifest;
+  const manifest = doc && manifestAt(doc, offset);
   if (!doc || !manifest) return undefined;
   const frames = framesAt(file, doc, offset);
   for (let i = frames.length - 1; i >= 0; i--) {

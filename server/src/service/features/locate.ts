@@ -3,23 +3,9 @@
 // a few levels, never a scan of the file: hover and completion stay cheap on 10,000 entries.
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { EntryModel, ManifestModel } from '../manifest/manifestModel';
+import { lastStartingAtOrBefore } from '../text/binarySearch';
 import type { FileModel, YamlDocumentModel } from '../parse/fileModel';
 import { childScopeOf, type ObjectScope, type PropertyChild } from './schemaScopes';
-
-/** The last index whose `startOf` is at or before `offset` (-1 when none): items are in text order. */
-export function lastStartingAtOrBefore<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
-  let low = 0;
-  let high = items.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (startOf(items[mid]) <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
-}
 
 /** The YAML document an offset belongs to: the last one starting at or before it (the first when before all). */
 export function documentAt(file: FileModel, offset: number): YamlDocumentModel | undefined {
@@ -45,8 +31,11 @@ export function isEmptyValue(node: unknown): boolean {
   return isScalar(node) && node.value === null && (node.source === undefined || node.source === '');
 }
 
-/** The scope of a collection that encloses the offset: a schema mapping, the revocation list, or anything else. */
-export type FrameScope = ObjectScope | 'revocations' | 'other';
+/**
+ * The scope of a collection that encloses the offset: a schema mapping, the revocation list, a
+ * List document and its `items` (whose manifests are `root`s), or anything else.
+ */
+export type FrameScope = ObjectScope | 'revocations' | 'list' | 'items' | 'other';
 
 export interface MapFrame {
   type: 'map';
@@ -70,7 +59,8 @@ export type Frame = MapFrame | SeqFrame;
 
 function frameScopeOf(parent: FrameScope, key: unknown): FrameScope {
   if (parent === 'revocations') return 'entry';
-  if (parent === 'other' || !isScalar(key)) return 'other';
+  if (parent === 'list') return isScalar(key) && key.value === 'items' ? 'items' : 'other';
+  if (parent === 'other' || parent === 'items' || !isScalar(key)) return 'other';
   return collectionScope(childScopeOf(parent, String(key.value)));
 }
 
@@ -94,7 +84,7 @@ export function lastPairAtOrBefore(map: YAMLMap, offset: number): Pair<unknown, 
 export function framesAt(file: FileModel, doc: YamlDocumentModel, offset: number): Frame[] {
   const frames: Frame[] = [];
   let node: unknown = doc.yaml.contents;
-  let scope: FrameScope = doc.isManifest || looksLikeManifestStart(doc) ? 'root' : 'other';
+  let scope: FrameScope = doc.list ? 'list' : doc.isManifest || looksLikeManifestStart(doc) ? 'root' : 'other';
   // Depth is bounded by the text, but a deeply nested document need not be walked further than this.
   for (let depth = 0; depth < 64; depth++) {
     const start = startOf(node as Node | null);
@@ -110,8 +100,9 @@ export function framesAt(file: FileModel, doc: YamlDocumentModel, offset: number
       frames.push({ type: 'seq', scope, node, column });
       const index = lastStartingAtOrBefore(node.items, offset, (item) => startOf(item as Node | null) ?? Number.MAX_SAFE_INTEGER);
       if (index < 0) break;
-      scope = scope === 'revocations' ? 'entry' : 'other';
-      node = node.items[index];
+      const item = node.items[index];
+      scope = scope === 'revocations' ? 'entry' : scope === 'items' && doc.manifests.some((manifest) => manifest.root === item) ? 'root' : 'other';
+      node = item;
     } else break;
   }
   return frames;

@@ -1,6 +1,6 @@
 // What the rules, hover and preview read of a RenewRevocation document: its entries, each with
 // the fields as written (key and value offsets) and its kind resolved case-insensitively.
-import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { SchemaError } from '../generated/validateManifest';
 import type { YamlDocumentModel } from '../parse/fileModel';
 import type { ParsedValue } from '../rules/parsedValues';
@@ -88,11 +88,14 @@ export interface EntryModel {
 }
 
 export interface ManifestModel {
-  /** Position among the RenewRevocation documents of the file, from 0. */
+  /** Position among the RenewRevocation manifests of the file, from 0 (each item of a List counts as one). */
   manifestIndex: number;
+  /** The YAML document that holds it: the manifest itself, or the List it is an item of. */
   document: YamlDocumentModel;
-  /** The root mapping, when the document is one. */
-  root: YAMLMap | undefined;
+  /** Its position in the `items` of a List (`v1 List` or `RenewRevocationList`), from 0; undefined when it is a document of its own. */
+  item: number | undefined;
+  /** The manifest's mapping: the document's root, or the List item. */
+  root: YAMLMap;
   /** `spec.revocations`, when it is a sequence. */
   revocationsField: FieldRef | undefined;
   entries: EntryModel[];
@@ -166,13 +169,12 @@ export function readEntry(node: Node | null, index: number): EntryModel {
   };
 }
 
-export function readManifest(yaml: Document.Parsed, document: YamlDocumentModel, manifestIndex: number): ManifestModel {
-  const root = isMap(yaml.contents) ? (yaml.contents as YAMLMap) : undefined;
-  const spec = root ? findField(readFields(root), 'spec') : undefined;
+export function readManifest(root: YAMLMap, document: YamlDocumentModel, manifestIndex: number, item: number | undefined): ManifestModel {
+  const spec = findField(readFields(root), 'spec');
   const revocationsField = spec ? findField(readFields(spec.node), 'revocations') : undefined;
   const entries: EntryModel[] = [];
   if (revocationsField && isSeq(revocationsField.node)) {
     revocationsField.node.items.forEach((item, index) => entries.push(readEntry((item ?? null) as Node | null, index)));
   }
-  return { manifestIndex, document, root, revocationsField, entries };
+  return { manifestIndex, document, item, root, revocationsField, entries };
 }

@@ -3,11 +3,13 @@
 // in exactly one of `revoked`, `notRevocable` and `kept`.
 //
 // An entry is identified everywhere by `{document, index}`: `document` counts the file's
-// RenewRevocation documents from 0 and `index` the entries of that document from 0, the same two
-// fields each record of `entries` carries. A bare number would be ambiguous as soon as a file
-// holds two manifests; the pair reads the same in a one-document file and joins on `entries`.
+// RenewRevocation manifests from 0 (each item of a List is one; `item` says which) and `index` the
+// entries of that manifest from 0, the same two fields each record of `entries` carries. A bare
+// number would be ambiguous as soon as a file holds two manifests; the pair reads the same in a
+// one-document file and joins on `entries`.
 import type { CertificateSource, InventoryProblem, InventoryProblemCode, InventorySnapshot } from '../inventory/inventory';
 import { VALUE_FIELDS, type EntryModel, type FieldRef, type ManifestModel } from '../manifest/manifestModel';
+import { manifestPlace } from '../manifest/manifestPlace';
 import { entriesHitting, isRevocable, matchFile, type EntryMatch, type MatchResult } from './matcher';
 import { matchIndexFor } from './matchIndex';
 import { kubeletServerCertWarning, matchesCaWarning, matchesNothingWarning, MISSING_NOT_BEFORE_WARNING, type PreviewWarning } from './previewWarnings';
@@ -21,6 +23,11 @@ export interface PreviewEntryRef {
 }
 
 export interface PreviewEntry extends PreviewEntryRef {
+  /** The entry's manifest: its position in a List's `items` (null when it is a document of its own). */
+  item: number | null;
+  /** The manifest's `metadata.name` and `metadata.namespace` as written; null when missing. */
+  name: string | null;
+  namespace: string | null;
   /** `kind` as written; null when missing. */
   kind: string | null;
   /** The value field as written (`serialNumber`, `group`, `dns` or `ip`); null when missing. */
@@ -123,6 +130,9 @@ export function buildPreview(result: MatchResult, problems: readonly InventoryPr
   const entries: PreviewEntry[] = result.entries.map((match) => ({
     document: match.document,
     index: match.index,
+    item: manifestPlace(match.manifest).item,
+    name: manifestPlace(match.manifest).name,
+    namespace: manifestPlace(match.manifest).namespace,
     kind: written(match.entry.kindField),
     value: writtenValue(match.entry),
     notBefore: written(match.entry.notBefore),

@@ -1,9 +1,12 @@
 // The parsed model of one text: every YAML document with its AST and offsets, and for each
-// RenewRevocation document the entries the rules read. Built once per document version and
-// shared by every feature (validation, hover, completion, symbols, preview).
-import { isMap, isScalar, type Document } from 'yaml';
+// RenewRevocation manifest (a document, or an item of a List) the entries the rules read. Built
+// once per document version and shared by every feature (validation, hover, completion, symbols,
+// preview).
+import type { Document } from 'yaml';
+import { lastStartingAtOrBefore } from '../text/binarySearch';
 import { LineIndex } from '../text/lineIndex';
 import { readManifest, type ManifestModel } from '../manifest/manifestModel';
+import { documentManifests, topLevelString, type ListModel } from './documentManifests';
 import { parseDocumentStream } from './yamlStream';
 
 /** Aliases expanded (by `toJS`) per document before we stop: enough for any real manifest, far below a bomb. */
@@ -24,9 +27,12 @@ export interface YamlDocumentModel {
   errors: YamlProblem[];
   /** The top-level `kind` when it is a plain string. */
   topKind: string | undefined;
+  /** The document is a RenewRevocation manifest, a List holding some, or a `RenewRevocationList`. */
   isManifest: boolean;
-  /** Present for RenewRevocation documents. */
-  manifest: ManifestModel | undefined;
+  /** Its RenewRevocation manifests, in order: itself, or the Lists' items that are manifests. */
+  manifests: ManifestModel[];
+  /** Present when the document is a List (`v1 List` or `RenewRevocationList`). */
+  list: ListModel | undefined;
 }
 
 export interface FileModel {
@@ -35,27 +41,10 @@ export interface FileModel {
   languageId: string;
   lineIndex: LineIndex;
   documents: YamlDocumentModel[];
-  /** The RenewRevocation documents, in order. */
+  /** The RenewRevocation manifests (documents and List items), in order. */
   manifests: ManifestModel[];
   /** Memoised results of features that depend only on this text (see `memo`). */
   readonly cache: Map<string, unknown>;
-}
-
-function topLevelString(doc: Document.Parsed, key: string): string | undefined {
-  const contents = doc.contents;
-  if (!isMap(contents)) return undefined;
-  for (const pair of contents.items) {
-    if (isScalar(pair.key) && pair.key.value === key && isScalar(pair.value) && typeof pair.value.value === 'string') {
-      return pair.value.value;
-    }
-  }
-  return undefined;
-}
-
-export function isRenewRevocationDocument(doc: Document.Parsed): boolean {
-  if (topLevelString(doc, 'kind') === 'RenewRevocation') return true;
-  const apiVersion = topLevelString(doc, 'apiVersion');
-  return apiVersion !== undefined && apiVersion.startsWith('certificates.microsoft.com/');
 }
 
 export function parseFile(text: string, languageId = 'yaml'): FileModel {
@@ -83,20 +72,23 @@ export function parseFile(text: string, languageId = 'yaml'): FileModel {
       start: error.pos[0],
       end: Math.max(error.pos[1], error.pos[0]),
     }));
-    const isManifest = isRenewRevocationDocument(yaml);
+    const topKind = topLevelString(yaml.contents, 'kind');
+    const { roots, list } = documentManifests(yaml, topKind);
     const model: YamlDocumentModel = {
       index,
       yaml,
       start,
       end,
       errors,
-      topKind: topLevelString(yaml, 'kind'),
-      isManifest,
-      manifest: undefined,
+      topKind,
+      isManifest: roots.length > 0 || list?.kind === 'RenewRevocationList',
+      manifests: [],
+      list,
     };
-    if (isManifest) {
-      model.manifest = readManifest(yaml, model, manifests.length);
-      manifests.push(model.manifest);
+    for (const { root, item } of roots) {
+      const manifest = readManifest(root, model, manifests.length, item);
+      model.manifests.push(manifest);
+      manifests.push(manifest);
     }
     documents.push(model);
   });
@@ -109,4 +101,13 @@ export function memo<T>(model: FileModel, key: string, compute: (model: FileMode
   const value = compute(model);
   model.cache.set(key, value);
   return value;
+}
+
+/** The manifest of a document whose text holds `offset`: the document's own, or the List item there. */
+export function manifestAt(doc: YamlDocumentModel, offset: number): ManifestModel | undefined {
+  const manifests = doc.manifests;
+  if (!doc.list) return manifests[0];
+  const index = lastStartingAtOrBefore(manifests, offset, (manifest) => manifest.root.range?.[0] ?? 0);
+  const manifest = index >= 0 ? manifests[index] : undefined;
+  return manifest && offset <= (manifest.root.range?.[2] ?? 0) ? manifest : undefined;
 }

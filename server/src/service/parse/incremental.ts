@@ -1,12 +1,12 @@
-// Incremental re-parsing: a small edit inside one revocation entry re-parses that entry's lines
-// alone and splices the new nodes into the previous model, instead of parsing a 10,000-entry
-// manifest again (bench/README.md). Whenever an edit could change anything outside the entry (a line
-// break, indentation, anchors and aliases, tags, an entry that stops being one mapping item),
-// it falls back to a full parse: the result must always equal what `parseFile` makes of the
-// same text, and a property test holds it to that.
+// Incremental re-parsing: a small edit inside one revocation entry (of a manifest, or of a List
+// item) re-parses that entry's lines alone and splices the new nodes into the previous model,
+// instead of parsing a 10,000-entry manifest again (bench/README.md). Whenever an edit could
+// change anything outside the entry (a line break, indentation, anchors and aliases, tags, an
+// entry that stops being one mapping item), it falls back to a full parse: the result must always
+// equal what `parseFile` makes of the same text, and a property test holds it to that.
 import { isMap, isNode, isPair, isSeq, parseDocument, type Node } from 'yaml';
 import { readEntry, type EntryModel, type FieldRef } from '../manifest/manifestModel';
-import { parseFile, type FileModel } from './fileModel';
+import { manifestAt, parseFile, type FileModel } from './fileModel';
 
 /** One change as the editor sends it: offsets into the text before this change. */
 export interface TextChange {
@@ -42,7 +42,7 @@ function spliceEntry(previous: FileModel, change: TextChange, text: string): Fil
   if (STRUCTURAL.test(removed) || STRUCTURAL.test(change.text)) return undefined;
   const docIndex = previous.documents.findIndex((doc) => change.start >= doc.start && change.end <= doc.end);
   const document = previous.documents[docIndex];
-  const manifest = document?.manifest;
+  const manifest = document && manifestAt(document, change.start);
   if (!document || !manifest || document.errors.length > 0 || document.yaml.warnings.length > 0) return undefined;
   const entry = entryContaining(manifest.entries, change);
   if (!entry || !isSeq(manifest.revocationsField?.node)) return undefined;
@@ -92,11 +92,14 @@ function spliceEntry(previous: FileModel, change: TextChange, text: string): Fil
       error.start = shift(error.start);
       error.end = shift(error.end);
     }
-    const shiftedManifest = document.manifest;
-    if (!shiftedManifest) continue;
-    if (shiftedManifest.revocationsField) shiftField(shiftedManifest.revocationsField, shift);
-    const firstMoved = shiftedManifest === manifest ? entry.index + 1 : 0;
-    for (let k = firstMoved; k < shiftedManifest.entries.length; k++) shiftEntry(shiftedManifest.entries[k], shift);
+    // In the edited document, the List items before the edited one lie wholly before the edit.
+    const firstManifest = i === docIndex ? document.manifests.indexOf(manifest) : 0;
+    for (let m = firstManifest; m < document.manifests.length; m++) {
+      const shiftedManifest = document.manifests[m];
+      if (shiftedManifest.revocationsField) shiftField(shiftedManifest.revocationsField, shift);
+      const firstMoved = shiftedManifest === manifest ? entry.index + 1 : 0;
+      for (let k = firstMoved; k < shiftedManifest.entries.length; k++) shiftEntry(shiftedManifest.entries[k], shift);
+    }
   }
   shiftTree(newEntry, 0, itemStart);
   manifest.revocationsField.node.items[entry.index] = newEntry;

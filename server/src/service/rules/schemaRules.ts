@@ -1,9 +1,12 @@
-// schema and unknown-field: each RenewRevocation document's data checked by the validators that
+// schema and unknown-field: each RenewRevocation manifest's data (a document, or a List item)
+// checked by the validators that
 // the build compiled from schemas/renewrevocation.schema.json (no schema is compiled at run
 // time; entries one by one when they allow it, see schema/entryValidation.ts), its errors
 // rephrased and placed by schema/schemaFindings.ts.
 import { visit, type Node } from 'yaml';
-import { MAX_ALIAS_COUNT, type YamlDocumentModel } from '../parse/fileModel';
+import type { ManifestModel } from '../manifest/manifestModel';
+import { MAX_ALIAS_COUNT } from '../parse/fileModel';
+import { listFindings } from './schema/listShape';
 import type { Finding, RuleFamily } from './ruleTypes';
 import { readDocumentData, type DocumentData } from './schema/documentData';
 import { schemaErrors } from './schema/entryValidation';
@@ -14,30 +17,32 @@ export const schemaRules: RuleFamily = {
   name: 'schema',
   codes: ['schema', 'unknown-field'],
   check({ file }, report) {
+    for (const document of file.documents) {
+      if (document.list && document.errors.length === 0) for (const finding of listFindings(document.list, file.text)) report(finding);
+    }
     for (const manifest of file.manifests) {
-      const document = manifest.document;
       // A document that does not parse is half read: checking its shape would report fields as
       // missing that are only hidden behind the syntax error (yaml-syntax reports that error).
-      if (document.errors.length > 0) continue;
-      const data = readData(document, file.text);
+      if (manifest.document.errors.length > 0) continue;
+      const data = readData(manifest, file.text);
       if ('problem' in data) {
         report(data.problem);
         continue;
       }
       const errors = schemaErrors(data);
       if (errors.length === 0) continue;
-      const source = { text: file.text, root: (document.yaml.contents ?? null) as Node | null, documentStart: document.start, data: data.value };
+      const source = { text: file.text, root: manifest.root as Node, documentStart: manifest.root.range?.[0] ?? manifest.document.start, data: data.value };
       for (const finding of schemaFindings(errors, source)) report(finding);
     }
   },
 };
 
 /** The document as plain data, or a finding that says why it cannot be read (never an exception). */
-function readData(document: YamlDocumentModel, text: string): DocumentData | { problem: Finding } {
+function readData(manifest: ManifestModel, text: string): DocumentData | { problem: Finding } {
   try {
-    return readDocumentData(document, text);
+    return readDocumentData(manifest, text);
   } catch (error) {
-    const [start, end] = firstAliasSpan(document) ?? visibleAround(text, document.start);
+    const [start, end] = firstAliasSpan(manifest.root) ?? visibleAround(text, manifest.root.range?.[0] ?? manifest.document.start);
     const reason = error instanceof Error ? error.message : String(error);
     const message = /excessive alias count/i.test(reason)
       ? `This document expands its aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times, like an alias bomb; its structure was not checked: write the values out instead of repeating aliases`
@@ -46,9 +51,9 @@ function readData(document: YamlDocumentModel, text: string): DocumentData | { p
   }
 }
 
-function firstAliasSpan(document: YamlDocumentModel): [number, number] | undefined {
+function firstAliasSpan(root: Node): [number, number] | undefined {
   let span: [number, number] | undefined;
-  visit(document.yaml, {
+  visit(root, {
     Alias(_key, node) {
       if (node.range) span = [node.range[0], node.range[1]];
       return visit.BREAK;

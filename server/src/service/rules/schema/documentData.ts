@@ -1,12 +1,13 @@
-// A RenewRevocation document as plain data for the validator. `toJS` on a 10,000-entry document
+// A RenewRevocation manifest (a document, or a List item) as plain data for the validator. `toJS`
+// on a 10,000-entry manifest
 // is the biggest single cost of validation, and after an incremental edit all but one entry are
 // the very entries of the previous version: so entries made only of scalars are converted here,
 // once per entry model (kept on it), and the rest of the document (small) through `toJS`.
 // Anything unusual (aliases, anchors, merge keys, nested collections in an entry) takes `toJS`
 // whole, which is what this must always equal.
 import { isMap, isScalar, type YAMLSeq } from 'yaml';
-import type { EntryModel } from '../../manifest/manifestModel';
-import { MAX_ALIAS_COUNT, type YamlDocumentModel } from '../../parse/fileModel';
+import type { EntryModel, ManifestModel } from '../../manifest/manifestModel';
+import { MAX_ALIAS_COUNT } from '../../parse/fileModel';
 
 /** Plain data of an entry made of scalar keys and scalar values; undefined for anything else. */
 function scalarEntryData(entry: EntryModel): Record<string, unknown> | undefined {
@@ -30,8 +31,8 @@ function readScalarEntry(node: unknown): Record<string, unknown> | null {
 
 const MAY_LINK = /[&*]|<</;
 
-export function documentData(document: YamlDocumentModel, text: string): unknown {
-  return readDocumentData(document, text).value;
+export function documentData(manifest: ManifestModel, text: string): unknown {
+  return readDocumentData(manifest, text).value;
 }
 
 export interface DocumentData {
@@ -43,24 +44,26 @@ export interface DocumentData {
   entries?: readonly EntryModel[];
 }
 
-export function readDocumentData(document: YamlDocumentModel, text: string): DocumentData {
-  const yaml = document.yaml;
-  const revocations = document.manifest?.revocationsField?.node as YAMLSeq | undefined;
+export function readDocumentData(manifest: ManifestModel, text: string): DocumentData {
+  const { root } = manifest;
+  const whole = (): unknown => root.toJS(manifest.document.yaml, { maxAliasCount: MAX_ALIAS_COUNT });
+  const [start, , end] = root.range ?? [0, 0, text.length];
+  const revocations = manifest.revocationsField?.node as YAMLSeq | undefined;
   const items = revocations?.items;
   const range = revocations?.range;
   // Anchors, aliases and merge keys outside the list could reach into it: then toJS whole. Inside
   // it, each entry is checked on its own below (an alias or a merge key is not a scalar entry), so
   // a `*.example.com` value does not cost a full conversion.
-  if (!revocations || !Array.isArray(items) || !range || MAY_LINK.test(text.slice(document.start, range[0])) || MAY_LINK.test(text.slice(range[2], document.end))) {
-    return { value: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  if (!revocations || !Array.isArray(items) || !range || MAY_LINK.test(text.slice(start, range[0])) || MAY_LINK.test(text.slice(range[2], end))) {
+    return { value: whole() };
   }
   const entries: unknown[] = [];
   const entryModels: EntryModel[] = [];
-  const models = document.manifest?.entries ?? [];
+  const models = manifest.entries;
   for (let i = 0; i < items.length; i++) {
     const model = models[i];
     const data = model?.node === items[i] ? scalarEntryData(model) : undefined;
-    if (!data) return { value: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    if (!data) return { value: whole() };
     entries.push(data);
     entryModels.push(model);
   }
@@ -68,12 +71,12 @@ export function readDocumentData(document: YamlDocumentModel, text: string): Doc
   revocations.items = [];
   let value: unknown;
   try {
-    value = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = whole();
   } finally {
     revocations.items = items;
   }
   const spec = (value as { spec?: { revocations?: unknown } } | null)?.spec;
-  if (!spec || !Array.isArray(spec.revocations)) return { value: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  if (!spec || !Array.isArray(spec.revocations)) return { value: whole() };
   // Shared with later versions: the compiled validator only reads its input (no defaults, no
   // coercion, no removal: see scripts/compile-schema.mjs).
   spec.revocations = entries;
