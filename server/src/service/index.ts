@@ -41,4 +41,4 @@ export { findBlocksInFile, findDerFile, type FoundBlock } from './x509/findCerti
 export { readCertificateSummary } from './x509/leanCertificate';
 export { findPemCertificates } from './x509/pemCertificates';
 export { inventoryRule } from './match/inventoryRules';
-export { manifestPlaceAt, placeName, type ManifestPlace } from './manifest/manifestPlace';
+export { manifestPlaceAt, placeName, type ManifestPlace } from './parse/manifestPlace';

@@ -1,9 +1,14 @@
-// What the rules, hover and preview read of a RenewRevocation document: its entries, each with
-// the fields as written (key and value offsets) and its kind resolved case-insensitively.
-import { isMap, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+// The model every feature reads, as types: a file's YAML documents, the RenewRevocation
+// manifests among them (a document, or an item of a List), their entries and fields as written
+// (key and value offsets, the kind resolved case-insensitively), and the memo slots readers fill.
+// Types and the entry kinds' vocabulary only: parse/ builds the model, and nothing here imports a
+// reader of it (docs/ARCHITECTURE.md, "Code map").
+import type { Document, Node, YAMLMap } from 'yaml';
 import type { SchemaError } from '../generated/validateManifest';
-import type { YamlDocumentModel } from '../parse/fileModel';
-import type { ParsedValue } from '../rules/parsedValues';
+import type { LineIndex } from '../text/lineIndex';
+import type { DnsCheck } from '../values/dns';
+import type { IpParse } from '../values/ip';
+import type { SerialParse } from '../values/serial';
 import type { TimeParse } from '../values/time';
 
 export type EntryKind = 'serialnumber' | 'Group' | 'DNS' | 'IP';
@@ -101,80 +106,54 @@ export interface ManifestModel {
   entries: EntryModel[];
 }
 
-function nodeRange(node: Node | null | undefined): [number, number] | undefined {
-  const range = node?.range;
-  return range ? [range[0], range[1]] : undefined;
+/** A value field's text as the value rules read it (memo slot `parsedValue` of a field). */
+export type ParsedValue =
+  | { field: 'serialNumber'; text: string; serial: SerialParse }
+  | { field: 'dns'; text: string; dns: DnsCheck }
+  | { field: 'ip'; text: string; ip: IpParse }
+  | { field: 'group'; text: string };
+
+/** `List`: kubectl's list of anything; `RenewRevocationList`: the API's list of RenewRevocations. */
+export type ListKind = 'List' | 'RenewRevocationList';
+
+export interface ListModel {
+  kind: ListKind;
+  root: YAMLMap;
+  /** The `items` node as written (a sequence when well formed), or null when `items` is missing. */
+  items: Node | null;
 }
 
-export function readField(pair: Pair<unknown, unknown>): FieldRef | undefined {
-  const key = pair.key;
-  if (!isScalar(key) || !key.range) return undefined;
-  const keyText = typeof key.value === 'string' ? key.value : String(key.value);
-  const keyStart = key.range[0];
-  const keyEnd = key.range[1];
-  const valueNode = (pair.value ?? null) as Node | null;
-  const valueRange = valueNode?.range;
-  // `key:` with no value parses as a null scalar positioned after the colon: keep its offsets.
-  const valueStart = valueRange ? valueRange[0] : keyEnd;
-  const valueEnd = valueRange ? valueRange[1] : keyEnd;
-  let value: unknown;
-  let source: string | undefined;
-  let isString = false;
-  let isPlain = false;
-  if (isScalar(valueNode)) {
-    value = valueNode.value;
-    source = typeof valueNode.source === 'string' ? valueNode.source : String(valueNode.value ?? '');
-    isString = typeof valueNode.value === 'string';
-    isPlain = valueNode.type === Scalar.PLAIN;
-  }
-  return { key: keyText, keyStart, keyEnd, node: valueNode, valueStart, valueEnd, value, source, isString, isPlain, parsedValue: undefined, parsedInstant: undefined };
+export interface YamlProblem {
+  message: string;
+  start: number;
+  end: number;
 }
 
-export function readFields(node: Node | null | undefined): FieldRef[] {
-  if (!isMap(node)) return [];
-  const fields: FieldRef[] = [];
-  for (const pair of node.items) {
-    const field = readField(pair);
-    if (field) fields.push(field);
-  }
-  return fields;
+export interface YamlDocumentModel {
+  /** Position of this document among all YAML documents of the file, from 0. */
+  index: number;
+  yaml: Document.Parsed;
+  start: number;
+  end: number;
+  errors: YamlProblem[];
+  /** The top-level `kind` when it is a plain string. */
+  topKind: string | undefined;
+  /** The document is a RenewRevocation manifest, a List holding some, or a `RenewRevocationList`. */
+  isManifest: boolean;
+  /** Its RenewRevocation manifests, in order: itself, or the Lists' items that are manifests. */
+  manifests: ManifestModel[];
+  /** Present when the document is a List (`v1 List` or `RenewRevocationList`). */
+  list: ListModel | undefined;
 }
 
-function findField(fields: FieldRef[], key: string): FieldRef | undefined {
-  return fields.find((field) => field.key === key);
-}
-
-export function readEntry(node: Node | null, index: number): EntryModel {
-  const [start, end] = nodeRange(node) ?? [0, 0];
-  const fields = readFields(node);
-  const kindField = findField(fields, 'kind');
-  const kind = kindField && typeof kindField.value === 'string' ? resolveKind(kindField.value) : undefined;
-  const valueField = kind ? findField(fields, VALUE_FIELD[kind]) : undefined;
-  const anchor = valueField ?? kindField;
-  return {
-    index,
-    node,
-    start,
-    end,
-    fields,
-    kindField,
-    kind,
-    valueField,
-    notBefore: findField(fields, 'notBefore'),
-    description: findField(fields, 'description'),
-    anchorStart: anchor ? anchor.valueStart : start,
-    anchorEnd: anchor ? anchor.valueEnd : end,
-    plainData: undefined,
-    schemaErrors: undefined,
-  };
-}
-
-export function readManifest(root: YAMLMap, document: YamlDocumentModel, manifestIndex: number, item: number | undefined): ManifestModel {
-  const spec = findField(readFields(root), 'spec');
-  const revocationsField = spec ? findField(readFields(spec.node), 'revocations') : undefined;
-  const entries: EntryModel[] = [];
-  if (revocationsField && isSeq(revocationsField.node)) {
-    revocationsField.node.items.forEach((item, index) => entries.push(readEntry((item ?? null) as Node | null, index)));
-  }
-  return { manifestIndex, document, item, root, revocationsField, entries };
+export interface FileModel {
+  text: string;
+  /** The editor's language id (`yaml`, `pem`, `markdown`, `plaintext`…): only YAML is parsed as YAML. */
+  languageId: string;
+  lineIndex: LineIndex;
+  documents: YamlDocumentModel[];
+  /** The RenewRevocation manifests (documents and List items), in order. */
+  manifests: ManifestModel[];
+  /** Memoised results of features that depend only on this text (see `memo`). */
+  readonly cache: Map<string, unknown>;
 }

@@ -9,7 +9,7 @@
 // one-document file and joins on `entries`.
 import type { CertificateSource, InventoryProblem, InventoryProblemCode, InventorySnapshot } from '../inventory/inventory';
 import { VALUE_FIELDS, type EntryModel, type FieldRef, type ManifestModel } from '../manifest/manifestModel';
-import { manifestPlace } from '../manifest/manifestPlace';
+import { manifestPlace } from '../parse/manifestPlace';
 import { entriesHitting, isRevocable, matchFile, type EntryMatch, type MatchResult } from './matcher';
 import { matchIndexFor } from './matchIndex';
 import { kubeletServerCertWarning, matchesCaWarning, matchesNothingWarning, MISSING_NOT_BEFORE_WARNING, type PreviewWarning } from './previewWarnings';

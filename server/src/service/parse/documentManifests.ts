@@ -5,15 +5,9 @@
 // looked at, never the entries: the cost does not grow with a manifest's length.
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 
-/** `List`: kubectl's list of anything; `RenewRevocationList`: the API's list of RenewRevocations. */
-export type ListKind = 'List' | 'RenewRevocationList';
+import type { ListKind, ListModel } from '../manifest/manifestModel';
 
-export interface ListModel {
-  kind: ListKind;
-  root: YAMLMap;
-  /** The `items` node as written (a sequence when well formed), or null when `items` is missing. */
-  items: Node | null;
-}
+export type { ListKind, ListModel } from '../manifest/manifestModel';
 
 /** A manifest's mapping and, for a List item, its position in `items`. */
 export interface ManifestRoot {

@@ -2,50 +2,19 @@
 // RenewRevocation manifest (a document, or an item of a List) the entries the rules read. Built
 // once per document version and shared by every feature (validation, hover, completion, symbols,
 // preview).
-import type { Document } from 'yaml';
 import { lastStartingAtOrBefore } from '../text/binarySearch';
 import { LineIndex } from '../text/lineIndex';
-import { readManifest, type ManifestModel } from '../manifest/manifestModel';
-import { documentManifests, topLevelString, type ListModel } from './documentManifests';
+import type { FileModel, ManifestModel, YamlDocumentModel } from '../manifest/manifestModel';
+import { documentManifests, topLevelString } from './documentManifests';
+import { readManifest } from './readManifest';
 import { parseDocumentStream } from './yamlStream';
+
+// The model's types live in the model layer (manifest/manifestModel.ts); they are named here too
+// because most readers reach the model through parseFile.
+export type { FileModel, YamlDocumentModel, YamlProblem } from '../manifest/manifestModel';
 
 /** Aliases expanded (by `toJS`) per document before we stop: enough for any real manifest, far below a bomb. */
 export const MAX_ALIAS_COUNT = 100;
-
-export interface YamlProblem {
-  message: string;
-  start: number;
-  end: number;
-}
-
-export interface YamlDocumentModel {
-  /** Position of this document among all YAML documents of the file, from 0. */
-  index: number;
-  yaml: Document.Parsed;
-  start: number;
-  end: number;
-  errors: YamlProblem[];
-  /** The top-level `kind` when it is a plain string. */
-  topKind: string | undefined;
-  /** The document is a RenewRevocation manifest, a List holding some, or a `RenewRevocationList`. */
-  isManifest: boolean;
-  /** Its RenewRevocation manifests, in order: itself, or the Lists' items that are manifests. */
-  manifests: ManifestModel[];
-  /** Present when the document is a List (`v1 List` or `RenewRevocationList`). */
-  list: ListModel | undefined;
-}
-
-export interface FileModel {
-  text: string;
-  /** The editor's language id (`yaml`, `pem`, `markdown`, `plaintext`…): only YAML is parsed as YAML. */
-  languageId: string;
-  lineIndex: LineIndex;
-  documents: YamlDocumentModel[];
-  /** The RenewRevocation manifests (documents and List items), in order. */
-  manifests: ManifestModel[];
-  /** Memoised results of features that depend only on this text (see `memo`). */
-  readonly cache: Map<string, unknown>;
-}
 
 export function parseFile(text: string, languageId = 'yaml'): FileModel {
   const lineIndex = new LineIndex(text);

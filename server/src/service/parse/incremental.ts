@@ -5,7 +5,8 @@
 // entry that stops being one mapping item), it falls back to a full parse: the result must always
 // equal what `parseFile` makes of the same text, and a property test holds it to that.
 import { isMap, isNode, isPair, isSeq, parseDocument, type Node } from 'yaml';
-import { readEntry, type EntryModel, type FieldRef } from '../manifest/manifestModel';
+import type { EntryModel, FieldRef } from '../manifest/manifestModel';
+import { readEntry } from './readManifest';
 import { manifestAt, parseFile, type FileModel } from './fileModel';
 
 /** One change as the editor sends it: offsets into the text before this change. */

@@ -1,18 +1,14 @@
 // Each value field and `notBefore` is parsed once per field, however many families read it (the
 // value rules, breadth, duplicates): a field object belongs to one parse of the text, so a result
 // kept on it (its memo slots) can never be stale.
-import type { FieldRef } from '../manifest/manifestModel';
-import { checkDnsName, type DnsCheck } from '../values/dns';
-import { parseIp, type IpParse } from '../values/ip';
-import { parseSerial, type SerialParse } from '../values/serial';
+import type { FieldRef, ParsedValue } from '../manifest/manifestModel';
+import { checkDnsName } from '../values/dns';
+import { parseIp } from '../values/ip';
+import { parseSerial } from '../values/serial';
 import { parseRfc3339, type TimeParse } from '../values/time';
 import { fieldText } from './valueFields';
 
-export type ParsedValue =
-  | { field: 'serialNumber'; text: string; serial: SerialParse }
-  | { field: 'dns'; text: string; dns: DnsCheck }
-  | { field: 'ip'; text: string; ip: IpParse }
-  | { field: 'group'; text: string };
+export type { ParsedValue } from '../manifest/manifestModel';
 
 function parse(field: FieldRef): ParsedValue | null {
   const text = fieldText(field);

@@ -3,10 +3,10 @@
 // references), `item` (its position in the List's `items`, null for a manifest of its own) and its
 // `metadata.name` and `metadata.namespace` as written (null when missing or not text).
 import { isMap, isScalar, type Node } from 'yaml';
-import { manifestAt, type FileModel } from '../parse/fileModel';
+import { manifestAt, type FileModel } from './fileModel';
 import { lastStartingAtOrBefore } from '../text/binarySearch';
 import type { Position } from '../types';
-import type { ManifestModel } from './manifestModel';
+import type { ManifestModel } from '../manifest/manifestModel';
 
 export interface ManifestPlace {
   document: number;
