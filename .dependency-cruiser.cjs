@@ -37,14 +37,16 @@ module.exports = {
     ...layerRules,
     {
       name: 'hosts-use-the-service-index',
-      comment: 'The CLI, the LSP server, the Node runtime and the protocol module use the language service only through server/src/service/index.ts.',
+      comment:
+        'The CLI, the LSP server, the Node runtime and the protocol module use the language service only through server/src/service/index.ts.',
       severity: 'error',
       from: { path: hosts },
       to: { path: '^server/src/service/', pathNot: '^server/src/service/index\\.ts$' },
     },
     {
       name: 'bench-uses-the-service-index',
-      comment: 'The bench too, except the compiled schema validator: the floor it measures us against is yaml plus that validator alone.',
+      comment:
+        'The bench too, except the compiled schema validator: the floor it measures us against is yaml plus that validator alone.',
       severity: 'error',
       from: { path: '^bench/' },
       to: { path: '^server/src/service/', pathNot: '^server/src/service/(index\\.ts|generated/)' },
@@ -58,7 +60,8 @@ module.exports = {
     },
     {
       name: 'service-has-no-io',
-      comment: 'The language service has no Node built-in dependency: it runs in the CLI, the Node server and a browser worker alike.',
+      comment:
+        'The language service has no Node built-in dependency: it runs in the CLI, the Node server and a browser worker alike.',
       severity: 'error',
       from: { path: '^server/src/service/' },
       to: { dependencyTypes: ['core'] },
@@ -73,7 +76,7 @@ module.exports = {
     {
       name: 'client-shares-only-the-protocol',
       comment:
-        'The VS Code client shares only the protocol module (server/src/protocol/) with the server, and the preview report formatters (server/src/service/preview/index.ts), so that an export from the editor reads exactly like the CLI\'s.',
+        "The VS Code client shares only the protocol module (server/src/protocol/) with the server, and the preview report formatters (server/src/service/preview/index.ts), so that an export from the editor reads exactly like the CLI's.",
       severity: 'error',
       from: { path: '^client/' },
       to: { path: '^server/src/', pathNot: '^server/src/(protocol/|service/preview/index\\.ts$)' },

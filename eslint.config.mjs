@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out/**', 'node_modules/**', 'server/src/service/generated/**', '.vscode-test/**', 'bench/results/**', 'bench/.cache/**', 'test/fixtures/**'],
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      'server/src/service/generated/**',
+      '.vscode-test/**',
+      'bench/results/**',
+      'bench/.cache/**',
+      'test/fixtures/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -16,7 +25,10 @@ export default tseslint.config(
       // code reads and writes, on purpose.
       'no-control-regex': 'off',
       // A leading underscore marks a parameter or element that must be there but is not read.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

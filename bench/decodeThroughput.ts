@@ -115,9 +115,17 @@ const result = {
 };
 if (asJson) console.log(JSON.stringify(result));
 else {
-  console.log(`bundle: ${count} certificates, ${(pem.length / 1024).toFixed(0)} KiB of PEM (built in ${buildMs.toFixed(0)} ms)`);
-  console.log(`lean (Node base64 + SHA-256):  ${result.leanPerSecond} certificates/s  (${(result.leanPerSecond / result.nodePerSecond).toFixed(2)}× Node)`);
-  console.log(`lean (portable, as a browser): ${result.leanPortablePerSecond} certificates/s  (${(result.leanPortablePerSecond / result.nodePerSecond).toFixed(2)}× Node)`);
+  console.log(
+    `bundle: ${count} certificates, ${(pem.length / 1024).toFixed(0)} KiB of PEM (built in ${buildMs.toFixed(0)} ms)`,
+  );
+  console.log(
+    `lean (Node base64 + SHA-256):  ${result.leanPerSecond} certificates/s  (${(result.leanPerSecond / result.nodePerSecond).toFixed(2)}× Node)`,
+  );
+  console.log(
+    `lean (portable, as a browser): ${result.leanPortablePerSecond} certificates/s  (${(result.leanPortablePerSecond / result.nodePerSecond).toFixed(2)}× Node)`,
+  );
   console.log(`Node crypto.X509Certificate:   ${result.nodePerSecond} certificates/s`);
-  console.log(`full decoder (@peculiar/x509): ${result.fullPerSecond} certificates/s  (${(result.fullPerSecond / result.nodePerSecond).toFixed(2)}× Node)`);
+  console.log(
+    `full decoder (@peculiar/x509): ${result.fullPerSecond} certificates/s  (${(result.fullPerSecond / result.nodePerSecond).toFixed(2)}× Node)`,
+  );
 }

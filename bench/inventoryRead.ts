@@ -73,7 +73,9 @@ function secretList(pems: readonly string[]): string {
 async function main(): Promise<void> {
   const inputs = new BenchInputs(resolve(__dirname, '..', '..'), (message) => process.stderr.write(`${message}\n`));
   const folder = inputs.folder(COUNT, 1);
-  const paths = readdirSync(folder).sort().map((name) => join(folder, name));
+  const paths = readdirSync(folder)
+    .sort()
+    .map((name) => join(folder, name));
   const files = paths.map((path) => new Uint8Array(readFileSync(path)));
   const manifest = inputs.manifest(10_000);
   const list = secretList(files.slice(0, SECRETS).map((bytes) => Buffer.from(bytes).toString('latin1')));
@@ -83,14 +85,17 @@ async function main(): Promise<void> {
 
   // As `preview --certs FOLDER` does it: walk, read each file, reader, inventory model.
   const cli = await measure(() => readInventory([folder], 5 * 1024 * 1024));
-  if (cli.value.snapshot.certificates.length !== COUNT) throw new Error(`the inventory holds ${cli.value.snapshot.certificates.length} of ${COUNT}`);
+  if (cli.value.snapshot.certificates.length !== COUNT)
+    throw new Error(`the inventory holds ${cli.value.snapshot.certificates.length} of ${COUNT}`);
   figures.cliFolderMs = cli.ms;
   figures.cliFolderCpuMs = cli.cpuMs;
 
   // The reader and the inventory model alone, the files already in memory.
   const read = (sha256?: (bytes: Uint8Array) => string) => () => {
     const inventory = new CertificateInventory();
-    files.forEach((bytes, i) => inventory.setFile(paths[i], readCertificateFile(paths[i], bytes, sha256 ? { sha256 } : {})));
+    files.forEach((bytes, i) =>
+      inventory.setFile(paths[i], readCertificateFile(paths[i], bytes, sha256 ? { sha256 } : {})),
+    );
     return inventory.size;
   };
   const reader = await measure(read(nodeSha256));
@@ -102,17 +107,17 @@ async function main(): Promise<void> {
 
   // The bare splitter (certificate blocks only, no finder), as a floor for the detection step.
   const splitter = await measure(() => {
-      const inventory = new CertificateInventory();
-      files.forEach((bytes, i) => {
-        const certificates = findPemCertificates(Buffer.from(bytes).toString('latin1')).flatMap((block, index) => {
-          if (!('der' in block)) return [];
-          const certificate = readCertificateSummary(block.der, nodeSha256);
-          return 'error' in certificate ? [] : [{ certificate, index, offset: block.offset }];
-        });
-        inventory.setFile(paths[i], { certificates });
+    const inventory = new CertificateInventory();
+    files.forEach((bytes, i) => {
+      const certificates = findPemCertificates(Buffer.from(bytes).toString('latin1')).flatMap((block, index) => {
+        if (!('der' in block)) return [];
+        const certificate = readCertificateSummary(block.der, nodeSha256);
+        return 'error' in certificate ? [] : [{ certificate, index, offset: block.offset }];
       });
-      return inventory.size;
+      inventory.setFile(paths[i], { certificates });
     });
+    return inventory.size;
+  });
   figures.splitterNodeShaMs = splitter.ms;
   figures.splitterNodeShaCpuMs = splitter.cpuMs;
 
@@ -121,7 +126,8 @@ async function main(): Promise<void> {
   figures.manifestMs = manifestRead.ms;
   figures.manifestCpuMs = manifestRead.cpuMs;
   const listRead = await measure(() => readCertificateFile('secrets.yaml', list, { sha256: nodeSha256 }));
-  if (listRead.value.certificates.length !== 2 * SECRETS) throw new Error(`the List gave ${listRead.value.certificates.length} certificates`);
+  if (listRead.value.certificates.length !== 2 * SECRETS)
+    throw new Error(`the List gave ${listRead.value.certificates.length} certificates`);
   figures.secretListMs = listRead.ms;
   figures.secretListCpuMs = listRead.cpuMs;
 

@@ -59,13 +59,23 @@ function repoRoot(): string {
 
 function usage(problem: string): never {
   console.error(`bench: ${problem}`);
-  console.error('usage: node bench/run.mjs [--quick] [--only diagnostics,features,decode,inventory,startup,memory] [--sizes N,N] [--out FILE] [--cpu-prof] [--update-readme] [--check]');
+  console.error(
+    'usage: node bench/run.mjs [--quick] [--only diagnostics,features,decode,inventory,startup,memory] [--sizes N,N] [--out FILE] [--cpu-prof] [--update-readme] [--check]',
+  );
   console.error('       node bench/run.mjs --readme-from bench/results/latest.json');
   process.exit(2);
 }
 
 function readOptions(args: string[]): Options {
-  const options: Options = { config: FULL, only: Object.keys(MEASUREMENTS) as MeasurementName[], out: undefined, cpuProf: false, updateReadme: false, readmeFrom: undefined, check: false };
+  const options: Options = {
+    config: FULL,
+    only: Object.keys(MEASUREMENTS) as MeasurementName[],
+    out: undefined,
+    cpuProf: false,
+    updateReadme: false,
+    readmeFrom: undefined,
+    check: false,
+  };
   let sizesAsked: number[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -76,7 +86,8 @@ function readOptions(args: string[]): Options {
     else if (arg === '--out') options.out = args[++i] ?? usage('--out needs a file');
     else if (arg === '--sizes') {
       const sizes = (args[++i] ?? usage('--sizes needs a list')).split(',').map(Number);
-      if (!sizes.every((size) => Number.isInteger(size) && size > 0)) usage('--sizes takes entry counts: --sizes 1000,10000');
+      if (!sizes.every((size) => Number.isInteger(size) && size > 0))
+        usage('--sizes takes entry counts: --sizes 1000,10000');
       sizesAsked = sizes;
     } else if (arg === '--readme-from') options.readmeFrom = args[++i] ?? usage('--readme-from needs a results file');
     else if (arg === '--only') {
@@ -175,9 +186,12 @@ async function main(): Promise<void> {
   }
   if (!existsSync(OUR_SERVER(root))) usage('dist/server.js is missing: build first (`npm run bench` builds)');
   const started = Date.now();
-  const log = (message: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+  const log = (message: string) =>
+    console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
   const resultsDir = join(root, 'bench', 'results');
-  const profileDir = options.cpuProf ? join(resultsDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-')) : undefined;
+  const profileDir = options.cpuProf
+    ? join(resultsDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'))
+    : undefined;
   const context: BenchContext = {
     repoRoot: root,
     config: options.config,
@@ -203,14 +217,22 @@ async function main(): Promise<void> {
   }
   // Grouped by measurement number, then by the order each group first appeared.
   const groupOrder = new Map<string, number>();
-  for (const figure of context.figures.list) if (!groupOrder.has(figure.group)) groupOrder.set(figure.group, groupOrder.size);
-  const figures = [...context.figures.list].sort((a, b) => parseInt(a.group, 10) - parseInt(b.group, 10) || (groupOrder.get(a.group) ?? 0) - (groupOrder.get(b.group) ?? 0));
+  for (const figure of context.figures.list)
+    if (!groupOrder.has(figure.group)) groupOrder.set(figure.group, groupOrder.size);
+  const figures = [...context.figures.list].sort(
+    (a, b) =>
+      parseInt(a.group, 10) - parseInt(b.group, 10) || (groupOrder.get(a.group) ?? 0) - (groupOrder.get(b.group) ?? 0),
+  );
   const results: Results = {
     date: new Date().toISOString(),
     commit: gitCommit(root),
     quick: options.config.quick,
     measurements: options.only,
-    machine: { ...machine(), loadAverageBefore: loadBefore.map((value) => Math.round(value * 100) / 100), loadAverageAfter: loadavg().map((value) => Math.round(value * 100) / 100) },
+    machine: {
+      ...machine(),
+      loadAverageBefore: loadBefore.map((value) => Math.round(value * 100) / 100),
+      loadAverageAfter: loadavg().map((value) => Math.round(value * 100) / 100),
+    },
     durationSeconds: Math.round((Date.now() - started) / 100) / 10,
     summary: summaryLine(figures),
     figures,
@@ -220,14 +242,18 @@ async function main(): Promise<void> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 
-  console.log(`\nrenew-revocation bench${options.config.quick ? ' (--quick: small sizes, one repetition; targets apply to the full run)' : ''}, ${results.date}, commit ${results.commit ?? 'unknown'}`);
+  console.log(
+    `\nrenew-revocation bench${options.config.quick ? ' (--quick: small sizes, one repetition; targets apply to the full run)' : ''}, ${results.date}, commit ${results.commit ?? 'unknown'}`,
+  );
   console.log(`machine: ${machineLine(results)}\n`);
   console.log(renderTable(figures));
   console.log(`\n${results.summary}; ${results.durationSeconds} s; written to ${relative(process.cwd(), out) || out}`);
   for (const error of errors) console.log(`\nmeasurement failed: ${error}`);
   if (profileDir) {
     console.log(`\nCPU profiles (top self time) in ${relative(root, profileDir)}:`);
-    const summaries = existsSync(profileDir) ? findProfiles(profileDir).map((path) => summarizeProfile(path, root)) : [];
+    const summaries = existsSync(profileDir)
+      ? findProfiles(profileDir).map((path) => summarizeProfile(path, root))
+      : [];
     console.log(summaries.join('\n\n') || '(none written)');
     if (summaries.length) writeFileSync(join(profileDir, 'summary.txt'), `${summaries.join('\n\n')}\n`);
   }

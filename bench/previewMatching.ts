@@ -39,7 +39,11 @@ function certificates(count: number): CertificateSummary[] {
       organizations: serving || kind === 0 ? ['system:nodes'] : [`team-${i % 200}`],
       notBefore: iso(i % 1500),
       notAfter: iso((i % 1500) + 365),
-      dnsNames: service ? [`svc-${i}.ns-${i % 50}.svc`, `svc-${i}.ns-${i % 50}.svc.cluster.local`] : serving ? [node, `${node}.corp.example`] : [],
+      dnsNames: service
+        ? [`svc-${i}.ns-${i % 50}.svc`, `svc-${i}.ns-${i % 50}.svc.cluster.local`]
+        : serving
+          ? [node, `${node}.corp.example`]
+          : [],
       ipAddresses: service ? [`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`] : [],
       sha256Fingerprint: hex(i, 64),
       isCA: i % 5000 === 0,
@@ -51,13 +55,25 @@ function certificates(count: number): CertificateSummary[] {
 
 /** 1,000 entries: mostly serials, then groups, DNS names and suffixes, IPs; half with notBefore. */
 function manifest(): string {
-  const lines = ['apiVersion: certificates.microsoft.com/v1', 'kind: RenewRevocation', 'metadata:', '  name: bench', 'spec:', '  revocations:'];
+  const lines = [
+    'apiVersion: certificates.microsoft.com/v1',
+    'kind: RenewRevocation',
+    'metadata:',
+    '  name: bench',
+    'spec:',
+    '  revocations:',
+  ];
   for (let e = 0; e < ENTRIES; e++) {
     const notBefore = e % 2 === 0 ? `    notBefore: "${iso(e % 1500)}"` : undefined;
     const slot = e % 10;
-    if (slot < 6) lines.push('  - kind: serialnumber', `    serialNumber: "${hex(e * 13 * 7919 + 1).replace(/^0+/, '')}"`);
+    if (slot < 6)
+      lines.push('  - kind: serialnumber', `    serialNumber: "${hex(e * 13 * 7919 + 1).replace(/^0+/, '')}"`);
     else if (slot === 6) lines.push('  - kind: Group', `    group: team-${e % 200}`);
-    else if (slot === 7) lines.push('  - kind: DNS', `    dns: ${e % 20 === 7 ? `.ns-${e % 50}.svc.cluster.local` : `svc-${e * 3}.ns-${(e * 3) % 50}.svc`}`);
+    else if (slot === 7)
+      lines.push(
+        '  - kind: DNS',
+        `    dns: ${e % 20 === 7 ? `.ns-${e % 50}.svc.cluster.local` : `svc-${e * 3}.ns-${(e * 3) % 50}.svc`}`,
+      );
     else if (slot === 8) lines.push('  - kind: IP', `    ip: 10.0.${(e >> 8) & 255}.${e & 255}`);
     else lines.push('  - kind: Group', '    group: system:nodes');
     if (notBefore) lines.push(notBefore);
@@ -92,7 +108,9 @@ const file = parseFile(manifest());
 
 function measure(count: number) {
   const inventory = new CertificateInventory();
-  inventory.setFile('bundle.pem', { certificates: certificates(count).map((certificate, index) => ({ certificate, index })) });
+  inventory.setFile('bundle.pem', {
+    certificates: certificates(count).map((certificate, index) => ({ certificate, index })),
+  });
   const snapshot = inventory.snapshot();
   const repeats = count > 50_000 ? 5 : 11;
   const index = time(() => buildMatchIndex(snapshot), repeats);
@@ -137,5 +155,7 @@ if (asJson) {
     `CPU time: index ${small.indexCpuMs.toFixed(0)} → ${large.indexCpuMs.toFixed(0)} ms, match + preview ${small.previewCpuMs.toFixed(0)} → ${large.previewCpuMs.toFixed(0)} ms ` +
       `(${result.previewCpuRatio.toFixed(2)}×)`,
   );
-  console.log(`growth 100k/10k: match ${result.matchRatio.toFixed(2)}×, match + preview ${result.previewRatio.toFixed(2)}×, index + preview ${result.totalRatio.toFixed(2)}×`);
+  console.log(
+    `growth 100k/10k: match ${result.matchRatio.toFixed(2)}×, match + preview ${result.previewRatio.toFixed(2)}×, index + preview ${result.totalRatio.toFixed(2)}×`,
+  );
 }

@@ -13,12 +13,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 const quiet = args.has('--quiet');
-const log = (message) => { if (!quiet) console.log(message); };
+const log = (message) => {
+  if (!quiet) console.log(message);
+};
 
 function findFiles(dir, test) {
   const found = [];
   let names;
-  try { names = readdirSync(dir); } catch { return found; }
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return found;
+  }
   for (const name of names) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
@@ -47,13 +53,20 @@ const common = {
 // dist/server.js is the loader every client spawns; it runs dist/server-main.js (and, on first use,
 // dist/x509-library.js) through a V8 code cache (server/src/node/serverLoader.ts), keyed by the
 // hashes of the bundles built here.
-const bundles = { client: 'client/src/extension.ts', 'server-main': 'server/src/node/serverMain.ts', cli: 'server/src/cli/main.ts' };
+const bundles = {
+  client: 'client/src/extension.ts',
+  'server-main': 'server/src/node/serverMain.ts',
+  cli: 'server/src/cli/main.ts',
+};
 // The server and the CLI require the @peculiar/x509 stack on first use from a bundle of its own
 // (see server/src/x509Library.ts): compiling it at every start-up would delay the first diagnostics.
 const x509Library = {
   name: 'x509-library',
   setup(plugin) {
-    plugin.onResolve({ filter: /^(@peculiar\/x509|reflect-metadata\/lite)$/ }, () => ({ path: './x509-library.js', external: true }));
+    plugin.onResolve({ filter: /^(@peculiar\/x509|reflect-metadata\/lite)$/ }, () => ({
+      path: './x509-library.js',
+      external: true,
+    }));
   },
 };
 await Promise.all([
@@ -68,15 +81,29 @@ await Promise.all([
   ),
   build({ ...common, entryPoints: { 'x509-library': 'server/src/x509Library.ts' }, outdir: 'dist' }),
 ]);
-const bundleHashes = Object.fromEntries(['server-main', 'x509-library'].map((name) => [name, createHash('sha256').update(readFileSync(join(root, 'dist', `${name}.js`))).digest('hex')]));
-await build({ ...common, entryPoints: { server: 'server/src/node/serverLoader.ts' }, outdir: 'dist', define: { BUNDLE_HASHES: JSON.stringify(bundleHashes) } });
+const bundleHashes = Object.fromEntries(
+  ['server-main', 'x509-library'].map((name) => [
+    name,
+    createHash('sha256')
+      .update(readFileSync(join(root, 'dist', `${name}.js`)))
+      .digest('hex'),
+  ]),
+);
+await build({
+  ...common,
+  entryPoints: { server: 'server/src/node/serverLoader.ts' },
+  outdir: 'dist',
+  define: { BUNDLE_HASHES: JSON.stringify(bundleHashes) },
+});
 log(`bundles built in ${Date.now() - started} ms`);
 
 if (!args.has('--no-tests')) {
-  const testEntries = findFiles(join(root, 'test'), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
-    .map((path) => relative(root, path));
-  const benchEntries = findFiles(join(root, 'bench'), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
-    .map((path) => relative(root, path));
+  const testEntries = findFiles(join(root, 'test'), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts')).map(
+    (path) => relative(root, path),
+  );
+  const benchEntries = findFiles(join(root, 'bench'), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts')).map(
+    (path) => relative(root, path),
+  );
   await build({
     ...common,
     entryPoints: [...testEntries, ...benchEntries],
@@ -99,7 +126,11 @@ if (!args.has('--no-tests')) {
 if (!args.has('--no-typecheck')) {
   // The TypeScript projects: everything in Node, and the preview webview's script in the browser.
   for (const project of [root, join(root, 'client/webview')]) {
-    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', project], { stdio: 'inherit' });
+    const tsc = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', project],
+      { stdio: 'inherit' },
+    );
     if (tsc.status !== 0) {
       console.error(`type check failed (${relative(root, project) || 'tsconfig.json'})`);
       process.exit(1);

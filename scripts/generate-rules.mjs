@@ -18,17 +18,31 @@ const scratch = mkdtempSync(join(root, 'out', 'generate-rules-'));
 try {
   // Bundled, not type-checked: a new code is not in codes.ts yet, which is what this writes.
   const entry = join(scratch, 'entry.ts');
-  writeFileSync(entry, [
-    `export { RULE_CATALOGUE } from ${JSON.stringify(join(root, 'server/src/service/features/ruleCatalogue'))};`,
-    `export * from ${JSON.stringify(join(root, 'server/src/service/features/ruleDocs'))};`,
-  ].join('\n'));
+  writeFileSync(
+    entry,
+    [
+      `export { RULE_CATALOGUE } from ${JSON.stringify(join(root, 'server/src/service/features/ruleCatalogue'))};`,
+      `export * from ${JSON.stringify(join(root, 'server/src/service/features/ruleDocs'))};`,
+    ].join('\n'),
+  );
   const outfile = join(scratch, 'rules.cjs');
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', target: 'node20', logLevel: 'warning', absWorkingDir: root });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    target: 'node20',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  });
   const { RULE_CATALOGUE, renderCodesModule, withReadmeDiagnostics } = createRequire(import.meta.url)(outfile);
   writeFileSync(join(root, 'server/src/service/codes.ts'), renderCodesModule(RULE_CATALOGUE));
   const readmePath = join(root, 'README.md');
   const readme = withReadmeDiagnostics(readFileSync(readmePath, 'utf8'), RULE_CATALOGUE);
-  if (readme === undefined) throw new Error('README.md has no rules:start / rules:end markers in its Diagnostics section');
+  if (readme === undefined)
+    throw new Error('README.md has no rules:start / rules:end markers in its Diagnostics section');
   writeFileSync(readmePath, readme);
   console.log(`codes.ts and README.md written from ${RULE_CATALOGUE.length} codes`);
 } finally {

@@ -32,5 +32,8 @@ if (files.length === 0) {
 // under load once kept a protocol test's process alive for half an hour), and no single test may
 // run longer than ten minutes: CI gets a failure to read instead of a run that never ends.
 const guards = ['--test-force-exit', '--test-timeout=600000'];
-const result = spawnSync(process.execPath, ['--test', '--enable-source-maps', ...guards, ...passThrough, ...files], { stdio: 'inherit', cwd: root });
+const result = spawnSync(process.execPath, ['--test', '--enable-source-maps', ...guards, ...passThrough, ...files], {
+  stdio: 'inherit',
+  cwd: root,
+});
 process.exit(result.status ?? 1);

@@ -4,12 +4,30 @@
 // certificate carries the same RSA 2048 subject public key, so that sizes are those of cluster
 // certificates (the parsers do not check that a key matches). The key never leaves this process.
 import { createHash, createPrivateKey, sign, type KeyObject } from 'node:crypto';
-import { bitString, explicit, integer, NULL, octetString, oid, printableString, sequence, set, time, tlv, TRUE, utf8String } from './der';
+import {
+  bitString,
+  explicit,
+  integer,
+  NULL,
+  octetString,
+  oid,
+  printableString,
+  sequence,
+  set,
+  time,
+  tlv,
+  TRUE,
+  utf8String,
+} from './der';
 import type { CertificateFacts } from './population';
 import { seededRandom } from './random';
 
 const ED25519 = sequence(oid('1.3.101.112'));
-const ISSUER = sequence(set(sequence(oid('2.5.4.6'), printableString('US'))), set(sequence(oid('2.5.4.10'), utf8String('AKS hybrid bench'))), set(sequence(oid('2.5.4.3'), utf8String('kubernetes'))));
+const ISSUER = sequence(
+  set(sequence(oid('2.5.4.6'), printableString('US'))),
+  set(sequence(oid('2.5.4.10'), utf8String('AKS hybrid bench'))),
+  set(sequence(oid('2.5.4.3'), utf8String('kubernetes'))),
+);
 const EKU_OIDS = { serverAuth: '1.3.6.1.5.5.7.3.1', clientAuth: '1.3.6.1.5.5.7.3.2' } as const;
 
 export interface Signer {
@@ -56,10 +74,14 @@ function extensions(facts: CertificateFacts): Buffer {
     extension('2.5.29.15', facts.isCA ? Buffer.of(0x03, 0x02, 0x01, 0x06) : Buffer.of(0x03, 0x02, 0x05, 0xa0), true),
   ];
   if (facts.dnsNames.length || facts.ipAddresses.length) {
-    const names = [...facts.dnsNames.map((dns) => tlv(0x82, Buffer.from(dns, 'latin1'))), ...facts.ipAddresses.map((ip) => tlv(0x87, ip.bytes))];
+    const names = [
+      ...facts.dnsNames.map((dns) => tlv(0x82, Buffer.from(dns, 'latin1'))),
+      ...facts.ipAddresses.map((ip) => tlv(0x87, ip.bytes)),
+    ];
     list.push(extension('2.5.29.17', sequence(...names)));
   }
-  if (facts.extendedKeyUsage.length) list.push(extension('2.5.29.37', sequence(...facts.extendedKeyUsage.map((usage) => oid(EKU_OIDS[usage])))));
+  if (facts.extendedKeyUsage.length)
+    list.push(extension('2.5.29.37', sequence(...facts.extendedKeyUsage.map((usage) => oid(EKU_OIDS[usage])))));
   return explicit(3, sequence(...list));
 }
 

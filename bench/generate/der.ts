@@ -4,10 +4,13 @@
 export function tlv(tag: number, content: Uint8Array): Buffer {
   const length = content.length;
   const header =
-    length < 0x80 ? [tag, length]
-    : length < 0x100 ? [tag, 0x81, length]
-    : length < 0x10000 ? [tag, 0x82, length >> 8, length & 0xff]
-    : [tag, 0x83, length >> 16, (length >> 8) & 0xff, length & 0xff];
+    length < 0x80
+      ? [tag, length]
+      : length < 0x100
+        ? [tag, 0x81, length]
+        : length < 0x10000
+          ? [tag, 0x82, length >> 8, length & 0xff]
+          : [tag, 0x83, length >> 16, (length >> 8) & 0xff, length & 0xff];
   return Buffer.concat([Buffer.from(header), content]);
 }
 
@@ -31,7 +34,8 @@ export function oid(dotted: string): Buffer {
   const bytes: number[] = [];
   const push = (value: number): void => {
     const group: number[] = [value & 0x7f];
-    for (let rest = Math.floor(value / 128); rest > 0; rest = Math.floor(rest / 128)) group.unshift(0x80 | (rest & 0x7f));
+    for (let rest = Math.floor(value / 128); rest > 0; rest = Math.floor(rest / 128))
+      group.unshift(0x80 | (rest & 0x7f));
     bytes.push(...group);
   };
   push(arcs[0] * 40 + arcs[1]);
@@ -46,5 +50,7 @@ export function time(date: Date): Buffer {
   const iso = date.toISOString();
   const digits = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
   const year = date.getUTCFullYear();
-  return year >= 1950 && year < 2050 ? tlv(0x17, Buffer.from(digits.slice(2), 'latin1')) : tlv(0x18, Buffer.from(digits, 'latin1'));
+  return year >= 1950 && year < 2050
+    ? tlv(0x17, Buffer.from(digits.slice(2), 'latin1'))
+    : tlv(0x18, Buffer.from(digits, 'latin1'));
 }

@@ -21,7 +21,10 @@ export class BenchInputs {
   private readonly certificates: string;
   private signer: Signer | undefined;
 
-  constructor(repoRoot: string, private readonly log: InputLog = () => undefined) {
+  constructor(
+    repoRoot: string,
+    private readonly log: InputLog = () => undefined,
+  ) {
     this.root = join(repoRoot, 'bench', '.cache');
     this.manifests = join(this.root, `manifests-${MANIFESTS_VERSION}`);
     this.certificates = join(this.root, `certificates-${CERTIFICATES_VERSION}`);
@@ -72,7 +75,10 @@ export class BenchInputs {
     mkdirSync(partial, { recursive: true });
     const width = String(Math.ceil(count / perFile) - 1).length;
     for (let first = 0, file = 0; first < count; first += perFile, file++) {
-      const name = perFile === 1 ? `cert-${String(file).padStart(width, '0')}.crt` : `bundle-${String(file).padStart(width, '0')}.pem`;
+      const name =
+        perFile === 1
+          ? `cert-${String(file).padStart(width, '0')}.crt`
+          : `bundle-${String(file).padStart(width, '0')}.pem`;
       writeFileSync(join(partial, name), this.pem(first, Math.min(count, first + perFile)));
     }
     try {

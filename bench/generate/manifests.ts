@@ -50,7 +50,9 @@ function isoSeconds(date: Date): string {
 
 function randomDate(next: Random): string {
   // 2019-01-01 … 2025-12-31: never in the future, so the diagnostics do not change with the clock.
-  return isoSeconds(new Date(Date.UTC(2019, 0, 1) + randomInt(next, 7 * 365) * 86_400_000 + randomInt(next, 86_400) * 1000));
+  return isoSeconds(
+    new Date(Date.UTC(2019, 0, 1) + randomInt(next, 7 * 365) * 86_400_000 + randomInt(next, 86_400) * 1000),
+  );
 }
 
 /** A serial as people write it: plain when YAML reads it as a string, quoted when it would read a number. */
@@ -86,7 +88,11 @@ function ordinaryEntry(next: Random, certificate: number): string[] {
   const withNotBefore = next() < 0.9;
   const notBefore = withNotBefore ? [`notBefore: "${randomDate(next)}"`] : [];
   if (roll < 0.7) {
-    fields.push('kind: serialnumber', ...notBefore, `serialNumber: ${serialScalar(certificateFacts(certificate).serialHex)}`);
+    fields.push(
+      'kind: serialnumber',
+      ...notBefore,
+      `serialNumber: ${serialScalar(certificateFacts(certificate).serialHex)}`,
+    );
   } else if (roll < 0.75) {
     const group = randomInt(next, 200) === 0 ? 'system:nodes' : teamOf(certificate);
     fields.push('kind: Group', ...notBefore, `group: ${group}`);
@@ -124,7 +130,12 @@ export function generateManifest(options: ManifestOptions): GeneratedManifest {
       while (certificateFacts(certificate).serialHex.length < 8) certificate = (certificate + 1) % certificateCount;
       const serial = certificateFacts(certificate).serialHex;
       const scalar = serialScalar(serial);
-      fields = ['description: The entry the benchmark edits, hovers and completes', 'kind: serialnumber', `notBefore: "${randomDate(next)}"`, `serialNumber: ${scalar}`];
+      fields = [
+        'description: The entry the benchmark edits, hovers and completes',
+        'kind: serialnumber',
+        `notBefore: "${randomDate(next)}"`,
+        `serialNumber: ${scalar}`,
+      ];
       const kindLine = lines.length + 1;
       const serialLine = lines.length + 3;
       const valueStart = '    serialNumber: '.length;
@@ -133,18 +144,31 @@ export function generateManifest(options: ManifestOptions): GeneratedManifest {
       const original = scalar[lastDigit - valueStart];
       probes = {
         entryIndex: e,
-        edit: { position: { line: serialLine, character: lastDigit }, original, replacement: original === 'a' ? 'b' : 'a' },
+        edit: {
+          position: { line: serialLine, character: lastDigit },
+          original,
+          replacement: original === 'a' ? 'b' : 'a',
+        },
         hover: { line: serialLine, character: valueStart + 2 },
         completion: { line: kindLine, character: '    kind: '.length },
-        valueRange: { start: { line: serialLine, character: valueStart }, end: { line: serialLine, character: valueEnd } },
-        codeActionRange: { start: { line: serialLine, character: valueStart }, end: { line: serialLine, character: valueEnd } },
+        valueRange: {
+          start: { line: serialLine, character: valueStart },
+          end: { line: serialLine, character: valueEnd },
+        },
+        codeActionRange: {
+          start: { line: serialLine, character: valueStart },
+          end: { line: serialLine, character: valueEnd },
+        },
       };
     } else if (e === middle + 1 && probes) {
       const group = `team-${randomInt(next, 2000)}`;
       fields = ['kind: Group', `group: ${group}`];
       const groupLine = lines.length + 1;
       const valueStart = '    group: '.length;
-      probes.codeActionRange = { start: { line: groupLine, character: valueStart }, end: { line: groupLine, character: valueStart + group.length } };
+      probes.codeActionRange = {
+        start: { line: groupLine, character: valueStart },
+        end: { line: groupLine, character: valueStart + group.length },
+      };
     } else if (e % 67 === 33) {
       fields = MISTAKES[Math.floor(e / 67) % MISTAKES.length];
     } else {
@@ -161,6 +185,7 @@ export function editedText(manifest: GeneratedManifest, count: number): string {
   const { position, original, replacement } = manifest.probes.edit;
   const lines = manifest.text.split('\n');
   const line = lines[position.line];
-  lines[position.line] = line.slice(0, position.character) + (count % 2 ? replacement : original) + line.slice(position.character + 1);
+  lines[position.line] =
+    line.slice(0, position.character) + (count % 2 ? replacement : original) + line.slice(position.character + 1);
   return lines.join('\n');
 }

@@ -85,7 +85,9 @@ function serialOf(next: () => number): Uint8Array {
 }
 
 function hexOf(serial: Uint8Array): string {
-  return Buffer.from(serial).toString('hex').replace(/^0+(?=.)/, '');
+  return Buffer.from(serial)
+    .toString('hex')
+    .replace(/^0+(?=.)/, '');
 }
 
 export function certificateFacts(index: number, seed = CERTIFICATE_SEED): CertificateFacts {
@@ -99,7 +101,14 @@ export function certificateFacts(index: number, seed = CERTIFICATE_SEED): Certif
   const node = nodeName(index);
   switch (role) {
     case 'kubelet-client':
-      return { ...base, commonName: `system:node:${node}`, organizations: ['system:nodes'], dnsNames: [], ipAddresses: [], extendedKeyUsage: ['clientAuth'] };
+      return {
+        ...base,
+        commonName: `system:node:${node}`,
+        organizations: ['system:nodes'],
+        dnsNames: [],
+        ipAddresses: [],
+        extendedKeyUsage: ['clientAuth'],
+      };
     case 'kubelet-serving':
       return {
         ...base,
@@ -137,6 +146,13 @@ export function certificateFacts(index: number, seed = CERTIFICATE_SEED): Certif
         extendedKeyUsage: ['serverAuth', 'clientAuth'],
       };
     case 'ca':
-      return { ...base, commonName: `ca-${index}`, organizations: ['AKS hybrid'], dnsNames: [], ipAddresses: [], extendedKeyUsage: [] };
+      return {
+        ...base,
+        commonName: `ca-${index}`,
+        organizations: ['AKS hybrid'],
+        dnsNames: [],
+        ipAddresses: [],
+        extendedKeyUsage: [],
+      };
   }
 }

@@ -52,12 +52,28 @@ export function editorCapabilities(): ClientCapabilities {
   return {
     textDocument: {
       synchronization: { dynamicRegistration: true, didSave: true },
-      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-      codeAction: { dynamicRegistration: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } }, isPreferredSupport: true, dataSupport: true, resolveSupport: { properties: ['edit'] } },
+      publishDiagnostics: {
+        relatedInformation: true,
+        versionSupport: true,
+        codeDescriptionSupport: true,
+        dataSupport: true,
+      },
+      codeAction: {
+        dynamicRegistration: true,
+        codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } },
+        isPreferredSupport: true,
+        dataSupport: true,
+        resolveSupport: { properties: ['edit'] },
+      },
       hover: { dynamicRegistration: true, contentFormat: ['markdown', 'plaintext'] },
       completion: {
         dynamicRegistration: true,
-        completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], insertReplaceSupport: true, labelDetailsSupport: true },
+        completionItem: {
+          snippetSupport: true,
+          documentationFormat: ['markdown', 'plaintext'],
+          insertReplaceSupport: true,
+          labelDetailsSupport: true,
+        },
         contextSupport: true,
       },
       documentSymbol: { dynamicRegistration: true, hierarchicalDocumentSymbolSupport: true },
@@ -93,11 +109,19 @@ export class LspProcess extends LspServerProcess {
         this.notify();
       });
     }
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => options.configuration(item)));
+    connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => options.configuration(item)),
+    );
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.onRequest(UnregistrationRequest.type, () => undefined);
     // Requests editors answer with nothing of interest here (progress tokens, refreshes).
-    for (const method of ['window/workDoneProgress/create', 'workspace/codeLens/refresh', 'workspace/diagnostic/refresh', 'workspace/inlayHint/refresh', 'workspace/semanticTokens/refresh']) {
+    for (const method of [
+      'window/workDoneProgress/create',
+      'workspace/codeLens/refresh',
+      'workspace/diagnostic/refresh',
+      'workspace/inlayHint/refresh',
+      'workspace/semanticTokens/refresh',
+    ]) {
       connection.onRequest(method, () => null);
     }
     connection.listen();
@@ -124,7 +148,8 @@ export class LspProcess extends LspServerProcess {
   memory(): { rss: number; peak: number } | undefined {
     try {
       const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
-      const read = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+      const read = (field: string) =>
+        Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
       return { rss: read('VmRSS'), peak: read('VmHWM') };
     } catch {
       return undefined;
@@ -148,13 +173,26 @@ export class LspProcess extends LspServerProcess {
   }
 
   /** The first publishDiagnostics for `uri` received after index `from` of `published` that `accept` accepts. */
-  diagnosticsAfter(uri: string, from: number, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 120_000): Promise<Published> {
-    return this.waitFor(`diagnostics for ${uri}`, () => this.published.slice(from).find((published) => published.params.uri === uri && accept(published.params)), timeoutMs);
+  diagnosticsAfter(
+    uri: string,
+    from: number,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 120_000,
+  ): Promise<Published> {
+    return this.waitFor(
+      `diagnostics for ${uri}`,
+      () => this.published.slice(from).find((published) => published.params.uri === uri && accept(published.params)),
+      timeoutMs,
+    );
   }
 
   /** The first recorded notification of `method` that `accept` accepts (already received or still to come). */
   notification<P>(method: string, accept: (params: P) => boolean, timeoutMs: number): Promise<Received> {
-    return this.waitFor(`a ${method} notification`, () => this.notifications.find((received) => received.method === method && accept(received.params as P)), timeoutMs);
+    return this.waitFor(
+      `a ${method} notification`,
+      () => this.notifications.find((received) => received.method === method && accept(received.params as P)),
+      timeoutMs,
+    );
   }
 
   /** A request and how long its answer took (ms). */
@@ -178,7 +216,10 @@ export class LspProcess extends LspServerProcess {
 /** Diagnostics compared as a user reads them: code, range, severity, message; order ignored. */
 export function diagnosticsKey(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
-    .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${String(d.code)} ${typeof d.message === 'string' ? d.message : JSON.stringify(d.message)}`)
+    .map(
+      (d) =>
+        `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${String(d.code)} ${typeof d.message === 'string' ? d.message : JSON.stringify(d.message)}`,
+    )
     .sort()
     .join('\n');
 }

@@ -18,7 +18,8 @@ export interface OurServerOptions {
 export const OUR_SERVER = (repoRoot: string) => join(repoRoot, 'dist', 'server.js');
 /** Where our server keeps its V8 code cache in bench runs (the client names the extension's storage). */
 export const OUR_CODE_CACHE = (repoRoot: string) => join(repoRoot, 'bench', '.cache', 'code-cache');
-export const YAML_LANGUAGE_SERVER = (repoRoot: string) => join(repoRoot, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
+export const YAML_LANGUAGE_SERVER = (repoRoot: string) =>
+  join(repoRoot, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
 
 /** Ours: renewRevocation/inventoryChanged says when the inventory has a new version (and whether the scan goes on). */
 export const INVENTORY_CHANGED = 'renewRevocation/inventoryChanged';
@@ -99,8 +100,10 @@ export async function startYamlLanguageServer(repoRoot: string, workspaceFolder:
 export async function waitForYamlSchema(server: LspProcess, uri: string): Promise<void> {
   const from = server.published.length;
   await server.open(uri, 'apiVersion: v1\nkind: RenewRevocation\nmetadata:\n  name: check\n');
-  await server.diagnosticsAfter(uri, from, (params) => params.diagnostics.length > 0, 60_000).catch(() => {
-    throw new Error('yaml-language-server never reported a schema error: our schema did not reach it');
-  });
+  await server
+    .diagnosticsAfter(uri, from, (params) => params.diagnostics.length > 0, 60_000)
+    .catch(() => {
+      throw new Error('yaml-language-server never reported a schema error: our schema did not reach it');
+    });
   await server.close(uri);
 }

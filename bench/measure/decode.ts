@@ -17,7 +17,8 @@ type Decoder = (pem: string) => number;
 
 const lean: Decoder = (pem) => {
   let read = 0;
-  for (const block of findPemCertificates(pem)) if ('der' in block && !('error' in readCertificateSummary(block.der, nodeSha256))) read++;
+  for (const block of findPemCertificates(pem))
+    if ('der' in block && !('error' in readCertificateSummary(block.der, nodeSha256))) read++;
   return read;
 };
 
@@ -26,7 +27,17 @@ const node: Decoder = (pem) => {
   for (const block of findPemCertificates(pem)) {
     if (!('der' in block)) continue;
     const certificate = new X509Certificate(block.der);
-    const fields = [certificate.serialNumber, certificate.subject, certificate.issuer, certificate.validFrom, certificate.validTo, certificate.subjectAltName, certificate.ca, certificate.keyUsage, certificate.fingerprint256];
+    const fields = [
+      certificate.serialNumber,
+      certificate.subject,
+      certificate.issuer,
+      certificate.validFrom,
+      certificate.validTo,
+      certificate.subjectAltName,
+      certificate.ca,
+      certificate.keyUsage,
+      certificate.fingerprint256,
+    ];
     if (fields.length) read++;
   }
   return read;
@@ -51,19 +62,33 @@ export async function measureDecode(context: BenchContext): Promise<void> {
   const count = config.decodeCount;
   const pem = readFileSync(inputs.bundle(count), 'utf8');
   const group = `3. Decode throughput, ${count.toLocaleString('en-US')}-certificate PEM bundle (in-process)`;
-  const spec = (label: string, extra: Partial<FigureSpec> = {}): FigureSpec => ({ group, label, unit: 'certificates/s', ...extra });
+  const spec = (label: string, extra: Partial<FigureSpec> = {}): FigureSpec => ({
+    group,
+    label,
+    unit: 'certificates/s',
+    ...extra,
+  });
   const decoders = { lean, node, full };
   const samples: Record<keyof typeof decoders, number[]> = { lean: [], node: [], full: [] };
   log(`decode ${count}: warm-up`);
   for (const decoder of Object.values(decoders)) rate(decoder, pem, count);
   for (let r = 0; r < config.decodeRepetitions; r++) {
     log(`decode ${count}: round ${r + 1} of ${config.decodeRepetitions}`);
-    for (const [name, decoder] of Object.entries(decoders) as [keyof typeof decoders, Decoder][]) samples[name].push(rate(decoder, pem, count));
+    for (const [name, decoder] of Object.entries(decoders) as [keyof typeof decoders, Decoder][])
+      samples[name].push(rate(decoder, pem, count));
   }
   const nodeRate = median(samples.node);
   figures.add(`decode.full@${count}`, spec('full decoder (@peculiar/x509)'), median(samples.full), samples.full);
   figures.add(`decode.lean@${count}`, spec('lean inventory path'), median(samples.lean), samples.lean);
   figures.add(`decode.node@${count}`, spec('Node crypto.X509Certificate (same fields)'), nodeRate, samples.node);
-  figures.add(`decode.leanOverNode@${count}`, { group, label: 'lean / Node', unit: '×', target: { op: '>=', limit: 0.5, text: '≥ 0.5×' } }, median(samples.lean) / nodeRate);
-  figures.add(`decode.fullOverNode@${count}`, { group, label: 'full / Node', unit: '×' }, median(samples.full) / nodeRate);
+  figures.add(
+    `decode.leanOverNode@${count}`,
+    { group, label: 'lean / Node', unit: '×', target: { op: '>=', limit: 0.5, text: '≥ 0.5×' } },
+    median(samples.lean) / nodeRate,
+  );
+  figures.add(
+    `decode.fullOverNode@${count}`,
+    { group, label: 'full / Node', unit: '×' },
+    median(samples.full) / nodeRate,
+  );
 }

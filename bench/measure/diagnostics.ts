@@ -73,7 +73,12 @@ class Contender {
   }
 }
 
-async function timeOpen(context: BenchContext, contender: Contender, manifest: GeneratedManifest, round: number): Promise<number> {
+async function timeOpen(
+  context: BenchContext,
+  contender: Contender,
+  manifest: GeneratedManifest,
+  round: number,
+): Promise<number> {
   const { server } = contender;
   const uri = documentUri(context, `${contender.key}-open-${manifest.entries}-${round}.yaml`);
   const from = server.published.length;
@@ -81,7 +86,8 @@ async function timeOpen(context: BenchContext, contender: Contender, manifest: G
   const got = await server.diagnosticsAfter(uri, from, contender.accepts(1), timeoutFor(manifest.entries));
   await server.close(uri);
   contender.codes = new Map();
-  for (const diagnostic of got.params.diagnostics) contender.codes.set(String(diagnostic.code), (contender.codes.get(String(diagnostic.code)) ?? 0) + 1);
+  for (const diagnostic of got.params.diagnostics)
+    contender.codes.set(String(diagnostic.code), (contender.codes.get(String(diagnostic.code)) ?? 0) + 1);
   if (contender.codes.has('file-too-large')) throw new Error('the server did not analyse the file (file-too-large)');
   return got.at - sent;
 }
@@ -108,12 +114,22 @@ async function timeEdit(contender: Contender, manifest: GeneratedManifest, count
   const version = count + 1;
   const from = server.published.length;
   const sent = await server.change(contender.editUri, version, [{ range, text: count % 2 ? replacement : original }]);
-  contender.lastEdit = await server.diagnosticsAfter(contender.editUri, from, contender.accepts(version), timeoutFor(manifest.entries));
+  contender.lastEdit = await server.diagnosticsAfter(
+    contender.editUri,
+    from,
+    contender.accepts(version),
+    timeoutFor(manifest.entries),
+  );
   return contender.lastEdit.at - sent;
 }
 
 /** Whether the diagnostics after `edits` edits equal those of opening the edited text afresh. */
-async function matchesFreshOpen(context: BenchContext, contender: Contender, manifest: GeneratedManifest, edits: number): Promise<boolean> {
+async function matchesFreshOpen(
+  context: BenchContext,
+  contender: Contender,
+  manifest: GeneratedManifest,
+  edits: number,
+): Promise<boolean> {
   const { server } = contender;
   const uri = documentUri(context, `${contender.key}-fresh-${manifest.entries}.yaml`);
   const from = server.published.length;
@@ -127,28 +143,50 @@ function specs(entries: number, bytes: number, context: BenchContext) {
   const size = entries.toLocaleString('en-US');
   const group = `1. Diagnostics, ${size} entries (${(bytes / 1024).toFixed(0)} KiB)`;
   const atTarget = entries === context.config.targetSize;
-  const spec = (label: string, unit: FigureSpec['unit'], extra: Partial<FigureSpec> = {}): FigureSpec => ({ group, label, unit, ...extra });
+  const spec = (label: string, unit: FigureSpec['unit'], extra: Partial<FigureSpec> = {}): FigureSpec => ({
+    group,
+    label,
+    unit,
+    ...extra,
+  });
   return {
     floor: spec('open: floor (yaml parse with positions + validator, in-process)', 'ms'),
     oursOpen: spec('open → diagnostics: ours', 'ms'),
     yamlOpen: spec('open → diagnostics: yaml-language-server', 'ms'),
-    openOverFloor: spec('open: ours / floor', '×', atTarget ? { target: { op: '<=', limit: 1.2, text: '≤ 1.2×' } } : {}),
+    openOverFloor: spec(
+      'open: ours / floor',
+      '×',
+      atTarget ? { target: { op: '<=', limit: 1.2, text: '≤ 1.2×' } } : {},
+    ),
     openOverYaml: spec('open: ours / yaml-language-server', '×'),
     oursEdit: spec('1-character edit → diagnostics: ours', 'ms'),
     yamlEdit: spec('1-character edit → diagnostics: yaml-language-server', 'ms'),
-    editOverYaml: spec('edit: ours / yaml-language-server', '×', atTarget ? { target: { op: '<=', limit: 0.1, text: '≤ 0.1× (10× faster)' } } : {}),
+    editOverYaml: spec(
+      'edit: ours / yaml-language-server',
+      '×',
+      atTarget ? { target: { op: '<=', limit: 0.1, text: '≤ 0.1× (10× faster)' } } : {},
+    ),
     editOverFloor: spec('edit: ours / floor (below 1: no full re-parse)', '×'),
-    consistent: spec('diagnostics after the edits equal a fresh open', 'check', { target: { op: '=', limit: 1, text: 'yes' } }),
+    consistent: spec('diagnostics after the edits equal a fresh open', 'check', {
+      target: { op: '=', limit: 1, text: 'yes' },
+    }),
   };
 }
 
-async function startContenders(context: BenchContext, entries: number): Promise<{ contenders: Contender[]; problems: Record<'ours' | 'yaml', string> }> {
+async function startContenders(
+  context: BenchContext,
+  entries: number,
+): Promise<{ contenders: Contender[]; problems: Record<'ours' | 'yaml', string> }> {
   const { config, repoRoot } = context;
   const contenders: Contender[] = [];
   const problems = { ours: 'not measured', yaml: 'not measured' };
   const repetitions = config.repetitions(entries);
   try {
-    const server = await startOurServer({ repoRoot, workspaceFolder: context.workspace, profileDir: profileFolder(context, `diagnostics-${entries}`) });
+    const server = await startOurServer({
+      repoRoot,
+      workspaceFolder: context.workspace,
+      profileDir: profileFolder(context, `diagnostics-${entries}`),
+    });
     contenders.push(new Contender('ours', server, true, repetitions));
   } catch (error) {
     problems.ours = `our server did not start: ${error instanceof Error ? error.message : String(error)}`;
@@ -208,7 +246,10 @@ export async function measureDiagnostics(context: BenchContext): Promise<void> {
         }
         await pause(SETTLE_MS);
       }
-      if (ours && entries <= config.targetSize) await ours.step(async () => void (consistent = await matchesFreshOpen(context, ours, manifest, repetitions + 1)));
+      if (ours && entries <= config.targetSize)
+        await ours.step(
+          async () => void (consistent = await matchesFreshOpen(context, ours, manifest, repetitions + 1)),
+        );
       if (yaml?.active && entries === config.compareUpTo) recordYamlMemory(context, yaml.server, entries);
     } finally {
       for (const contender of contenders) await contender.server.stop();
@@ -216,8 +257,15 @@ export async function measureDiagnostics(context: BenchContext): Promise<void> {
 
     const floor = median(floorSamples);
     figures.add(id('floor'), spec.floor, floor, floorSamples);
-    const problemOf = (key: 'ours' | 'yaml') => contenders.find((contender) => contender.key === key)?.problem ?? problems[key];
-    const record = (key: keyof typeof spec, value: number | undefined, samples?: number[], problem?: string, note?: string) => {
+    const problemOf = (key: 'ours' | 'yaml') =>
+      contenders.find((contender) => contender.key === key)?.problem ?? problems[key];
+    const record = (
+      key: keyof typeof spec,
+      value: number | undefined,
+      samples?: number[],
+      problem?: string,
+      note?: string,
+    ) => {
       if (value !== undefined && Number.isFinite(value)) figures.add(id(key), { ...spec[key], note }, value, samples);
       else figures.unavailable(id(key), spec[key], problem ?? 'not measured');
     };
@@ -227,21 +275,30 @@ export async function measureDiagnostics(context: BenchContext): Promise<void> {
     record('openOverFloor', oursOk ? median(ours.open) / floor : undefined, undefined, problemOf('ours'));
     record('oursEdit', oursOk ? median(ours.edit) : undefined, ours?.edit, problemOf('ours'));
     record('editOverFloor', oursOk ? median(ours.edit) / floor : undefined, undefined, problemOf('ours'));
-    if (entries <= config.targetSize) record('consistent', consistent === undefined ? undefined : consistent ? 1 : 0, undefined, problemOf('ours'));
+    if (entries <= config.targetSize)
+      record('consistent', consistent === undefined ? undefined : consistent ? 1 : 0, undefined, problemOf('ours'));
     if (entries <= config.compareUpTo) {
-      const both = [oursOk ? undefined : problemOf('ours'), yamlOk ? undefined : problemOf('yaml')].filter(Boolean).join('; ');
+      const both = [oursOk ? undefined : problemOf('ours'), yamlOk ? undefined : problemOf('yaml')]
+        .filter(Boolean)
+        .join('; ');
       record('yamlOpen', yamlOk ? median(yaml.open) : undefined, yaml?.open, problemOf('yaml'), describeCodes(yaml));
       record('yamlEdit', yamlOk ? median(yaml.edit) : undefined, yaml?.edit, problemOf('yaml'));
       record('openOverYaml', oursOk && yamlOk ? median(ours.open) / median(yaml.open) : undefined, undefined, both);
       record('editOverYaml', oursOk && yamlOk ? median(ours.edit) / median(yaml.edit) : undefined, undefined, both);
-      if (entries === config.compareUpTo && !figures.get(`memory.yamlls@${entries}`)) recordYamlMemory(context, undefined, entries, problemOf('yaml'));
+      if (entries === config.compareUpTo && !figures.get(`memory.yamlls@${entries}`))
+        recordYamlMemory(context, undefined, entries, problemOf('yaml'));
     }
   }
 }
 
 const MEMORY_GROUP = '6. Memory (server resident set, /proc VmRSS)';
 
-function recordYamlMemory(context: BenchContext, yaml: LspProcess | undefined, entries: number, problem = '/proc is not readable here'): void {
+function recordYamlMemory(
+  context: BenchContext,
+  yaml: LspProcess | undefined,
+  entries: number,
+  problem = '/proc is not readable here',
+): void {
   const { config, figures } = context;
   const memory = yaml?.memory();
   const runs = config.yamlRepetitions + 1;

@@ -70,10 +70,14 @@ interface ServerFigures {
 
 /** The answer is the preview of every certificate, with one page of the kept ones. */
 function checkAnswer(answer: PreviewAnswer | null, count: number, page: KeptPage): PreviewAnswer {
-  if (answer?.certificatesScanned !== count) throw new Error(`the preview scanned ${answer?.certificatesScanned} certificates, not ${count}`);
+  if (answer?.certificatesScanned !== count)
+    throw new Error(`the preview scanned ${answer?.certificatesScanned} certificates, not ${count}`);
   const { revoked = [], notRevocable = [], kept = [], keptTotal } = answer;
   if (keptTotal === undefined) throw new Error('the preview answer has no keptTotal (a server from before kept pages)');
-  if (revoked.length + notRevocable.length + keptTotal !== count) throw new Error(`revoked ${revoked.length} + not revocable ${notRevocable.length} + kept ${keptTotal} ≠ ${count} scanned`);
+  if (revoked.length + notRevocable.length + keptTotal !== count)
+    throw new Error(
+      `revoked ${revoked.length} + not revocable ${notRevocable.length} + kept ${keptTotal} ≠ ${count} scanned`,
+    );
   const expected = Math.max(0, Math.min(page.limit, keptTotal - page.offset));
   if (kept.length !== expected) throw new Error(`the page holds ${kept.length} kept certificates, not ${expected}`);
   return answer;
@@ -84,7 +88,13 @@ function checkAnswer(answer: PreviewAnswer | null, count: number, page: KeptPage
  * the server says so (renewRevocation/inventoryChanged with every certificate and the scan over);
  * then the preview request, timed.
  */
-async function serverInventory(context: BenchContext, folder: string, count: number, manifest: GeneratedManifest, repetitions: number): Promise<ServerFigures | { reason: string }> {
+async function serverInventory(
+  context: BenchContext,
+  folder: string,
+  count: number,
+  manifest: GeneratedManifest,
+  repetitions: number,
+): Promise<ServerFigures | { reason: string }> {
   let server: LspProcess | undefined;
   try {
     server = await startOurServer({
@@ -95,10 +105,19 @@ async function serverInventory(context: BenchContext, folder: string, count: num
     });
     const uri = documentUri(context, `preview-${count}.yaml`);
     await server.open(uri, manifest.text);
-    const built = await server.notification<InventoryChanged>(INVENTORY_CHANGED, (params) => params.certificates >= count && !params.scanning, 300_000).catch((error: unknown) => {
-      const last = server?.notifications.filter((received) => received.method === INVENTORY_CHANGED).pop()?.params as InventoryChanged | undefined;
-      throw new Error(`${error instanceof Error ? error.message : String(error)} (last: ${last ? `${last.certificates} certificates, scanning ${last.scanning}` : 'none'})`);
-    });
+    const built = await server
+      .notification<InventoryChanged>(
+        INVENTORY_CHANGED,
+        (params) => params.certificates >= count && !params.scanning,
+        300_000,
+      )
+      .catch((error: unknown) => {
+        const last = server?.notifications.filter((received) => received.method === INVENTORY_CHANGED).pop()?.params as
+          InventoryChanged | undefined;
+        throw new Error(
+          `${error instanceof Error ? error.message : String(error)} (last: ${last ? `${last.certificates} certificates, scanning ${last.scanning}` : 'none'})`,
+        );
+      });
     const buildMs = built.at - server.spawnedAt;
     const previewSamples: number[] = [];
     const pageSamples: number[] = [];
@@ -119,9 +138,14 @@ async function serverInventory(context: BenchContext, folder: string, count: num
       }
       let answer: { ms: number; result: PreviewAnswer | null };
       try {
-        answer = await server.timedRequest<PreviewAnswer | null>(PREVIEW_METHOD, { textDocument: { uri }, kept: firstPage }, 300_000);
+        answer = await server.timedRequest<PreviewAnswer | null>(
+          PREVIEW_METHOD,
+          { textDocument: { uri }, kept: firstPage },
+          300_000,
+        );
       } catch (error) {
-        if ((error as { code?: number }).code === -32601) return { reason: `the server has no ${PREVIEW_METHOD} request yet` };
+        if ((error as { code?: number }).code === -32601)
+          return { reason: `the server has no ${PREVIEW_METHOD} request yet` };
         throw error;
       }
       checkAnswer(answer.result, count, firstPage);
@@ -129,7 +153,11 @@ async function serverInventory(context: BenchContext, folder: string, count: num
         answerBytes = Buffer.byteLength(JSON.stringify(answer.result));
         keptTotal = answer.result?.keptTotal ?? 0;
       }
-      const next = await server.timedRequest<PreviewAnswer | null>(PREVIEW_METHOD, { textDocument: { uri }, kept: nextPage }, 300_000);
+      const next = await server.timedRequest<PreviewAnswer | null>(
+        PREVIEW_METHOD,
+        { textDocument: { uri }, kept: nextPage },
+        300_000,
+      );
       checkAnswer(next.result, count, nextPage);
       if (r > 0) {
         previewSamples.push(answer.ms);
@@ -160,63 +188,113 @@ export async function measureInventory(context: BenchContext): Promise<void> {
   let pkiSnapshot: InventorySnapshot | undefined;
   for (let r = 0; r < config.inventoryRepetitions; r++) {
     const { ms, value } = timed(() => inventoryFromFolder(pkiFolder));
-    if (value.certificates.length !== config.inventoryCount) throw new Error(`the inventory holds ${value.certificates.length} of ${config.inventoryCount} certificates`);
+    if (value.certificates.length !== config.inventoryCount)
+      throw new Error(`the inventory holds ${value.certificates.length} of ${config.inventoryCount} certificates`);
     builds.push(ms);
     pkiSnapshot = value;
   }
-  figures.add(`inventory.inProcess@${config.inventoryCount}`, {
-    group: inventoryGroup,
-    label: `${count(config.inventoryCount)} certificate files → inventory, in-process (read + lean decode + inventory model)`,
-    unit: 'ms',
-    target,
-    note: 'the server\'s own scan (file walking, settings, background scheduling) is the "in the server" figure',
-  }, median(builds), builds);
+  figures.add(
+    `inventory.inProcess@${config.inventoryCount}`,
+    {
+      group: inventoryGroup,
+      label: `${count(config.inventoryCount)} certificate files → inventory, in-process (read + lean decode + inventory model)`,
+      unit: 'ms',
+      target,
+      note: 'the server\'s own scan (file walking, settings, background scheduling) is the "in the server" figure',
+    },
+    median(builds),
+    builds,
+  );
 
   // The two preview inventories: the first `small` of the population and ten times as many.
   const manifest = inputs.manifest(config.previewEntries, small);
   const file = parseFile(manifest.text);
   const previewMs: Record<number, number> = {};
   for (const size of [small, large]) {
-    const folder = size === config.inventoryCount ? pkiFolder : inputs.folder(size, size === small ? 1 : config.largeFolderPerFile);
+    const folder =
+      size === config.inventoryCount ? pkiFolder : inputs.folder(size, size === small ? 1 : config.largeFolderPerFile);
     let snapshot = size === config.inventoryCount ? pkiSnapshot : undefined;
     if (!snapshot) {
       log(`inventory ${size}: in-process`);
       const { ms, value } = timed(() => inventoryFromFolder(folder));
       snapshot = value;
-      figures.add(`inventory.inProcess@${size}`, { group: inventoryGroup, label: `${count(size)} certificates (${count(config.largeFolderPerFile)} to a file) → inventory, in-process`, unit: 'ms' }, ms, [ms]);
+      figures.add(
+        `inventory.inProcess@${size}`,
+        {
+          group: inventoryGroup,
+          label: `${count(size)} certificates (${count(config.largeFolderPerFile)} to a file) → inventory, in-process`,
+          unit: 'ms',
+        },
+        ms,
+        [ms],
+      );
     }
     log(`preview ${config.previewEntries} × ${size}: in-process`);
     const indexSamples: number[] = [];
-    for (let r = 0; r < Math.max(1, Math.min(config.previewRepetitions, 5)); r++) indexSamples.push(timed(() => buildMatchIndex(snapshot)).ms);
-    figures.add(`preview.index@${size}`, { group: previewGroup, label: `match index of ${count(size)} certificates (once per inventory version)`, unit: 'ms' }, median(indexSamples), indexSamples);
+    for (let r = 0; r < Math.max(1, Math.min(config.previewRepetitions, 5)); r++)
+      indexSamples.push(timed(() => buildMatchIndex(snapshot)).ms);
+    figures.add(
+      `preview.index@${size}`,
+      {
+        group: previewGroup,
+        label: `match index of ${count(size)} certificates (once per inventory version)`,
+        unit: 'ms',
+      },
+      median(indexSamples),
+      indexSamples,
+    );
     const fresh = () => ({ manifests: file.manifests }); // a new key each time: nothing memoised from the last run
     const warm = previewRevocation(fresh(), snapshot);
     const samples: number[] = [];
-    for (let r = 0; r < config.previewRepetitions; r++) samples.push(timed(() => previewRevocation(fresh(), snapshot)).ms);
+    for (let r = 0; r < config.previewRepetitions; r++)
+      samples.push(timed(() => previewRevocation(fresh(), snapshot)).ms);
     previewMs[size] = median(samples);
     const matched = warm.revoked.length + warm.notRevocable.length;
-    figures.add(`preview.inProcess@${size}`, {
-      group: previewGroup,
-      label: `against ${count(size)} certificates, in-process (match + preview model; ${count(matched)} matched)`,
-      unit: 'ms',
-      ...(size === small ? { target: { op: '<', limit: 1000, text: '< 1 s' } } : {}),
-    }, previewMs[size], samples);
+    figures.add(
+      `preview.inProcess@${size}`,
+      {
+        group: previewGroup,
+        label: `against ${count(size)} certificates, in-process (match + preview model; ${count(matched)} matched)`,
+        unit: 'ms',
+        ...(size === small ? { target: { op: '<', limit: 1000, text: '< 1 s' } } : {}),
+      },
+      previewMs[size],
+      samples,
+    );
   }
-  figures.add(`preview.growth`, { group: previewGroup, label: `growth ${count(large)} / ${count(small)} certificates, in-process`, unit: '×', target: { op: '<=', limit: 11, text: '≤ 11×' } }, previewMs[large] / previewMs[small]);
+  figures.add(
+    `preview.growth`,
+    {
+      group: previewGroup,
+      label: `growth ${count(large)} / ${count(small)} certificates, in-process`,
+      unit: '×',
+      target: { op: '<=', limit: 11, text: '≤ 11×' },
+    },
+    previewMs[large] / previewMs[small],
+  );
 
   // The same through the server, when it has the request.
   const lspMs: Record<number, number> = {};
   let lspProblem: string | undefined;
   for (const size of [small, large]) {
     const folder = size === small ? inputs.folder(size, 1) : inputs.folder(size, config.largeFolderPerFile);
-    const buildSpec: FigureSpec = { group: inventoryGroup, label: `${count(size)} certificates → inventory in the server (spawn → inventoryChanged with them all, scan over)`, unit: 'ms', ...(size === small ? { target } : {}) };
+    const buildSpec: FigureSpec = {
+      group: inventoryGroup,
+      label: `${count(size)} certificates → inventory in the server (spawn → inventoryChanged with them all, scan over)`,
+      unit: 'ms',
+      ...(size === small ? { target } : {}),
+    };
     const previewSpec: FigureSpec = {
       group: previewGroup,
       label: `against ${count(size)} certificates, ${PREVIEW_METHOD} over LSP after an edit (the webview's request: first ${count(DEFAULT_KEPT_PAGE_SIZE)} kept)`,
       unit: 'ms',
       ...(size === small ? { target: { op: '<', limit: 1000, text: '< 1 s' } } : {}),
     };
-    const pageSpec: FigureSpec = { group: previewGroup, label: `against ${count(size)} certificates, the next ${count(KEPT_MORE_STEP)} kept over LSP ("Show more": a slice of the kept preview)`, unit: 'ms' };
+    const pageSpec: FigureSpec = {
+      group: previewGroup,
+      label: `against ${count(size)} certificates, the next ${count(KEPT_MORE_STEP)} kept over LSP ("Show more": a slice of the kept preview)`,
+      unit: 'ms',
+    };
     if (lspProblem) {
       figures.unavailable(`inventory.server@${size}`, buildSpec, lspProblem);
       figures.unavailable(`preview.lsp@${size}`, previewSpec, lspProblem);
@@ -238,7 +316,12 @@ export async function measureInventory(context: BenchContext): Promise<void> {
     figures.add(`preview.lsp@${size}`, { ...previewSpec, note }, lspMs[size], outcome.previewSamples);
     figures.add(`preview.lspPage@${size}`, pageSpec, median(outcome.pageSamples), outcome.pageSamples);
   }
-  const growthSpec: FigureSpec = { group: previewGroup, label: `growth ${count(large)} / ${count(small)} certificates, over LSP`, unit: '×', target: { op: '<=', limit: 11, text: '≤ 11×' } };
+  const growthSpec: FigureSpec = {
+    group: previewGroup,
+    label: `growth ${count(large)} / ${count(small)} certificates, over LSP`,
+    unit: '×',
+    target: { op: '<=', limit: 11, text: '≤ 11×' },
+  };
   if (lspMs[small] && lspMs[large]) figures.add('preview.lspGrowth', growthSpec, lspMs[large] / lspMs[small]);
   else figures.unavailable('preview.lspGrowth', growthSpec, lspProblem ?? 'not measured');
 }

@@ -12,14 +12,23 @@ const GROUP = '6. Memory (server resident set, /proc VmRSS)';
 /** Waits until the server says its inventory holds `count` certificates and the scan is over; says why not otherwise. */
 async function inventoryLoaded(server: LspProcess, count: number): Promise<string | undefined> {
   try {
-    await server.notification<InventoryChanged>(INVENTORY_CHANGED, (params) => params.certificates >= count && !params.scanning, 300_000);
+    await server.notification<InventoryChanged>(
+      INVENTORY_CHANGED,
+      (params) => params.certificates >= count && !params.scanning,
+      300_000,
+    );
     return undefined;
   } catch (error) {
     return `the inventory was not confirmed complete (${error instanceof Error ? error.message : String(error)}): the figure may lack certificates`;
   }
 }
 
-async function residentWith(context: BenchContext, entries: number, certificates: number, scenario: string): Promise<{ mib: number; peakMib: number; note?: string }> {
+async function residentWith(
+  context: BenchContext,
+  entries: number,
+  certificates: number,
+  scenario: string,
+): Promise<{ mib: number; peakMib: number; note?: string }> {
   const { inputs, repoRoot } = context;
   const manifest = inputs.manifest(entries);
   const folder = certificates > 0 ? inputs.folder(certificates, 1) : undefined;
@@ -50,13 +59,23 @@ export async function measureMemory(context: BenchContext): Promise<void> {
   const scenarios = [
     {
       id: `memory.ours@${entries}+${certificates}`,
-      spec: { group: GROUP, label: `ours: ${entries.toLocaleString('en-US')} entries open, ${certificates.toLocaleString('en-US')} certificates in the inventory`, unit: 'MiB', target: { op: '<', limit: 200, text: '< 200 MiB' } } as FigureSpec,
+      spec: {
+        group: GROUP,
+        label: `ours: ${entries.toLocaleString('en-US')} entries open, ${certificates.toLocaleString('en-US')} certificates in the inventory`,
+        unit: 'MiB',
+        target: { op: '<', limit: 200, text: '< 200 MiB' },
+      } as FigureSpec,
       entries,
       certificates,
     },
     {
       id: `memory.ours@${largeEntries}`,
-      spec: { group: GROUP, label: `ours: ${largeEntries.toLocaleString('en-US')} entries open`, unit: 'MiB', target: { op: '<', limit: 1024, text: '< 1 GiB' } } as FigureSpec,
+      spec: {
+        group: GROUP,
+        label: `ours: ${largeEntries.toLocaleString('en-US')} entries open`,
+        unit: 'MiB',
+        target: { op: '<', limit: 1024, text: '< 1 GiB' },
+      } as FigureSpec,
       entries: largeEntries,
       certificates: 0,
     },
@@ -64,7 +83,12 @@ export async function measureMemory(context: BenchContext): Promise<void> {
   for (const scenario of scenarios) {
     log(`memory: ${scenario.id}`);
     try {
-      const { mib, peakMib, note } = await residentWith(context, scenario.entries, scenario.certificates, scenario.id.replace(/[@+]/g, '-'));
+      const { mib, peakMib, note } = await residentWith(
+        context,
+        scenario.entries,
+        scenario.certificates,
+        scenario.id.replace(/[@+]/g, '-'),
+      );
       figures.add(scenario.id, { ...scenario.spec, note: `peak ${peakMib.toFixed(0)} MiB` }, mib, [mib], note);
     } catch (error) {
       figures.unavailable(scenario.id, scenario.spec, error instanceof Error ? error.message : String(error));

@@ -9,7 +9,12 @@ import { startOurServer, startYamlLanguageServer } from '../lsp/servers';
 import { median, type FigureSpec } from '../report/figures';
 
 /** Wall time from spawn to the first diagnostics, and the CPU time the server used meanwhile. */
-async function spawnToDiagnostics(context: BenchContext, start: () => Promise<LspProcess>, text: string, name: string): Promise<{ ms: number; cpuMs: number | undefined }> {
+async function spawnToDiagnostics(
+  context: BenchContext,
+  start: () => Promise<LspProcess>,
+  text: string,
+  name: string,
+): Promise<{ ms: number; cpuMs: number | undefined }> {
   const server = await start();
   try {
     const uri = documentUri(context, name);
@@ -29,16 +34,31 @@ export async function measureStartup(context: BenchContext): Promise<void> {
   const contenders = [
     {
       id: 'startup.ours',
-      spec: { group, label: 'spawn → first diagnostics of a 10-entry manifest: ours', unit: 'ms', target: { op: '<', limit: 200, text: '< 200 ms' } } as FigureSpec,
-      start: () => startOurServer({ repoRoot, workspaceFolder: context.workspace, profileDir: profileFolder(context, 'startup') }),
+      spec: {
+        group,
+        label: 'spawn → first diagnostics of a 10-entry manifest: ours',
+        unit: 'ms',
+        target: { op: '<', limit: 200, text: '< 200 ms' },
+      } as FigureSpec,
+      start: () =>
+        startOurServer({ repoRoot, workspaceFolder: context.workspace, profileDir: profileFolder(context, 'startup') }),
     },
     {
       id: 'startup.yamlls',
-      spec: { group, label: 'spawn → first diagnostics: yaml-language-server (its 200 ms debounce included)', unit: 'ms' } as FigureSpec,
+      spec: {
+        group,
+        label: 'spawn → first diagnostics: yaml-language-server (its 200 ms debounce included)',
+        unit: 'ms',
+      } as FigureSpec,
       start: () => startYamlLanguageServer(repoRoot, context.workspace),
     },
   ];
-  const cpuSpec: FigureSpec = { group, label: 'our server\'s CPU time (user + system) from spawn to those diagnostics', unit: 'ms', note: 'not stretched by other processes on a busy machine, unlike the wall time above' };
+  const cpuSpec: FigureSpec = {
+    group,
+    label: "our server's CPU time (user + system) from spawn to those diagnostics",
+    unit: 'ms',
+    note: 'not stretched by other processes on a busy machine, unlike the wall time above',
+  };
   for (const contender of contenders) {
     log(`start-up: ${contender.id}`);
     try {
@@ -75,10 +95,27 @@ export async function measureStartup(context: BenchContext): Promise<void> {
     // would show as short lines.
     const text = readFileSync(path, 'utf8');
     const minified = text.length / Math.max(1, text.split('\n').length) > 200;
-    figures.add(`size.${bundle}`, { ...spec, note: minified ? undefined : `dist/${bundle}.js is not minified (a development build); the .vsix ships the production build` }, statSync(path).size / 1024);
+    figures.add(
+      `size.${bundle}`,
+      {
+        ...spec,
+        note: minified
+          ? undefined
+          : `dist/${bundle}.js is not minified (a development build); the .vsix ships the production build`,
+      },
+      statSync(path).size / 1024,
+    );
   }
-  const vsixSpec: FigureSpec = { group, label: 'packaged .vsix', unit: 'KiB', target: { op: '<', limit: 1_000_000 / 1024, text: '< 1 MB (977 KiB)' } };
-  const vsix = readdirSync(repoRoot).filter((name) => name.endsWith('.vsix')).sort().pop();
+  const vsixSpec: FigureSpec = {
+    group,
+    label: 'packaged .vsix',
+    unit: 'KiB',
+    target: { op: '<', limit: 1_000_000 / 1024, text: '< 1 MB (977 KiB)' },
+  };
+  const vsix = readdirSync(repoRoot)
+    .filter((name) => name.endsWith('.vsix'))
+    .sort()
+    .pop();
   if (vsix) figures.add('size.vsix', { ...vsixSpec, note: vsix }, statSync(join(repoRoot, vsix)).size / 1024);
   else figures.unavailable('size.vsix', vsixSpec, 'not built (`npm run package` makes it)');
 }

@@ -50,7 +50,8 @@ export class Figures {
 
   /** A measured figure; `incomplete` says why it does not measure what its target is about (status n/a, value kept). */
   add(id: string, spec: FigureSpec, value: number, samples?: number[], incomplete?: string): Figure {
-    if (!Number.isFinite(value)) return this.push({ id, ...spec, value: null, samples, status: 'n/a', reason: 'no finite value' });
+    if (!Number.isFinite(value))
+      return this.push({ id, ...spec, value: null, samples, status: 'n/a', reason: 'no finite value' });
     if (incomplete) return this.push({ id, ...spec, value, samples, status: 'n/a', reason: incomplete });
     const status: Status = spec.target ? (meets(value, spec.target) ? 'met' : 'missed') : 'info';
     return this.push({ id, ...spec, value, samples, status });

@@ -44,9 +44,12 @@ function placeResolver(repoRoot: string): (frame: CallFrame) => string {
   return (frame) => {
     if (!frame.url.startsWith('file://')) return frame.url;
     const file = fileURLToPath(frame.url);
-    const entry = mapOf(file)?.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string; originalLine?: number } | undefined;
+    const entry = mapOf(file)?.findEntry(frame.lineNumber, frame.columnNumber) as
+      { originalSource?: string; originalLine?: number } | undefined;
     if (entry?.originalSource) {
-      const source = entry.originalSource.startsWith('file://') ? fileURLToPath(entry.originalSource) : resolve(dirname(file), entry.originalSource);
+      const source = entry.originalSource.startsWith('file://')
+        ? fileURLToPath(entry.originalSource)
+        : resolve(dirname(file), entry.originalSource);
       return `${relative(repoRoot, source)}:${(entry.originalLine ?? 0) + 1}`;
     }
     return `${relative(repoRoot, file)}:${frame.lineNumber + 1}`;
@@ -78,7 +81,8 @@ export function summarizeProfile(path: string, repoRoot: string, count = 15): st
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   const { totalMs, top } = selfTimes(profile, repoRoot);
   const lines = [`${relative(repoRoot, path)}: ${(totalMs / 1000).toFixed(2)} s sampled`];
-  for (const entry of top.slice(0, count)) lines.push(`  ${entry.ms.toFixed(0).padStart(7)} ms ${entry.percent.toFixed(1).padStart(5)}%  ${entry.name}`);
+  for (const entry of top.slice(0, count))
+    lines.push(`  ${entry.ms.toFixed(0).padStart(7)} ms ${entry.percent.toFixed(1).padStart(5)}%  ${entry.name}`);
   return lines.join('\n');
 }
 

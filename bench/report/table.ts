@@ -6,7 +6,11 @@ function formatValue(value: number | null, unit: Unit): string {
   if (value === null) return '—';
   switch (unit) {
     case 'ms':
-      return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : value >= 10 ? `${value.toFixed(0)} ms` : `${value.toFixed(2)} ms`;
+      return value >= 1000
+        ? `${(value / 1000).toFixed(2)} s`
+        : value >= 10
+          ? `${value.toFixed(0)} ms`
+          : `${value.toFixed(2)} ms`;
     case 'certificates/s':
       return `${Math.round(value).toLocaleString('en-US')}/s`;
     case '×':
@@ -37,11 +41,22 @@ export function renderTable(figures: readonly Figure[]): string {
       footnotes.push(notes.join('; '));
       mark = ` [${footnotes.length}]`;
     }
-    rows.push([`  ${figure.label}${mark}`, formatValue(figure.value, figure.unit), figure.target?.text ?? '', STATUS_TEXT[figure.status]]);
+    rows.push([
+      `  ${figure.label}${mark}`,
+      formatValue(figure.value, figure.unit),
+      figure.target?.text ?? '',
+      STATUS_TEXT[figure.status],
+    ]);
   }
   const header = ['Figure', 'Value', 'Target', 'Status'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.filter((row) => row.length > 1).map((row) => row[column].length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.filter((row) => row.length > 1).map((row) => row[column].length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
   const out = [line(header), widths.map((width) => '-'.repeat(width)).join('  ')];
   for (const row of rows) out.push(row.length === 1 ? row[0] : line(row));
   if (footnotes.length) {
@@ -61,7 +76,9 @@ export function renderMarkdown(figures: readonly Figure[]): string {
       out.push(`| **${group}** | | | |`);
     }
     const notes = [figure.reason, figure.note].filter(Boolean).join('; ');
-    out.push(`| ${figure.label}${notes ? ` (${notes.replace(/\|/g, '\\|')})` : ''} | ${formatValue(figure.value, figure.unit)} | ${figure.target?.text ?? ''} | ${STATUS_TEXT[figure.status]} |`);
+    out.push(
+      `| ${figure.label}${notes ? ` (${notes.replace(/\|/g, '\\|')})` : ''} | ${formatValue(figure.value, figure.unit)} | ${figure.target?.text ?? ''} | ${STATUS_TEXT[figure.status]} |`,
+    );
   }
   return out.join('\n');
 }

@@ -3,7 +3,16 @@
 // every certificate in it, decoded by the server. Read-only because it is a virtual document of
 // our own scheme: nothing is written anywhere.
 import { basename } from 'node:path';
-import { commands, EventEmitter, Uri, ViewColumn, window, workspace, type Disposable, type TextDocumentContentProvider } from 'vscode';
+import {
+  commands,
+  EventEmitter,
+  Uri,
+  ViewColumn,
+  window,
+  workspace,
+  type Disposable,
+  type TextDocumentContentProvider,
+} from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from '../../server/src/protocol';
 
@@ -18,7 +27,7 @@ export function registerDecodeCommand(client: () => LanguageClient | undefined):
   };
 
   async function decode(resource?: Uri): Promise<void> {
-    const target = resource instanceof Uri ? resource : window.activeTextEditor?.document.uri ?? (await pickFile());
+    const target = resource instanceof Uri ? resource : (window.activeTextEditor?.document.uri ?? (await pickFile()));
     if (!target) return;
     const languageClient = client();
     if (!languageClient) {
@@ -29,16 +38,24 @@ export function registerDecodeCommand(client: () => LanguageClient | undefined):
     try {
       bytes = await readBytes(target);
     } catch (error) {
-      void window.showErrorMessage(`RenewRevocation: cannot read ${target.fsPath || target.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+      void window.showErrorMessage(
+        `RenewRevocation: cannot read ${target.fsPath || target.toString()}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return;
     }
     const params: DecodeParams = { uri: target.toString(), base64: Buffer.from(bytes).toString('base64') };
     const result = await languageClient.sendRequest<DecodeResult | null>(DECODE_REQUEST, params);
     if (!result) {
-      void window.showErrorMessage(`RenewRevocation: ${basename(target.path)} could not be decoded (see the RenewRevocation output).`);
+      void window.showErrorMessage(
+        `RenewRevocation: ${basename(target.path)} could not be decoded (see the RenewRevocation output).`,
+      );
       return;
     }
-    const view = Uri.from({ scheme: DECODED_SCHEME, path: `/${basename(target.path)} (decoded).txt`, query: target.toString() });
+    const view = Uri.from({
+      scheme: DECODED_SCHEME,
+      path: `/${basename(target.path)} (decoded).txt`,
+      query: target.toString(),
+    });
     views.set(view.toString(), result.text);
     changed.fire(view);
     const document = await workspace.openTextDocument(view);

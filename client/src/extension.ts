@@ -1,7 +1,12 @@
 // The VS Code side: starts the bundled language server and adds the commands and context that
 // only an editor has. Everything about manifests and certificates happens in the server.
 import { commands, window, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { registerDecodeCommand } from './decodeCommand';
 import { createErrorHandler } from './errorHandler';
 import { trackManifestContext } from './manifestContext';
@@ -38,7 +43,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const args = [codeCacheArgument(context.globalStorageUri.fsPath)];
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, args, options: { env: SERVER_ENVIRONMENT } },
-    debug: { module: serverModule, transport: TransportKind.ipc, args, options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6019'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      args,
+      options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6019'] },
+    },
   };
   const homepage = (context.extension.packageJSON as { homepage?: unknown }).homepage;
   const clientOptions: LanguageClientOptions = {
@@ -46,7 +56,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     outputChannel: output,
     errorHandler: createErrorHandler(output),
     // A function: a server restarted after a crash learns the trust as it is then.
-    initializationOptions: () => ({ ...(typeof homepage === 'string' ? { homepage } : {}), ...workspaceTrustOptions() }),
+    initializationOptions: () => ({
+      ...(typeof homepage === 'string' ? { homepage } : {}),
+      ...workspaceTrustOptions(),
+    }),
   };
   // The id `renewRevocation` makes the client read the `renewRevocation.trace.server` setting.
   client = new LanguageClient('renewRevocation', 'RenewRevocation', serverOptions, clientOptions);
@@ -58,7 +71,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const params: PreviewParams = { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) }, kept };
     return languageClient.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params);
   });
-  context.subscriptions.push(previews, registerPreviewCommand(previews), languageClient.onNotification(INVENTORY_CHANGED_NOTIFICATION, () => previews.refreshAll()));
+  context.subscriptions.push(
+    previews,
+    registerPreviewCommand(previews),
+    languageClient.onNotification(INVENTORY_CHANGED_NOTIFICATION, () => previews.refreshAll()),
+  );
 
   context.subscriptions.push(
     commands.registerCommand('renewRevocation.showOutput', () => output.show(true)),

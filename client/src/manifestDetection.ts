@@ -9,5 +9,7 @@ const LIST_KIND = /^kind:[ \t]*(["']?)List\1[ \t]*(#.*)?$/m;
 const ITEM_KIND = /^(- | {2})kind:[ \t]*(["']?)RenewRevocation\2[ \t]*(#.*)?$/m;
 
 export function isManifestText(text: string): boolean {
-  return TOP_LEVEL_KIND.test(text) || TOP_LEVEL_API_VERSION.test(text) || (LIST_KIND.test(text) && ITEM_KIND.test(text));
+  return (
+    TOP_LEVEL_KIND.test(text) || TOP_LEVEL_API_VERSION.test(text) || (LIST_KIND.test(text) && ITEM_KIND.test(text))
+  );
 }

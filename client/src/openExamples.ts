@@ -37,6 +37,8 @@ export function registerOpenExamples(context: ExtensionContext): Disposable {
       return;
     }
     // A window with a folder keeps it: the examples open in a new window.
-    await commands.executeCommand('vscode.openFolder', folder, { forceNewWindow: workspace.workspaceFolders !== undefined });
+    await commands.executeCommand('vscode.openFolder', folder, {
+      forceNewWindow: workspace.workspaceFolders !== undefined,
+    });
   });
 }

@@ -10,11 +10,15 @@ export function redactingChannel(channel: LogOutputChannel): LogOutputChannel {
     get(target, property) {
       if (property === 'error') {
         return (message: string | Error, ...args: unknown[]) =>
-          target.error(typeof message === 'string' ? redactSecrets(message) : redactSecrets(message.stack ?? message.message), ...args.map(redactArgument));
+          target.error(
+            typeof message === 'string' ? redactSecrets(message) : redactSecrets(message.stack ?? message.message),
+            ...args.map(redactArgument),
+          );
       }
       const value: unknown = Reflect.get(target, property, target);
       if (WRITERS.has(property) && typeof value === 'function') {
-        return (message: string, ...args: unknown[]) => (value as (...all: unknown[]) => void).call(target, redactSecrets(message), ...args.map(redactArgument));
+        return (message: string, ...args: unknown[]) =>
+          (value as (...all: unknown[]) => void).call(target, redactSecrets(message), ...args.map(redactArgument));
       }
       return typeof value === 'function' ? (value as (...all: unknown[]) => unknown).bind(target) : value;
     },

@@ -6,7 +6,8 @@ const PEM_BLOCK = /(-----BEGIN ([A-Z0-9 ]+)-----)[\s\S]*?(-----END \2-----)/g;
 // A BEGIN line without its END (a key being pasted, a mislabelled END): the body lines after it,
 // line breaks raw or JSON-escaped, indented or not (a block scalar in YAML), headers included.
 // Each body line: a line break, indentation, one base64 token or header (or nothing), the line's end.
-const PEM_BODY_WITHOUT_END = /(-----BEGIN [A-Z0-9 ]+-----)((?:(?:\\r\\n|\\n|\r?\n)[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: [^\r\n\\]*)?[ \t]*(?=\\[rn]|[\r\n]|"|$))+)/g;
+const PEM_BODY_WITHOUT_END =
+  /(-----BEGIN [A-Z0-9 ]+-----)((?:(?:\\r\\n|\\n|\r?\n)[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: [^\r\n\\]*)?[ \t]*(?=\\[rn]|[\r\n]|"|$))+)/g;
 // 64 or more base64 characters, at least one of them not a hex digit (a SHA-256 fingerprint in
 // hex stays readable); a JSON-escaped line break inside the run, and the indentation after it,
 // count as part of it.
@@ -17,5 +18,7 @@ export function redactSecrets(text: string): string {
   return text
     .replace(PEM_BLOCK, (_block, begin: string, _label: string, end: string) => `${begin}<redacted>${end}`)
     .replace(PEM_BODY_WITHOUT_END, (_block, begin: string) => `${begin}<redacted>`)
-    .replace(BASE64_RUN, (run) => (NOT_HEX.test(run.replace(/\\[nr][ \t]*/g, '')) ? `<redacted ${run.length} characters>` : run));
+    .replace(BASE64_RUN, (run) =>
+      NOT_HEX.test(run.replace(/\\[nr][ \t]*/g, '')) ? `<redacted ${run.length} characters>` : run,
+    );
 }

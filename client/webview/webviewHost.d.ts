@@ -2,7 +2,10 @@
 // host's acquireVsCodeApi, whose postMessage takes only the messages the panel understands, and
 // the message types it shares with the extension, named globally so that the script needs no
 // import (tests hold it to loading nothing).
-import type { PreviewPageMessage, PreviewPanelMessage as PanelMessage } from '../../server/src/protocol/webviewMessages';
+import type {
+  PreviewPageMessage,
+  PreviewPanelMessage as PanelMessage,
+} from '../../server/src/protocol/webviewMessages';
 
 declare global {
   /** What the extension's panel posts to the page. */

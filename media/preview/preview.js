@@ -30,7 +30,11 @@
     // A cell sorts by its data-sort when it has one (serials, entries), else by its text.
     const keyed = Array.from(body.rows, (row) => {
       const cell = row.cells[column];
-      const sortKey = cell ? (cell.dataset.sort !== undefined ? cell.dataset.sort : (cell.textContent || '').toLowerCase()) : '';
+      const sortKey = cell
+        ? cell.dataset.sort !== undefined
+          ? cell.dataset.sort
+          : (cell.textContent || '').toLowerCase()
+        : '';
       return { row, sortKey };
     });
     keyed.sort((a, b) => {
@@ -42,7 +46,10 @@
     for (const row of rows) fragment.appendChild(row);
     body.appendChild(fragment);
     for (const header of headers) {
-      header.setAttribute('aria-sort', header instanceof HTMLElement && header.dataset.key === key ? direction : 'none');
+      header.setAttribute(
+        'aria-sort',
+        header instanceof HTMLElement && header.dataset.key === key ? direction : 'none',
+      );
     }
   }
 
@@ -85,14 +92,20 @@
         const tableId = data.table || '';
         const key = data.key || '';
         const current = state.sort[tableId];
-        const direction = current && current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending';
+        const direction =
+          current && current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending';
         state.sort[tableId] = { key, direction };
         save();
         sortTable(tableId, key, direction);
         break;
       }
       case 'open-source':
-        if (data.path !== undefined) vscode.postMessage({ type: 'openSource', path: data.path, line: data.line === undefined ? undefined : Number(data.line) });
+        if (data.path !== undefined)
+          vscode.postMessage({
+            type: 'openSource',
+            path: data.path,
+            line: data.line === undefined ? undefined : Number(data.line),
+          });
         break;
       case 'reveal-entry':
         vscode.postMessage({ type: 'revealEntry', line: Number(data.line), character: Number(data.character) });

@@ -14,7 +14,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { version } from '../../package.json';
-import { createLanguageService, type FileModel, type InventoryContext, type LanguageService, type ServiceSettings } from './service/index';
+import {
+  createLanguageService,
+  type FileModel,
+  type InventoryContext,
+  type LanguageService,
+  type ServiceSettings,
+} from './service/index';
 import { readClientSupport, readHomepage, type ClientSupport } from './lsp/clientSupport';
 import {
   toLspCodeAction,
@@ -52,7 +58,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const models = createModelCache({
     parse: (text, languageId) => service.parse(text, languageId),
     update: (previous, change, text) => service.update(previous, [change], text),
-    onUpdateError: (error) => logger.error(formatError('Incremental parse failed; parsed the whole document instead', error)),
+    onUpdateError: (error) =>
+      logger.error(formatError('Incremental parse failed; parsed the whole document instead', error)),
   });
   const documents = createTextDocuments((uri, changes, version) => models.onDocumentChanged(uri, changes, version));
   let client: ClientSupport;
@@ -61,7 +68,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let diagnostics: DiagnosticsSupport | undefined;
   let inventory: WorkspaceInventory | undefined;
   // The inventory version every feature reads (the last complete one), with workspace-relative paths.
-  const inventoryContext = (): InventoryContext | undefined => inventory && { snapshot: inventory.snapshot(), displayPath: inventory.displayPath };
+  const inventoryContext = (): InventoryContext | undefined =>
+    inventory && { snapshot: inventory.snapshot(), displayPath: inventory.displayPath };
 
   // The last preview asked for per manifest: its next pages are slices of it.
   const previews = createPreviewCache();
@@ -78,9 +86,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     const documentSettings = await settings.get(document.uri);
     const size = sizeOverLimit(document.getText(), documentSettings);
     const found =
-      size !== undefined ? fileTooLargeDiagnostics(size, documentSettings, homepage) : service.doValidation(models.get(document), documentSettings, inventoryContext());
+      size !== undefined
+        ? fileTooLargeDiagnostics(size, documentSettings, homepage)
+        : service.doValidation(models.get(document), documentSettings, inventoryContext());
     inventory?.documentValidated();
-    return { version: document.version, diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) };
+    return {
+      version: document.version,
+      diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)),
+    };
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -95,7 +108,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     const codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     inventory.onDidPublish(() => {
       diagnostics?.requestRefresh();
-      if (codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch((error: unknown) => logger.error(formatError('Could not ask the client to refresh code lenses', error)));
+      if (codeLensRefresh)
+        connection
+          .sendRequest(CodeLensRefreshRequest.type)
+          .catch((error: unknown) =>
+            logger.error(formatError('Could not ask the client to refresh code lenses', error)),
+          );
     });
     return {
       capabilities: {
@@ -107,7 +125,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-        diagnosticProvider: client.pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+        diagnosticProvider: client.pullDiagnostics
+          ? { interFileDependencies: false, workspaceDiagnostics: false }
+          : undefined,
       },
       serverInfo: { name: 'renew-revocation-language-server', version },
     };
@@ -116,9 +136,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onInitialized(() => {
     if (client.configurationChangeRegistration) {
       // files.exclude too: the certificate inventory skips what it excludes.
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: [SETTINGS_SECTION, 'files.exclude'] });
+      void connection.client.register(DidChangeConfigurationNotification.type, {
+        section: [SETTINGS_SECTION, 'files.exclude'],
+      });
     }
-    logger.info(`RenewRevocation language server ${version} ready (${client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
+    logger.info(
+      `RenewRevocation language server ${version} ready (${client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`,
+    );
     inventory?.start();
   });
 
@@ -202,19 +226,35 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams, token: CancellationToken) => {
     const page = readKeptPage(params);
     if ('error' in page) return new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_REQUEST}: ${page.error}`);
-    return onDocument<PreviewParams, PreviewResult | null>('the revocation preview', params, token, null, (model, _settings, _params, uri) => {
-      const context = inventoryContext();
-      if (!context || !inventory) return null;
-      const documentVersion = documents.get(uri)?.version ?? 0;
-      const computed = previews.get(uri, documentVersion, context.snapshot.version, () => {
-        const preview = service.previewRevocation(model, context);
-        return { preview, entryLocations: service.previewEntryLocations(model, preview) };
-      });
-      return previewAnswer(computed, page, { uri, documentVersion, inventoryVersion: context.snapshot.version, scanning: inventory.scanning });
-    });
+    return onDocument<PreviewParams, PreviewResult | null>(
+      'the revocation preview',
+      params,
+      token,
+      null,
+      (model, _settings, _params, uri) => {
+        const context = inventoryContext();
+        if (!context || !inventory) return null;
+        const documentVersion = documents.get(uri)?.version ?? 0;
+        const computed = previews.get(uri, documentVersion, context.snapshot.version, () => {
+          const preview = service.previewRevocation(model, context);
+          return { preview, entryLocations: service.previewEntryLocations(model, preview) };
+        });
+        return previewAnswer(computed, page, {
+          uri,
+          documentVersion,
+          inventoryVersion: context.snapshot.version,
+          scanning: inventory.scanning,
+        });
+      },
+    );
   });
 
-  registerDecodeRequest(connection, runner, () => service, (uri) => settings.get(uri));
+  registerDecodeRequest(
+    connection,
+    runner,
+    () => service,
+    (uri) => settings.get(uri),
+  );
 
   connection.onShutdown(() => {
     inventory?.dispose();

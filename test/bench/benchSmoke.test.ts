@@ -17,7 +17,18 @@ function repoRoot(): string {
 /** Every figure of a --quick run (manifests of 10 and 1,000 entries; 200, 500 and 5,000 certificates). */
 const QUICK_FIGURES = [
   ...[10, 1000].flatMap((n) =>
-    ['floor', 'oursOpen', 'openOverFloor', 'oursEdit', 'editOverFloor', 'consistent', 'yamlOpen', 'openOverYaml', 'yamlEdit', 'editOverYaml'].map((name) => `diagnostics.${name}@${n}`),
+    [
+      'floor',
+      'oursOpen',
+      'openOverFloor',
+      'oursEdit',
+      'editOverFloor',
+      'consistent',
+      'yamlOpen',
+      'openOverYaml',
+      'yamlEdit',
+      'editOverYaml',
+    ].map((name) => `diagnostics.${name}@${n}`),
   ),
   'features.hover.ours@1000',
   'features.completion.ours@1000',
@@ -90,33 +101,52 @@ interface Figure {
   target?: { op: string; limit: number; text: string };
 }
 
-test('bench --quick reports every figure, each a number or a reason, with its target, in JSON and in the table', { timeout: 900_000 }, () => {
-  const folder = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
-  try {
-    const out = join(folder, 'quick.json');
-    const run = spawnSync(process.execPath, [join(repoRoot(), 'bench', 'run.mjs'), '--quick', '--out', out], { encoding: 'utf8', timeout: 840_000, maxBuffer: 64 * 1024 * 1024 });
-    assert.equal(run.status, 0, `bench --quick failed:\n${run.stdout}\n${run.stderr}`);
-    const results = JSON.parse(readFileSync(out, 'utf8')) as { quick: boolean; figures: Figure[]; errors: string[]; machine: { cores: number; node: string } };
-    assert.equal(results.quick, true);
-    assert.deepEqual(results.errors, []);
-    assert.ok(results.machine.cores > 0 && results.machine.node.startsWith('v'));
-    assert.deepEqual(results.figures.map((figure) => figure.id).sort(), [...QUICK_FIGURES].sort());
-    for (const figure of results.figures) {
-      assert.ok(['met', 'missed', 'info', 'n/a'].includes(figure.status), `${figure.id}: status ${figure.status}`);
-      if (figure.value === null) {
-        assert.equal(figure.status, 'n/a', `${figure.id} has no value, so it is n/a`);
-        assert.ok(figure.reason && figure.reason.length > 10, `${figure.id} says why it has no value`);
-      } else {
-        assert.ok(Number.isFinite(figure.value), `${figure.id} is a finite number`);
+test(
+  'bench --quick reports every figure, each a number or a reason, with its target, in JSON and in the table',
+  { timeout: 900_000 },
+  () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+    try {
+      const out = join(folder, 'quick.json');
+      const run = spawnSync(process.execPath, [join(repoRoot(), 'bench', 'run.mjs'), '--quick', '--out', out], {
+        encoding: 'utf8',
+        timeout: 840_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      assert.equal(run.status, 0, `bench --quick failed:\n${run.stdout}\n${run.stderr}`);
+      const results = JSON.parse(readFileSync(out, 'utf8')) as {
+        quick: boolean;
+        figures: Figure[];
+        errors: string[];
+        machine: { cores: number; node: string };
+      };
+      assert.equal(results.quick, true);
+      assert.deepEqual(results.errors, []);
+      assert.ok(results.machine.cores > 0 && results.machine.node.startsWith('v'));
+      assert.deepEqual(results.figures.map((figure) => figure.id).sort(), [...QUICK_FIGURES].sort());
+      for (const figure of results.figures) {
+        assert.ok(['met', 'missed', 'info', 'n/a'].includes(figure.status), `${figure.id}: status ${figure.status}`);
+        if (figure.value === null) {
+          assert.equal(figure.status, 'n/a', `${figure.id} has no value, so it is n/a`);
+          assert.ok(figure.reason && figure.reason.length > 10, `${figure.id} says why it has no value`);
+        } else {
+          assert.ok(Number.isFinite(figure.value), `${figure.id} is a finite number`);
+        }
+        assert.equal(
+          Boolean(figure.target),
+          TARGETS.includes(figure.id),
+          `${figure.id} ${figure.target ? 'has' : 'has no'} target`,
+        );
+        if (figure.target && figure.value !== null && figure.status !== 'n/a')
+          assert.ok(['met', 'missed'].includes(figure.status), `${figure.id} says met or missed`);
+        // The table a person reads shows every figure, with its target.
+        assert.ok(run.stdout.includes(figure.label), `the table shows ${figure.label}`);
+        if (figure.target)
+          assert.ok(run.stdout.includes(figure.target.text), `the table shows the target ${figure.target.text}`);
       }
-      assert.equal(Boolean(figure.target), TARGETS.includes(figure.id), `${figure.id} ${figure.target ? 'has' : 'has no'} target`);
-      if (figure.target && figure.value !== null && figure.status !== 'n/a') assert.ok(['met', 'missed'].includes(figure.status), `${figure.id} says met or missed`);
-      // The table a person reads shows every figure, with its target.
-      assert.ok(run.stdout.includes(figure.label), `the table shows ${figure.label}`);
-      if (figure.target) assert.ok(run.stdout.includes(figure.target.text), `the table shows the target ${figure.target.text}`);
+      assert.match(run.stdout, /\d+ targets: \d+ met, \d+ missed, \d+ not measured/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
-    assert.match(run.stdout, /\d+ targets: \d+ met, \d+ missed, \d+ not measured/);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-});
+  },
+);

@@ -16,7 +16,14 @@ const signer = benchSigner();
 const SAMPLE = [0, 6, 8, 16, 116, 39, 1019, 65_575];
 
 test('every role of the population decodes to the facts it was made from', () => {
-  assert.deepEqual([...new Set(SAMPLE.map(roleOf))].sort(), ['ca', 'etcd', 'kubelet-client', 'kubelet-serving', 'service', 'user']);
+  assert.deepEqual([...new Set(SAMPLE.map(roleOf))].sort(), [
+    'ca',
+    'etcd',
+    'kubelet-client',
+    'kubelet-serving',
+    'service',
+    'user',
+  ]);
   for (const index of SAMPLE) {
     const facts = certificateFacts(index);
     const summary = readCertificateSummary(certificateDer(facts, signer), sha256);
@@ -25,7 +32,10 @@ test('every role of the population decodes to the facts it was made from', () =>
     assert.equal(summary.commonName, facts.commonName);
     assert.deepEqual(summary.organizations, facts.organizations);
     assert.deepEqual(summary.dnsNames, facts.dnsNames);
-    assert.deepEqual(summary.ipAddresses, facts.ipAddresses.map((ip) => ip.text));
+    assert.deepEqual(
+      summary.ipAddresses,
+      facts.ipAddresses.map((ip) => ip.text),
+    );
     assert.equal(summary.notBefore, facts.notBefore.toISOString().replace(/\.\d{3}Z$/, 'Z'));
     assert.equal(summary.isCA, facts.isCA);
     assert.deepEqual(summary.extendedKeyUsage, facts.extendedKeyUsage);
@@ -45,8 +55,23 @@ test('one Ed25519 key signs every certificate, and the same index gives the same
 test('a 1,000-entry manifest carries every kind of mistake the bench promises, and no YAML syntax error', () => {
   const manifest = generateManifest({ entries: 1000 });
   assert.equal(generateManifest({ entries: 1000 }).text, manifest.text);
-  const codes = new Set(createLanguageService({ now: () => new Date('2026-01-01T00:00:00Z') }).doValidation(parseFile(manifest.text)).map((d) => d.code));
-  for (const code of ['schema', 'serial-invalid', 'ip-invalid', 'dns-invalid', 'unknown-field', 'not-before-invalid', 'serial-number-type', 'kind-case', 'missing-not-before', 'duplicate-entry']) {
+  const codes = new Set(
+    createLanguageService({ now: () => new Date('2026-01-01T00:00:00Z') })
+      .doValidation(parseFile(manifest.text))
+      .map((d) => d.code),
+  );
+  for (const code of [
+    'schema',
+    'serial-invalid',
+    'ip-invalid',
+    'dns-invalid',
+    'unknown-field',
+    'not-before-invalid',
+    'serial-number-type',
+    'kind-case',
+    'missing-not-before',
+    'duplicate-entry',
+  ]) {
     assert.ok(codes.has(code), `the manifest has a ${code} diagnostic`);
   }
   assert.ok(!codes.has('yaml-syntax'));
@@ -71,6 +96,9 @@ test('the probes sit on the middle entry: the edit swaps one hex digit of its se
 
   assert.match(lines[codeActionRange.start.line], /^ {4}group: team-\d+$/);
   const diagnostics = createLanguageService().doValidation(parseFile(manifest.text));
-  const there = diagnostics.filter((d) => d.range.start.line === codeActionRange.start.line && d.range.start.character === codeActionRange.start.character);
+  const there = diagnostics.filter(
+    (d) =>
+      d.range.start.line === codeActionRange.start.line && d.range.start.character === codeActionRange.start.character,
+  );
   assert.ok(there.some((d) => d.code === 'missing-not-before'));
 });

@@ -42,7 +42,10 @@ test('lint and preview read the same --certs forms to the same inventory', () =>
   }
   // Without secrets.yaml the manifest matches nothing: lint says so, so the forms above did read it.
   const without = runCli(['lint', ...NOW, '--format', 'json', 'm.json', '--certs', 'kubelet'], { cwd: folder });
-  assert.deepEqual(JSON.parse(without.stdout).map((record: { code: string }) => record.code), ['no-match']);
+  assert.deepEqual(
+    JSON.parse(without.stdout).map((record: { code: string }) => record.code),
+    ['no-match'],
+  );
 });
 
 test('--certs=PATH takes one path, -- ends the list: the manifest may follow either', () => {
@@ -88,15 +91,22 @@ test('a manifest among the --certs paths is refused by name; one inside a --cert
   assert.equal(lint.status, 2);
   assert.equal(lint.stdout, '');
   assert.equal(lint.stderr, message + HELP_HINT('lint'));
-  const preview = runCli(['preview', 'm.json', '--certs', 'secrets.yaml', 'both.json', '--format', 'json'], { cwd: folder });
+  const preview = runCli(['preview', 'm.json', '--certs', 'secrets.yaml', 'both.json', '--format', 'json'], {
+    cwd: folder,
+  });
   assert.equal(preview.status, 2);
   assert.equal(preview.stdout, '');
   assert.equal(preview.stderr, message + HELP_HINT('preview'));
   const piped = runCli(['preview', 'm.json', '--certs', '-'], { cwd: folder, input: asKubectlJson(REVOKE_BOTH) });
   assert.equal(piped.status, 2);
-  assert.match(piped.stderr, /^renew-revocation: error: --certs took '<stdin>', which holds a RenewRevocation manifest/);
+  assert.match(
+    piped.stderr,
+    /^renew-revocation: error: --certs took '<stdin>', which holds a RenewRevocation manifest/,
+  );
 
-  const walked = runCli(['preview', 'both.json', '--certs', 'certs-and-manifests', '--format', 'json', ...NOW], { cwd: folder });
+  const walked = runCli(['preview', 'both.json', '--certs', 'certs-and-manifests', '--format', 'json', ...NOW], {
+    cwd: folder,
+  });
   assert.equal(walked.status, 0, walked.stderr);
   assert.equal(JSON.parse(walked.stdout).certificatesScanned, 1);
 });

@@ -32,7 +32,10 @@ test('no command prints the help on stderr and exits 2; an unknown command exits
   assert.match(none.stderr, /^Usage: renew-revocation/m);
   const unknown = runCli(['frobnicate'], { cwd: ROOT });
   assert.equal(unknown.status, 2);
-  assert.match(unknown.stderr, /^renew-revocation: error: unknown command 'frobnicate'; the commands are lint, decode(, [a-z]+)*\nRun 'renew-revocation --help' for usage\.\n$/);
+  assert.match(
+    unknown.stderr,
+    /^renew-revocation: error: unknown command 'frobnicate'; the commands are lint, decode(, [a-z]+)*\nRun 'renew-revocation --help' for usage\.\n$/,
+  );
 });
 
 test('errors show no stack trace; --debug (before or after the command) shows one', () => {

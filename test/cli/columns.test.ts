@@ -24,5 +24,11 @@ test('a cell wider than its column limit is written whole and does not widen the
 
 test('styles wrap the padded text, so escape codes never skew the widths', () => {
   const red = (text: string) => `<${text}>`;
-  assert.deepEqual(alignColumns([[{ text: 'ab', style: red }, { text: 'z' }], [{ text: 'abcd' }, { text: 'y' }]]), ['<ab  >  z', 'abcd  y']);
+  assert.deepEqual(
+    alignColumns([
+      [{ text: 'ab', style: red }, { text: 'z' }],
+      [{ text: 'abcd' }, { text: 'y' }],
+    ]),
+    ['<ab  >  z', 'abcd  y'],
+  );
 });

@@ -12,7 +12,10 @@ const NOW = ['--now', '2030-06-15T00:00:00Z'];
 const PKI = join(ROOT, 'test', 'fixtures', 'pki');
 const fixture = (name: string) => readFileSync(join(PKI, name));
 
-function decodeJson(args: string[], cwd: string): { status: number | null; records: Array<Record<string, unknown>>; stderr: string } {
+function decodeJson(
+  args: string[],
+  cwd: string,
+): { status: number | null; records: Array<Record<string, unknown>>; stderr: string } {
   const run = runCli(['decode', '--format', 'json', ...NOW, ...args], { cwd });
   return { status: run.status, records: JSON.parse(run.stdout), stderr: run.stderr };
 }
@@ -46,7 +49,28 @@ test('JSON: a certificate record has exactly the fields the README lists, in ord
       expiry: 'valid',
     },
   ]);
-  assert.deepEqual(Object.keys(records[0]), ['kind', 'source', 'index', 'serialNumber', 'subject', 'issuer', 'commonName', 'organizations', 'notBefore', 'notAfter', 'dnsNames', 'ipAddresses', 'invalidSanEntries', 'sha256Fingerprint', 'sha1Fingerprint', 'publicKey', 'isCA', 'keyUsage', 'extendedKeyUsage', 'expiry']);
+  assert.deepEqual(Object.keys(records[0]), [
+    'kind',
+    'source',
+    'index',
+    'serialNumber',
+    'subject',
+    'issuer',
+    'commonName',
+    'organizations',
+    'notBefore',
+    'notAfter',
+    'dnsNames',
+    'ipAddresses',
+    'invalidSanEntries',
+    'sha256Fingerprint',
+    'sha1Fingerprint',
+    'publicKey',
+    'isCA',
+    'keyUsage',
+    'extendedKeyUsage',
+    'expiry',
+  ]);
 });
 
 test('JSON: a folder recursively, every file; index counts all kinds within each file', () => {
@@ -60,7 +84,12 @@ test('JSON: a folder recursively, every file; index counts all kinds within each
   });
   const { status, records } = decodeJson(['pki'], cwd);
   assert.equal(status, 0);
-  const summary = records.map((record) => [record.source, record.index, record.kind, record.commonName ?? record.keyType ?? record.subject]);
+  const summary = records.map((record) => [
+    record.source,
+    record.index,
+    record.kind,
+    record.commonName ?? record.keyType ?? record.subject,
+  ]);
   assert.deepEqual(summary, [
     [join('pki', 'admin.kubeconfig'), 0, 'certificate', 'Fixture Intermediate CA'],
     [join('pki', 'admin.kubeconfig'), 1, 'certificate', 'Fixture Root CA'],
@@ -75,7 +104,13 @@ test('JSON: a folder recursively, every file; index counts all kinds within each
     [join('pki', 'secret.yaml'), 2, 'certificate', 'Fixture Intermediate CA'],
     [join('pki', 'secret.yaml'), 3, 'certificate', 'system:node:node-1'],
   ]);
-  assert.deepEqual(records[3], { kind: 'key', source: join('pki', 'admin.kubeconfig'), index: 3, keyType: 'RSA', size: 2048 });
+  assert.deepEqual(records[3], {
+    kind: 'key',
+    source: join('pki', 'admin.kubeconfig'),
+    index: 3,
+    keyType: 'RSA',
+    size: 2048,
+  });
   assert.deepEqual(records[6], {
     kind: 'csr',
     source: join('pki', 'nested', 'request.csr'),
@@ -90,7 +125,8 @@ test('JSON: a folder recursively, every file; index counts all kinds within each
 
 test('--now sets the expiry state', () => {
   const cwd = tempFolder({ 'kubelet.crt': fixture('kubelet-client.crt') });
-  const expiry = (now: string) => JSON.parse(runCli(['decode', '--format', 'json', '--now', now, 'kubelet.crt'], { cwd }).stdout)[0].expiry;
+  const expiry = (now: string) =>
+    JSON.parse(runCli(['decode', '--format', 'json', '--now', now, 'kubelet.crt'], { cwd }).stdout)[0].expiry;
   assert.equal(expiry('2029-01-01T00:00:00Z'), 'not-yet-valid');
   assert.equal(expiry('2030-01-01T00:00:00Z'), 'valid');
   assert.equal(expiry('2030-06-15T00:00:00Z'), 'expiring');
@@ -101,13 +137,21 @@ test('text: each file, each block with aligned fields, and a closing count', () 
   const cwd = tempFolder({ 'bundle.pem': fixture('bundle.pem'), 'kubelet.crt': fixture('kubelet-client.crt') });
   const run = runCli(['decode', ...NOW, 'bundle.pem', 'kubelet.crt'], { cwd });
   assert.equal(run.status, 0);
-  assert.ok(run.stdout.startsWith('bundle.pem\n\n[0] Certificate kube-apiserver — PEM CERTIFICATE, lines 1–18\n  Subject             CN=kube-apiserver,O=renew-revocation fixtures\n'), run.stdout);
+  assert.ok(
+    run.stdout.startsWith(
+      'bundle.pem\n\n[0] Certificate kube-apiserver — PEM CERTIFICATE, lines 1–18\n  Subject             CN=kube-apiserver,O=renew-revocation fixtures\n',
+    ),
+    run.stdout,
+  );
   assert.ok(run.stdout.includes('\n[1] Certificate Fixture Intermediate CA — PEM CERTIFICATE, lines 19–42\n'));
   assert.ok(run.stdout.includes('\nkubelet.crt\n\n[0] Certificate system:node:node-1 — PEM CERTIFICATE, lines 1–18\n'));
   assert.ok(run.stdout.includes('  Valid until         2030-06-29T12:00:00Z (EXPIRES in 14 days)\n'));
   assert.ok(run.stdout.endsWith('\n4 certificates, 0 certificate requests, 0 keys in 2 files\n'));
   const coloured = runCli(['decode', ...NOW, 'kubelet.crt'], { cwd, env: { FORCE_COLOR: '1' } });
-  assert.ok(coloured.stdout.includes('\u001b[33m\u001b[1mCertificate system:node:node-1\u001b[22m\u001b[39m'), coloured.stdout);
+  assert.ok(
+    coloured.stdout.includes('\u001b[33m\u001b[1mCertificate system:node:node-1\u001b[22m\u001b[39m'),
+    coloured.stdout,
+  );
 });
 
 test('a block that does not decode: its error in the output, exit 1', () => {
@@ -117,11 +161,20 @@ test('a block that does not decode: its error in the output, exit 1', () => {
   });
   const { status, records } = decodeJson(['bad.pem', 'good.crt'], cwd);
   assert.equal(status, 1);
-  assert.deepEqual(records[0], { kind: 'certificate', source: 'bad.pem', index: 0, error: 'the body of the CERTIFICATE block is not valid base64: `!` is not a base64 character' });
+  assert.deepEqual(records[0], {
+    kind: 'certificate',
+    source: 'bad.pem',
+    index: 0,
+    error: 'the body of the CERTIFICATE block is not valid base64: `!` is not a base64 character',
+  });
   assert.equal(records[1].commonName, 'Fixture Root CA');
   const text = runCli(['decode', ...NOW, 'bad.pem'], { cwd });
   assert.equal(text.status, 1);
-  assert.ok(text.stdout.includes('[0] CERTIFICATE block does not decode — PEM CERTIFICATE, lines 1–3\n  Error  the body of the CERTIFICATE block is not valid base64'));
+  assert.ok(
+    text.stdout.includes(
+      '[0] CERTIFICATE block does not decode — PEM CERTIFICATE, lines 1–3\n  Error  the body of the CERTIFICATE block is not valid base64',
+    ),
+  );
   assert.doesNotMatch(text.stdout + text.stderr, STACK_FRAME);
 });
 
@@ -153,12 +206,17 @@ test('nothing found: an empty JSON array, or the zero count in text, and an erro
 test('key files: no key material in the text or the JSON output', () => {
   const material = fixtureKeyMaterial();
   for (const format of ['text', 'json']) {
-    const run = runCli(['decode', '--format', format, ...NOW, 'keys', 'key-and-cert.pem', 'admin.kubeconfig', 'secret.yaml'], { cwd: PKI });
+    const run = runCli(
+      ['decode', '--format', format, ...NOW, 'keys', 'key-and-cert.pem', 'admin.kubeconfig', 'secret.yaml'],
+      { cwd: PKI },
+    );
     assert.equal(run.status, 0, run.stderr);
     assertNoKeyMaterial(run.stdout + run.stderr, material, `decode --format ${format}`);
     assert.doesNotMatch(run.stdout, /PRIVATE KEY-----/);
   }
-  const json = JSON.parse(runCli(['decode', '--format', 'json', ...NOW, 'keys'], { cwd: PKI }).stdout) as Array<Record<string, unknown>>;
+  const json = JSON.parse(runCli(['decode', '--format', 'json', ...NOW, 'keys'], { cwd: PKI }).stdout) as Array<
+    Record<string, unknown>
+  >;
   assert.deepEqual(
     json.map((record) => [record.source, record.keyType, record.size ?? record.curve ?? null]),
     [
@@ -173,5 +231,9 @@ test('key files: no key material in the text or the JSON output', () => {
       [join('keys', 'rsa-public.pem'), 'RSA', 2048],
     ],
   );
-  for (const record of json) assert.deepEqual(Object.keys(record).filter((key) => !['kind', 'source', 'index', 'keyType', 'size', 'curve'].includes(key)), []);
+  for (const record of json)
+    assert.deepEqual(
+      Object.keys(record).filter((key) => !['kind', 'source', 'index', 'keyType', 'size', 'curve'].includes(key)),
+      [],
+    );
 });

@@ -33,12 +33,25 @@ test('lint of paths without a manifest: exit 2 and the reason, in every format',
     const json = runCli(['lint', ...NOW, '--format', 'json', ...paths], { cwd: folder });
     assert.equal(json.status, 2);
     assert.deepEqual(JSON.parse(json.stdout), [
-      { file: paths[0], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'no-manifest', message: noManifest(where) },
+      {
+        file: paths[0],
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 'error',
+        code: 'no-manifest',
+        message: noManifest(where),
+      },
     ]);
 
     const sarif = runCli(['lint', ...NOW, '--format', 'sarif', ...paths], { cwd: folder });
     assert.equal(sarif.status, 2);
-    const log = JSON.parse(sarif.stdout) as { runs: Array<{ invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
+    const log = JSON.parse(sarif.stdout) as {
+      runs: Array<{
+        invocations: Array<{
+          executionSuccessful: boolean;
+          toolExecutionNotifications: Array<{ message: { text: string } }>;
+        }>;
+      }>;
+    };
     const validate = sarifValidator();
     assert.ok(validate(log), JSON.stringify(validate.errors));
     assert.equal(log.runs[0].invocations[0].executionSuccessful, false);
@@ -67,7 +80,9 @@ test('preview --fail-on with no certificate read: exit 2 and why, unless --allow
   const reason =
     'renew-revocation: error: --fail-on any cannot pass on an empty inventory: no certificate was read from the --certs paths; --allow-empty-inventory accepts that\n';
   for (const format of ['text', 'json', 'markdown', 'csv']) {
-    const run = runCli(['preview', manifest, '--certs', 'certs', '--fail-on', 'any', '--format', format, ...NOW], { cwd: folder });
+    const run = runCli(['preview', manifest, '--certs', 'certs', '--fail-on', 'any', '--format', format, ...NOW], {
+      cwd: folder,
+    });
     assert.equal(run.status, 2, `${format}: ${run.stderr}`);
     const note = 'renew-revocation: note: no certificate was found in the file given with --certs\n';
     if (format === 'json') {
@@ -75,15 +90,24 @@ test('preview --fail-on with no certificate read: exit 2 and why, unless --allow
       assert.equal(run.stderr, note + reason);
     } else {
       assert.equal(run.stdout, '', format);
-      assert.equal(run.stderr, `${note}${reason}renew-revocation: note: no preview printed: it would not be a complete answer\n`, format);
+      assert.equal(
+        run.stderr,
+        `${note}${reason}renew-revocation: note: no preview printed: it would not be a complete answer\n`,
+        format,
+      );
     }
   }
   const emptyFolder = tempFolder({ 'm.yaml': CLEAN_MANIFEST, 'nothing/.keep': '' });
-  const walked = runCli(['preview', 'm.yaml', '--certs', 'nothing', '--fail-on', 'ca,not-revocable', ...NOW], { cwd: emptyFolder });
+  const walked = runCli(['preview', 'm.yaml', '--certs', 'nothing', '--fail-on', 'ca,not-revocable', ...NOW], {
+    cwd: emptyFolder,
+  });
   assert.equal(walked.status, 2);
   assert.match(walked.stderr, /--fail-on ca,not-revocable cannot pass on an empty inventory/);
 
-  const allowed = runCli(['preview', manifest, '--certs', 'certs', '--fail-on', 'any', '--allow-empty-inventory', ...NOW], { cwd: folder });
+  const allowed = runCli(
+    ['preview', manifest, '--certs', 'certs', '--fail-on', 'any', '--allow-empty-inventory', ...NOW],
+    { cwd: folder },
+  );
   assert.equal(allowed.status, 0, allowed.stderr);
   assert.match(allowed.stdout, /^ {2}Scanned +0 +distinct certificates in the inventory$/m);
   const noGate = runCli(['preview', manifest, '--certs', 'certs', ...NOW], { cwd: folder });

@@ -9,7 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli, tempFolder } from './cliHarness';
-import { asKubectlJson, manifestObject, PIPES, REVOKE_APISERVER, REVOKE_BOTH, SECRETS_JSON, SECRETS_JSON_COMPACT, SECRETS_YAML } from './pipesFixtures';
+import {
+  asKubectlJson,
+  manifestObject,
+  PIPES,
+  REVOKE_APISERVER,
+  REVOKE_BOTH,
+  SECRETS_JSON,
+  SECRETS_JSON_COMPACT,
+  SECRETS_YAML,
+} from './pipesFixtures';
 
 const NOW = ['--now', '2026-01-15T00:00:00Z'];
 
@@ -39,12 +48,22 @@ test('preview --certs: every Secret of a JSON stream (pretty or compact) and of 
     'compact.json': SECRETS_JSON_COMPACT,
     'secrets.yaml': SECRETS_YAML,
   });
-  for (const [path, input] of [['secrets.json'], ['compact.json'], ['secrets.yaml'], ['-', SECRETS_JSON], ['-', SECRETS_JSON_COMPACT]]) {
+  for (const [path, input] of [
+    ['secrets.json'],
+    ['compact.json'],
+    ['secrets.yaml'],
+    ['-', SECRETS_JSON],
+    ['-', SECRETS_JSON_COMPACT],
+  ]) {
     const run = runCli(['preview', 'm.json', '--certs', path, '--format', 'json', ...NOW], { cwd, input });
     assert.equal(run.status, 0, `${path}: ${run.stderr}`);
     const json = JSON.parse(run.stdout);
     assert.equal(json.certificatesScanned, 2, path);
-    assert.deepEqual(json.revoked.map((certificate: { serialNumber: string }) => certificate.serialNumber).sort(), ['1a2b3c4d5e6f7081', 'e7c1'], path);
+    assert.deepEqual(
+      json.revoked.map((certificate: { serialNumber: string }) => certificate.serialNumber).sort(),
+      ['1a2b3c4d5e6f7081', 'e7c1'],
+      path,
+    );
     assert.deepEqual(json.problems, [], path);
   }
 });
@@ -55,7 +74,11 @@ test('decode: both certificates and both keys of a JSON stream, the keys by type
     const run = runCli(['decode', '--format', 'json', ...NOW, path], { cwd });
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual(
-      JSON.parse(run.stdout).map((record: { kind: string; index: number; serialNumber?: string; keyType?: string }) => [record.kind, record.index, record.serialNumber ?? record.keyType]),
+      JSON.parse(run.stdout).map((record: { kind: string; index: number; serialNumber?: string; keyType?: string }) => [
+        record.kind,
+        record.index,
+        record.serialNumber ?? record.keyType,
+      ]),
       [
         ['certificate', 0, '1a2b3c4d5e6f7081'],
         ['key', 1, 'RSA'],
@@ -67,7 +90,10 @@ test('decode: both certificates and both keys of a JSON stream, the keys by type
   }
   const text = runCli(['decode', ...NOW, 'secrets.json'], { cwd });
   // The second Secret's tls.crt is on line 24 of the file (kubectl's layout): lines count in the whole stream.
-  assert.match(text.stdout, /\n\[2\] Certificate kube-apiserver-etcd-client — `tls\.crt` \(base64 PEM CERTIFICATE\), line 24\n/);
+  assert.match(
+    text.stdout,
+    /\n\[2\] Certificate kube-apiserver-etcd-client — `tls\.crt` \(base64 PEM CERTIFICATE\), line 24\n/,
+  );
 });
 
 test('lint: every manifest of a JSON stream, each finding at its line and column in the whole file', () => {
@@ -80,10 +106,16 @@ test('lint: every manifest of a JSON stream, each finding at its line and column
     const before = text.slice(0, offset).split('\n');
     return { line: before.length - 1, character: before[before.length - 1].length };
   };
-  for (const [path, text] of [['pretty.json', pretty], ['compact.json', compact]]) {
+  for (const [path, text] of [
+    ['pretty.json', pretty],
+    ['compact.json', compact],
+  ]) {
     const run = runCli(['lint', '--format', 'json', ...NOW, path], { cwd });
     assert.equal(run.status, 0, run.stderr);
-    const records = JSON.parse(run.stdout) as Array<{ code: string; range: { start: { line: number; character: number } } }>;
+    const records = JSON.parse(run.stdout) as Array<{
+      code: string;
+      range: { start: { line: number; character: number } };
+    }>;
     // The finding sits on the second manifest's `dns` value.
     assert.deepEqual(
       records.map((record) => [record.code, record.range.start]),
@@ -95,13 +127,19 @@ test('lint: every manifest of a JSON stream, each finding at its line and column
   assert.match(text.stdout, /^pretty\.json\n {2}31:24 {2}warning {2}This DNS entry has no `notBefore`/);
   // The same stream on standard input.
   const piped = runCli(['lint', '--format', 'json', ...NOW, '-'], { cwd, input: pretty });
-  assert.deepEqual(JSON.parse(piped.stdout).map((record: { file: string; code: string }) => [record.file, record.code]), [['<stdin>', 'missing-not-before']]);
+  assert.deepEqual(
+    JSON.parse(piped.stdout).map((record: { file: string; code: string }) => [record.file, record.code]),
+    [['<stdin>', 'missing-not-before']],
+  );
 });
 
 test('lint: a YAML stream of several manifests is read whole', () => {
   const cwd = tempFolder({});
   const stream = `${readFileSync(join(PIPES, '..', 'cluster-pki', 'manifests', 'two-manifests.yaml'), 'utf8')}`;
-  const run = runCli(['lint', '--format', 'json', ...NOW, '-'], { cwd, input: stream.replace('serialNumber: e7c1', 'serialNumber: zz-not-hex') });
+  const run = runCli(['lint', '--format', 'json', ...NOW, '-'], {
+    cwd,
+    input: stream.replace('serialNumber: e7c1', 'serialNumber: zz-not-hex'),
+  });
   assert.equal(run.status, 1, run.stderr);
   // The bad serial is in the second manifest (the third document).
   assert.deepEqual(

@@ -11,7 +11,11 @@ import { runCli, tempFolder } from './cliHarness';
 
 function lint(args: string[], cwd = CLUSTER_PKI): { status: number | null; records: LintRecord[]; stderr: string } {
   const result = runCli(['lint', '--format', 'json', '--now', CLUSTER_NOW, ...args], { cwd });
-  return { status: result.status, records: result.stdout ? (JSON.parse(result.stdout) as LintRecord[]) : [], stderr: result.stderr };
+  return {
+    status: result.status,
+    records: result.stdout ? (JSON.parse(result.stdout) as LintRecord[]) : [],
+    stderr: result.stderr,
+  };
 }
 
 const key = (record: LintRecord) => JSON.stringify(record);
@@ -19,13 +23,16 @@ const key = (record: LintRecord) => JSON.stringify(record);
 /** The range of the `nth` occurrence of `value` on a line that starts with `field:` in a manifest. */
 function valueRange(file: string, field: string, value: string, nth = 0) {
   const lines = readFileSync(join(MANIFESTS, file), 'utf8').split('\n');
-  const found = lines.flatMap((text, line) => (text.trimStart().startsWith(`${field}: `) && text.endsWith(value) ? [line] : []));
+  const found = lines.flatMap((text, line) =>
+    text.trimStart().startsWith(`${field}: `) && text.endsWith(value) ? [line] : [],
+  );
   const line = found[nth];
   const character = lines[line].length - value.length;
   return { start: { line, character }, end: { line, character: character + value.length } };
 }
 
-const NO_MATCH = 'No certificate of the inventory (15 certificates) matches this entry: check the value. Certificates outside the inventory may still match.';
+const NO_MATCH =
+  'No certificate of the inventory (15 certificates) matches this entry: check the value. Certificates outside the inventory may still match.';
 const SERVING =
   'This entry matches 1 kubelet serving certificate: `CN=system:node:moc-node-1,O=system:nodes`. ' +
   'AKS hybrid does not support revoking kubelet serving certificates, so they stay valid: rotate them on their nodes instead.';
@@ -35,14 +42,49 @@ test('--certs adds exactly the inventory diagnostics, on the entry values', () =
   const withCerts = lint(['manifests', '--certs', '.']);
   assert.equal(without.status, withCerts.status);
   const before = new Set(without.records.map(key));
-  assert.ok(without.records.every((record) => !['no-match', 'matches-ca', 'kubelet-server-cert'].includes(record.code)));
-  assert.ok(without.records.every((record) => withCerts.records.some((other) => key(other) === key(record))), 'nothing is lost');
+  assert.ok(
+    without.records.every((record) => !['no-match', 'matches-ca', 'kubelet-server-cert'].includes(record.code)),
+  );
+  assert.ok(
+    without.records.every((record) => withCerts.records.some((other) => key(other) === key(record))),
+    'nothing is lost',
+  );
   const added = withCerts.records.filter((record) => !before.has(key(record)));
   const file = (name: string) => join('manifests', name);
   assert.deepEqual(added, [
-    { file: file('no-match.yaml'), range: valueRange('no-match.yaml', 'serialNumber', 'deadbeef'), severity: 'information', code: 'no-match', message: NO_MATCH, document: 0, item: null, name: 'no-match', namespace: 'kube-system' },
-    { file: file('no-match.yaml'), range: valueRange('no-match.yaml', 'group', 'system:bootstrappers'), severity: 'information', code: 'no-match', message: NO_MATCH, document: 0, item: null, name: 'no-match', namespace: 'kube-system' },
-    { file: file('revoke-all-node-certificates.yaml'), range: valueRange('revoke-all-node-certificates.yaml', 'group', 'system:nodes'), severity: 'warning', code: 'kubelet-server-cert', message: SERVING, document: 0, item: null, name: 'revoke-all-node-certificates', namespace: 'kube-system' },
+    {
+      file: file('no-match.yaml'),
+      range: valueRange('no-match.yaml', 'serialNumber', 'deadbeef'),
+      severity: 'information',
+      code: 'no-match',
+      message: NO_MATCH,
+      document: 0,
+      item: null,
+      name: 'no-match',
+      namespace: 'kube-system',
+    },
+    {
+      file: file('no-match.yaml'),
+      range: valueRange('no-match.yaml', 'group', 'system:bootstrappers'),
+      severity: 'information',
+      code: 'no-match',
+      message: NO_MATCH,
+      document: 0,
+      item: null,
+      name: 'no-match',
+      namespace: 'kube-system',
+    },
+    {
+      file: file('revoke-all-node-certificates.yaml'),
+      range: valueRange('revoke-all-node-certificates.yaml', 'group', 'system:nodes'),
+      severity: 'warning',
+      code: 'kubelet-server-cert',
+      message: SERVING,
+      document: 0,
+      item: null,
+      name: 'revoke-all-node-certificates',
+      namespace: 'kube-system',
+    },
     {
       file: file('revoke-cluster-ca.yaml'),
       range: valueRange('revoke-cluster-ca.yaml', 'serialNumber', '"1"'),
@@ -55,14 +97,37 @@ test('--certs adds exactly the inventory diagnostics, on the entry values', () =
       name: 'revoke-cluster-ca',
       namespace: 'kube-system',
     },
-    { file: file('revoke-cluster-ca.yaml'), range: valueRange('revoke-cluster-ca.yaml', 'dns', '.example.invalid'), severity: 'information', code: 'no-match', message: NO_MATCH, document: 0, item: null, name: 'revoke-cluster-ca', namespace: 'kube-system' },
-    { file: file('rotate-old-kubelet-clients.yaml'), range: valueRange('rotate-old-kubelet-clients.yaml', 'group', 'system:nodes'), severity: 'warning', code: 'kubelet-server-cert', message: SERVING, document: 0, item: null, name: 'rotate-old-kubelet-clients', namespace: 'kube-system' },
+    {
+      file: file('revoke-cluster-ca.yaml'),
+      range: valueRange('revoke-cluster-ca.yaml', 'dns', '.example.invalid'),
+      severity: 'information',
+      code: 'no-match',
+      message: NO_MATCH,
+      document: 0,
+      item: null,
+      name: 'revoke-cluster-ca',
+      namespace: 'kube-system',
+    },
+    {
+      file: file('rotate-old-kubelet-clients.yaml'),
+      range: valueRange('rotate-old-kubelet-clients.yaml', 'group', 'system:nodes'),
+      severity: 'warning',
+      code: 'kubelet-server-cert',
+      message: SERVING,
+      document: 0,
+      item: null,
+      name: 'rotate-old-kubelet-clients',
+      namespace: 'kube-system',
+    },
   ]);
 });
 
 test('a notBefore that keeps every match: no-match says so', () => {
   const folder = tempFolder({
-    'revoke.yaml': readFileSync(join(MANIFESTS, 'rotate-old-kubelet-clients.yaml'), 'utf8').replace('2023-01-01T00:00:00Z', '2020-01-01T00:00:00Z'),
+    'revoke.yaml': readFileSync(join(MANIFESTS, 'rotate-old-kubelet-clients.yaml'), 'utf8').replace(
+      '2023-01-01T00:00:00Z',
+      '2020-01-01T00:00:00Z',
+    ),
   });
   const { records } = lint(['revoke.yaml', '--certs', join(CLUSTER_PKI, 'kubelet')], folder);
   assert.deepEqual(
@@ -75,11 +140,14 @@ test('a notBefore that keeps every match: no-match says so', () => {
 });
 
 test('an inventory without certificates adds nothing (keys only, an empty folder), and says so', () => {
-  const keysOnly = tempFolder({ 'pki/sa.pub': readFileSync(join(CLUSTER_PKI, 'pki', 'sa.pub'), 'utf8'), 'empty/.keep': '' });
+  const keysOnly = tempFolder({
+    'pki/sa.pub': readFileSync(join(CLUSTER_PKI, 'pki', 'sa.pub'), 'utf8'),
+    'empty/.keep': '',
+  });
   const manifests = lint([MANIFESTS]);
   const result = lint([MANIFESTS, '--certs', 'pki'], keysOnly);
   assert.deepEqual(result.records.map(key), manifests.records.map(key));
-  assert.equal(result.stderr, "renew-revocation: note: no certificate was found in the file given with --certs\n");
+  assert.equal(result.stderr, 'renew-revocation: note: no certificate was found in the file given with --certs\n');
   assert.equal(lint([MANIFESTS, '--certs', 'empty'], keysOnly).records.length, manifests.records.length);
 });
 
@@ -96,6 +164,10 @@ test('lint --certs prints no key material', () => {
   const material = clusterKeyMaterial();
   for (const format of ['text', 'json', 'sarif']) {
     const result = runCli(['lint', 'manifests', '--certs', '.', '--format', format], { cwd: CLUSTER_PKI });
-    for (const piece of material) assert.ok(!result.stdout.includes(piece) && !result.stderr.includes(piece), `${format}: key material in the output`);
+    for (const piece of material)
+      assert.ok(
+        !result.stdout.includes(piece) && !result.stderr.includes(piece),
+        `${format}: key material in the output`,
+      );
   }
 });

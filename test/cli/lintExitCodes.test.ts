@@ -41,7 +41,10 @@ test('warnings exit 0 unless there are more than --max-warnings', () => {
 
   const overTheLimit = runCli([...base, '--max-warnings', '0'], { cwd });
   assert.equal(overTheLimit.status, 1);
-  assert.equal(overTheLimit.stderr, 'renew-revocation: error: too many warnings: 1, more than the maximum of 0 (--max-warnings)\n');
+  assert.equal(
+    overTheLimit.stderr,
+    'renew-revocation: error: too many warnings: 1, more than the maximum of 0 (--max-warnings)\n',
+  );
 });
 
 test('a value that looks like an option: what was seen and how to write it, exit 2', () => {
@@ -49,10 +52,16 @@ test('a value that looks like an option: what was seen and how to write it, exit
   const dashed = runCli(['lint', '--max-warnings', '-1', 'clean.yaml'], { cwd });
   assert.equal(dashed.status, 2);
   assert.equal(dashed.stdout, '');
-  assert.match(dashed.stderr, /^renew-revocation: error: option '--max-warnings' needs a value, and '-1' looks like an option; to pass it as the value, write --max-warnings=-1\n/);
+  assert.match(
+    dashed.stderr,
+    /^renew-revocation: error: option '--max-warnings' needs a value, and '-1' looks like an option; to pass it as the value, write --max-warnings=-1\n/,
+  );
   const written = runCli(['lint', '--max-warnings=-1', 'clean.yaml'], { cwd });
   assert.equal(written.status, 2);
-  assert.match(written.stderr, /^renew-revocation: error: --max-warnings expects a whole number of 0 or more; found '-1'\n/);
+  assert.match(
+    written.stderr,
+    /^renew-revocation: error: --max-warnings expects a whole number of 0 or more; found '-1'\n/,
+  );
 });
 
 test('a missing path exits 2, says so clearly, and the other files are still linted', () => {
@@ -77,17 +86,33 @@ test('usage errors exit 2 with a short message and a pointer to the help, no sta
   const cases: [string[], string][] = [
     [['lint', '--frobnicate', 'clean.yaml'], "unknown option '--frobnicate'"],
     [['lint', '--format', 'xml', 'clean.yaml'], "--format must be one of text, json, sarif; found 'xml'"],
-    [['lint', '--now', 'yesterday', 'clean.yaml'], "--now expects an ISO date-time such as 2026-01-31T12:00:00Z; found 'yesterday'"],
-    [['lint', '--now', '2026-02-30T00:00:00Z', 'clean.yaml'], "--now expects an ISO date-time such as 2026-01-31T12:00:00Z; found '2026-02-30T00:00:00Z'"],
-    [['lint', '--now', '2026-01-15T10:00:00', 'clean.yaml'], "--now needs a time zone: add Z (UTC) or an offset such as +02:00 to '2026-01-15T10:00:00'"],
-    [['lint', '--max-warnings', 'many', 'clean.yaml'], "--max-warnings expects a whole number of 0 or more; found 'many'"],
+    [
+      ['lint', '--now', 'yesterday', 'clean.yaml'],
+      "--now expects an ISO date-time such as 2026-01-31T12:00:00Z; found 'yesterday'",
+    ],
+    [
+      ['lint', '--now', '2026-02-30T00:00:00Z', 'clean.yaml'],
+      "--now expects an ISO date-time such as 2026-01-31T12:00:00Z; found '2026-02-30T00:00:00Z'",
+    ],
+    [
+      ['lint', '--now', '2026-01-15T10:00:00', 'clean.yaml'],
+      "--now needs a time zone: add Z (UTC) or an offset such as +02:00 to '2026-01-15T10:00:00'",
+    ],
+    [
+      ['lint', '--max-warnings', 'many', 'clean.yaml'],
+      "--max-warnings expects a whole number of 0 or more; found 'many'",
+    ],
     [['lint'], 'lint needs at least one file or folder to check'],
   ];
   for (const [args, message] of cases) {
     const run = runCli(args, { cwd });
     assert.equal(run.status, 2, args.join(' '));
     assert.equal(run.stdout, '', args.join(' '));
-    assert.equal(run.stderr, `renew-revocation: error: ${message}\nRun 'renew-revocation lint --help' for usage.\n`, args.join(' '));
+    assert.equal(
+      run.stderr,
+      `renew-revocation: error: ${message}\nRun 'renew-revocation lint --help' for usage.\n`,
+      args.join(' '),
+    );
   }
 });
 
@@ -107,12 +132,18 @@ test('a bad --config exits 2 with the reason, before linting anything', () => {
   });
   const cases: [string, RegExp][] = [
     ['not-json.json', /^renew-revocation: error: config file 'not-json\.json' is not valid JSON: .+\n$/],
-    ['unknown-code.json', /^renew-revocation: error: config file 'unknown-code\.json': unknown diagnostic code `no-such-code`\n$/],
+    [
+      'unknown-code.json',
+      /^renew-revocation: error: config file 'unknown-code\.json': unknown diagnostic code `no-such-code`\n$/,
+    ],
     [
       'bad-severity.json',
       /^renew-revocation: error: config file 'bad-severity\.json': severity of `missing-not-before` must be one of error, warning, information, hint, off; found `fatal`\n$/,
     ],
-    ['array.json', /^renew-revocation: error: config file 'array\.json': rules must be an object mapping a diagnostic code to error, warning, information, hint or off\n$/],
+    [
+      'array.json',
+      /^renew-revocation: error: config file 'array\.json': rules must be an object mapping a diagnostic code to error, warning, information, hint or off\n$/,
+    ],
     ['absent.json', /^renew-revocation: error: cannot read the config file 'absent\.json': no such file or folder\n$/],
   ];
   for (const [config, stderr] of cases) {
@@ -139,7 +170,10 @@ test('--config turns a code off (exit 1 → 0) or raises it to an error (exit 0 
 
   const information = runCli(['lint', ...NOW, 'big.yaml'], { cwd });
   assert.equal(information.status, 0);
-  assert.match(information.stdout, /^big\.yaml\n {2}1:1 {2}info {2}This file is 5 MiB, larger than the limit of 5 MiB .+ {2}file-too-large\n/);
+  assert.match(
+    information.stdout,
+    /^big\.yaml\n {2}1:1 {2}info {2}This file is 5 MiB, larger than the limit of 5 MiB .+ {2}file-too-large\n/,
+  );
   assert.match(information.stdout, /1 problem \(0 errors, 0 warnings, 1 info\)\n$/);
   const raised = runCli(['lint', ...NOW, '--config', 'large-is-error.json', 'big.yaml'], { cwd });
   assert.equal(raised.status, 1);
@@ -157,7 +191,10 @@ spec:
   - kind: Group
     group: team-a
 `;
-  const cwd = tempFolder({ 'group.yaml': groupWithoutNotBefore, 'strict.json': JSON.stringify({ 'missing-not-before': 'error' }) });
+  const cwd = tempFolder({
+    'group.yaml': groupWithoutNotBefore,
+    'strict.json': JSON.stringify({ 'missing-not-before': 'error' }),
+  });
   const warned = runCli(['lint', ...NOW, '--format', 'json', 'group.yaml'], { cwd });
   assert.equal(warned.status, 0);
   assert.deepEqual(

@@ -93,7 +93,11 @@ test('a folder with no YAML gets a note, and is a failure unless --allow-no-mani
 test('a byte order mark is not text, and invalid UTF-8 does not stop the check', () => {
   const cwd = tempFolder({
     'bom.yaml': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPEATED_KEY_MANIFEST)]),
-    'latin1.yaml': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from(`\n${REPEATED_KEY_MANIFEST}`)]),
+    'latin1.yaml': Buffer.concat([
+      Buffer.from('# caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(`\n${REPEATED_KEY_MANIFEST}`),
+    ]),
     'utf16.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(REPEATED_KEY_MANIFEST, 'utf16le')]),
   });
   const run = runCli(['lint', ...NOW, '--format', 'json', 'bom.yaml', 'latin1.yaml', 'utf16.yaml'], { cwd });
@@ -108,11 +112,15 @@ test('a byte order mark is not text, and invalid UTF-8 does not stop the check',
   );
 });
 
-test('a symbolic link back up the tree does not loop, and a dangling link is skipped', { skip: process.platform === 'win32' }, () => {
-  const cwd = tempFolder({ 'tree/a/m.yaml': REPEATED_KEY_MANIFEST });
-  symlinkSync(join(cwd, 'tree'), join(cwd, 'tree', 'a', 'loop'));
-  symlinkSync(join(cwd, 'nowhere.yaml'), join(cwd, 'tree', 'dangling.yaml'));
-  const run = runCli(['lint', ...NOW, '--format', 'json', 'tree'], { cwd });
-  assert.equal(run.stderr, '');
-  assert.deepEqual(filesOf(run.stdout), [join('tree', 'a', 'm.yaml')]);
-});
+test(
+  'a symbolic link back up the tree does not loop, and a dangling link is skipped',
+  { skip: process.platform === 'win32' },
+  () => {
+    const cwd = tempFolder({ 'tree/a/m.yaml': REPEATED_KEY_MANIFEST });
+    symlinkSync(join(cwd, 'tree'), join(cwd, 'tree', 'a', 'loop'));
+    symlinkSync(join(cwd, 'nowhere.yaml'), join(cwd, 'tree', 'dangling.yaml'));
+    const run = runCli(['lint', ...NOW, '--format', 'json', 'tree'], { cwd });
+    assert.equal(run.stderr, '');
+    assert.deepEqual(filesOf(run.stdout), [join('tree', 'a', 'm.yaml')]);
+  },
+);

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ALL_CODES, CODES } from '../../server/src/service/codes';
-import { CLEAN_MANIFEST, REPEATED_KEY_MANIFEST, REPEATED_KEY_MESSAGE, ROOT, runCli, SYNTAX_AS_WARNING, tempFolder } from './cliHarness';
+import {
+  CLEAN_MANIFEST,
+  REPEATED_KEY_MANIFEST,
+  REPEATED_KEY_MESSAGE,
+  ROOT,
+  runCli,
+  SYNTAX_AS_WARNING,
+  tempFolder,
+} from './cliHarness';
 import { sarifValidator } from './sarifValidator';
 
 const NOW = ['--now', '2026-01-15T00:00:00Z'];
@@ -15,7 +23,11 @@ const TWO_REPEATED_KEYS = REPEATED_KEY_MANIFEST.replace(
 );
 
 test('text: grouped by file, aligned one-based line:col, severity, message, code, and a summary', () => {
-  const cwd = tempFolder({ 'a.yaml': TWO_REPEATED_KEYS, 'b.yaml': REPEATED_KEY_MANIFEST, 'clean.yaml': CLEAN_MANIFEST });
+  const cwd = tempFolder({
+    'a.yaml': TWO_REPEATED_KEYS,
+    'b.yaml': REPEATED_KEY_MANIFEST,
+    'clean.yaml': CLEAN_MANIFEST,
+  });
   const run = runCli(['lint', ...NOW, 'a.yaml', 'clean.yaml', 'b.yaml'], { cwd });
   assert.equal(
     run.stdout,
@@ -65,7 +77,11 @@ test('json: exact records with zero-based LSP ranges and the file as given', () 
 });
 
 test('json: no findings is an empty array, severities follow --config', () => {
-  const cwd = tempFolder({ 'clean.yaml': CLEAN_MANIFEST, 'b.yaml': REPEATED_KEY_MANIFEST, 'rules.json': SYNTAX_AS_WARNING });
+  const cwd = tempFolder({
+    'clean.yaml': CLEAN_MANIFEST,
+    'b.yaml': REPEATED_KEY_MANIFEST,
+    'rules.json': SYNTAX_AS_WARNING,
+  });
   const clean = runCli(['lint', ...NOW, '--format', 'json', 'clean.yaml'], { cwd });
   assert.deepEqual(JSON.parse(clean.stdout), []);
   const configured = runCli(['lint', ...NOW, '--format', 'json', '--config', 'rules.json', 'b.yaml'], { cwd });
@@ -74,7 +90,11 @@ test('json: no findings is an empty array, severities follow --config', () => {
 
 test('sarif: valid SARIF 2.1.0, one run, a rule per code, one-based regions, paths under %SRCROOT%', () => {
   const big = `# ${'x'.repeat(5 * 1024 * 1024)}`;
-  const cwd = tempFolder({ 'nested/deeper/b.yaml': REPEATED_KEY_MANIFEST, 'big.yaml': big, 'space name.yaml': REPEATED_KEY_MANIFEST });
+  const cwd = tempFolder({
+    'nested/deeper/b.yaml': REPEATED_KEY_MANIFEST,
+    'big.yaml': big,
+    'space name.yaml': REPEATED_KEY_MANIFEST,
+  });
   const run = runCli(['lint', ...NOW, '--format', 'sarif', 'nested', 'big.yaml', 'space name.yaml'], { cwd });
   assert.equal(run.status, 1);
   const log = JSON.parse(run.stdout);
@@ -88,7 +108,10 @@ test('sarif: valid SARIF 2.1.0, one run, a rule per code, one-based regions, pat
   assert.equal(sarifRun.tool.driver.name, 'renew-revocation');
   assert.equal(sarifRun.tool.driver.version, packageJson.version);
   assert.deepEqual(
-    sarifRun.tool.driver.rules.map((rule: { id: string; shortDescription: { text: string } }) => [rule.id, rule.shortDescription.text]),
+    sarifRun.tool.driver.rules.map((rule: { id: string; shortDescription: { text: string } }) => [
+      rule.id,
+      rule.shortDescription.text,
+    ]),
     ALL_CODES.map((code) => [code, CODES[code].summary]),
   );
   // package.json has no homepage: no link is invented.
@@ -106,17 +129,26 @@ test('sarif: valid SARIF 2.1.0, one run, a rule per code, one-based regions, pat
       [
         'yaml-syntax',
         'error',
-        { artifactLocation: { uri: 'nested/deeper/b.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 8, startColumn: 3, endLine: 8, endColumn: 4 } },
+        {
+          artifactLocation: { uri: 'nested/deeper/b.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 8, startColumn: 3, endLine: 8, endColumn: 4 },
+        },
       ],
       [
         'file-too-large',
         'note',
-        { artifactLocation: { uri: 'big.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } },
+        {
+          artifactLocation: { uri: 'big.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        },
       ],
       [
         'yaml-syntax',
         'error',
-        { artifactLocation: { uri: 'space%20name.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 8, startColumn: 3, endLine: 8, endColumn: 4 } },
+        {
+          artifactLocation: { uri: 'space%20name.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 8, startColumn: 3, endLine: 8, endColumn: 4 },
+        },
       ],
     ],
   );
@@ -134,7 +166,10 @@ test('sarif: an unreadable path makes the run unsuccessful, with a notification,
   const [invocation] = log.runs[0].invocations;
   assert.equal(invocation.executionSuccessful, false);
   assert.equal(invocation.exitCode, 2);
-  assert.equal(invocation.toolExecutionNotifications[0].message.text, "cannot read 'missing.yaml': no such file or folder");
+  assert.equal(
+    invocation.toolExecutionNotifications[0].message.text,
+    "cannot read 'missing.yaml': no such file or folder",
+  );
   assert.equal(log.runs[0].results.length, 1);
   assert.equal(run.stderr, "renew-revocation: error: cannot read 'missing.yaml': no such file or folder\n");
 });

@@ -33,7 +33,9 @@ export const REVOKE_APISERVER = manifestObject('revoke-apiserver', [
   { kind: 'serialnumber', notBefore: '2024-01-01T00:00:00Z', serialNumber: '1a2b3c4d5e6f7081' },
 ]);
 /** Revokes the etcd client certificate (in the second Secret) by serial. */
-export const REVOKE_ETCD_CLIENT = manifestObject('revoke-etcd-client', [{ kind: 'serialnumber', notBefore: '2024-01-01T00:00:00Z', serialNumber: 'e7c1' }]);
+export const REVOKE_ETCD_CLIENT = manifestObject('revoke-etcd-client', [
+  { kind: 'serialnumber', notBefore: '2024-01-01T00:00:00Z', serialNumber: 'e7c1' },
+]);
 /** Both, in one manifest: a preview of both Secrets revokes two certificates. */
 export const REVOKE_BOTH = manifestObject('revoke-both', [
   { kind: 'serialnumber', notBefore: '2024-01-01T00:00:00Z', serialNumber: '1a2b3c4d5e6f7081' },

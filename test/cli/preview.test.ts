@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ALL_SERIALS, CLUSTER_NOW, CLUSTER_PKI, SERIALS as S } from '../unit/helpers/clusterPki';
 import { runCli, tempFolder } from './cliHarness';
-import { csvClasses, csvObjects, jsonClasses, markdownClasses, markdownTable, textClasses, type Classes } from './previewParse';
+import {
+  csvClasses,
+  csvObjects,
+  jsonClasses,
+  markdownClasses,
+  markdownTable,
+  textClasses,
+  type Classes,
+} from './previewParse';
 
 interface Expected {
   revoked: string[];
@@ -26,14 +34,24 @@ const MANIFESTS: Record<string, Expected> = {
     entries: [[S.node1Client2021, S.node1Serving, S.node2Client]],
     refusesFuture: [],
   },
-  'revoke-leaked-admin.yaml': { revoked: [S.admin, S.node1Client2021], notRevocable: [], entries: [[S.admin], [S.node1Client2021]], refusesFuture: [] },
+  'revoke-leaked-admin.yaml': {
+    revoked: [S.admin, S.node1Client2021],
+    notRevocable: [],
+    entries: [[S.admin], [S.node1Client2021]],
+    refusesFuture: [],
+  },
   'revoke-apiserver-names.yaml': {
     revoked: [S.apiserver2020, S.apiserver, S.etcdServer],
     notRevocable: [],
     entries: [[S.apiserver2020], [S.apiserver2020, S.apiserver], [S.apiserver2020, S.apiserver], [S.etcdServer]],
     refusesFuture: [2],
   },
-  'revoke-cluster-ca.yaml': { revoked: [S.clusterCa], notRevocable: [], entries: [[S.clusterCa], []], refusesFuture: [] },
+  'revoke-cluster-ca.yaml': {
+    revoked: [S.clusterCa],
+    notRevocable: [],
+    entries: [[S.clusterCa], []],
+    refusesFuture: [],
+  },
   'revoke-all-node-certificates.yaml': {
     revoked: [S.node1Client2021, S.node1Client2023, S.node2Client, S.node3Client],
     notRevocable: [S.node1Serving],
@@ -49,7 +67,8 @@ const MANIFESTS: Record<string, Expected> = {
   },
 };
 
-const REACH_NOTE = 'This preview covers the 15 certificates of the inventory only: matching certificates outside it (most of a live cluster’s) are revoked as well.';
+const REACH_NOTE =
+  'This preview covers the 15 certificates of the inventory only: matching certificates outside it (most of a live cluster’s) are revoked as well.';
 
 function expectedClasses(expected: Expected): Classes {
   const matched = new Set([...expected.revoked, ...expected.notRevocable]);
@@ -61,7 +80,10 @@ function expectedClasses(expected: Expected): Classes {
 }
 
 function preview(manifest: string, format: string, extra: string[] = []) {
-  const run = runCli(['preview', `manifests/${manifest}`, '--certs', '.', '--now', CLUSTER_NOW, '--format', format, ...extra], { cwd: CLUSTER_PKI });
+  const run = runCli(
+    ['preview', `manifests/${manifest}`, '--certs', '.', '--now', CLUSTER_NOW, '--format', format, ...extra],
+    { cwd: CLUSTER_PKI },
+  );
   assert.equal(run.status, 0, `${manifest} ${format}: ${run.stderr}`);
   return run;
 }
@@ -83,13 +105,23 @@ for (const [manifest, expected] of Object.entries(MANIFESTS)) {
     const json = JSON.parse(preview(manifest, 'json').stdout) as PreviewJson;
     assert.equal(json.certificatesScanned, 15);
     assert.deepEqual(jsonClasses(json), classes);
-    const serialOf = new Map([...json.revoked, ...json.notRevocable, ...json.kept].map((c) => [c.sha256Fingerprint, c.serialNumber]));
+    const serialOf = new Map(
+      [...json.revoked, ...json.notRevocable, ...json.kept].map((c) => [c.sha256Fingerprint, c.serialNumber]),
+    );
     assert.deepEqual(
       json.entries.map((entry) => entry.matches.map((fingerprint) => serialOf.get(fingerprint)).sort()),
       expected.entries.map((serials) => [...serials].sort()),
     );
     assert.deepEqual(
-      json.entries.flatMap((entry, position) => (entry.warnings.some((warning) => warning.code === 'missing-not-before' && warning.message === 'no notBefore: future matching certificates will be refused too') ? [position] : [])),
+      json.entries.flatMap((entry, position) =>
+        entry.warnings.some(
+          (warning) =>
+            warning.code === 'missing-not-before' &&
+            warning.message === 'no notBefore: future matching certificates will be refused too',
+        )
+          ? [position]
+          : [],
+      ),
       expected.refusesFuture,
     );
     assert.deepEqual(json.notes, [REACH_NOTE]);
@@ -99,7 +131,13 @@ for (const [manifest, expected] of Object.entries(MANIFESTS)) {
     const { stdout } = preview(manifest, 'markdown');
     assert.deepEqual(markdownClasses(stdout), classes);
     assert.ok(stdout.includes(`> **Note:** ${REACH_NOTE}`), stdout);
-    for (const note of futureNotes) assert.match(stdout, new RegExp(`> \\*\\*Note:\\*\\* ${note}.* has no notBefore: future matching certificates will be refused too\\.`));
+    for (const note of futureNotes)
+      assert.match(
+        stdout,
+        new RegExp(
+          `> \\*\\*Note:\\*\\* ${note}.* has no notBefore: future matching certificates will be refused too\\.`,
+        ),
+      );
     const summary = markdownTable(stdout, '# Revocation preview')!;
     assert.deepEqual(summary.rows, [
       ['Scanned', '15'],
@@ -112,13 +150,16 @@ for (const [manifest, expected] of Object.entries(MANIFESTS)) {
   test(`${manifest}: CSV rows read back to the same sets, notes first`, () => {
     const { stdout } = preview(manifest, 'csv');
     assert.deepEqual(csvClasses(stdout), classes);
-    const notes = csvObjects(stdout).filter((row) => row.status === 'note').map((row) => row.note);
+    const notes = csvObjects(stdout)
+      .filter((row) => row.status === 'note')
+      .map((row) => row.note);
     assert.equal(notes[0], REACH_NOTE);
     assert.deepEqual(
       notes.slice(1).map((note) => note.slice(0, note.indexOf(' ') + 1)),
       futureNotes,
     );
-    for (const note of notes.slice(1)) assert.match(note, / has no notBefore: future matching certificates will be refused too\.$/);
+    for (const note of notes.slice(1))
+      assert.match(note, / has no notBefore: future matching certificates will be refused too\.$/);
   });
 
   test(`${manifest}: text has the summary, the notes and the same sets`, () => {
@@ -129,7 +170,11 @@ for (const [manifest, expected] of Object.entries(MANIFESTS)) {
     assert.match(stdout, new RegExp(`^  Not revocable +${classes.notRevocable.length}\\b`, 'm'));
     assert.match(stdout, new RegExp(`^  Kept +${classes.kept.length}$`, 'm'));
     assert.ok(stdout.includes(`Note: ${REACH_NOTE}\n`), stdout);
-    for (const note of futureNotes) assert.match(stdout, new RegExp(`^Note: ${note}.* has no notBefore: future matching certificates will be refused too\\.$`, 'm'));
+    for (const note of futureNotes)
+      assert.match(
+        stdout,
+        new RegExp(`^Note: ${note}.* has no notBefore: future matching certificates will be refused too\\.$`, 'm'),
+      );
     assert.deepEqual(textClasses(stdout), classes);
     assert.doesNotMatch(stdout, /\u001b\[/, 'no colour on a pipe');
   });
@@ -141,7 +186,10 @@ function fingerprint(path: string): string {
 }
 
 test('the JSON of the README, "Command line", exactly, for the kubelet folder', () => {
-  const run = runCli(['preview', 'manifests/rotate-old-kubelet-clients.yaml', '--certs', 'kubelet', '--format', 'json'], { cwd: CLUSTER_PKI });
+  const run = runCli(
+    ['preview', 'manifests/rotate-old-kubelet-clients.yaml', '--certs', 'kubelet', '--format', 'json'],
+    { cwd: CLUSTER_PKI },
+  );
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stderr, '');
   const node1 = 'kubelet/moc-node-1';
@@ -150,7 +198,15 @@ test('the JSON of the README, "Command line", exactly, for the kubelet folder', 
   const serving = fingerprint(`${node1}/kubelet-server-current.pem`);
   const b01 = fingerprint('kubelet/moc-node-2/kubelet-client-current.pem');
   const c01 = fingerprint('kubelet/moc-node-3/kubelet-client-current.pem');
-  const node = (name: string, serialNumber: string, notBefore: string, notAfter: string, sha256Fingerprint: string, paths: string[], hit: boolean) => ({
+  const node = (
+    name: string,
+    serialNumber: string,
+    notBefore: string,
+    notAfter: string,
+    sha256Fingerprint: string,
+    paths: string[],
+    hit: boolean,
+  ) => ({
     serialNumber,
     subject: `CN=system:node:${name},O=system:nodes`,
     issuer: 'CN=kubernetes',
@@ -179,28 +235,85 @@ test('the JSON of the README, "Command line", exactly, for the kubelet folder', 
         value: 'system:nodes',
         notBefore: '2023-01-01T00:00:00Z',
         matches: [a01, serving, b01],
-        warnings: [{ code: 'kubelet-server-cert', message: 'matches 1 kubelet serving certificate, which AKS hybrid cannot revoke (listed as not revocable)' }],
+        warnings: [
+          {
+            code: 'kubelet-server-cert',
+            message: 'matches 1 kubelet serving certificate, which AKS hybrid cannot revoke (listed as not revocable)',
+          },
+        ],
       },
     ],
     revoked: [
-      node('moc-node-1', S.node1Client2021, '2021-03-01T08:00:00Z', '2022-03-01T08:00:00Z', a01, [`${node1}/kubelet-client-2021-03-01-08-00-00.pem`], true),
-      node('moc-node-2', S.node2Client, '2022-07-15T12:00:00Z', '2027-07-15T12:00:00Z', b01, ['kubelet/moc-node-2/kubelet-client-current.pem'], true),
+      node(
+        'moc-node-1',
+        S.node1Client2021,
+        '2021-03-01T08:00:00Z',
+        '2022-03-01T08:00:00Z',
+        a01,
+        [`${node1}/kubelet-client-2021-03-01-08-00-00.pem`],
+        true,
+      ),
+      node(
+        'moc-node-2',
+        S.node2Client,
+        '2022-07-15T12:00:00Z',
+        '2027-07-15T12:00:00Z',
+        b01,
+        ['kubelet/moc-node-2/kubelet-client-current.pem'],
+        true,
+      ),
     ],
-    notRevocable: [node('moc-node-1', S.node1Serving, '2022-01-10T00:00:00Z', '2027-01-10T00:00:00Z', serving, [`${node1}/kubelet-server-current.pem`], true)],
+    notRevocable: [
+      node(
+        'moc-node-1',
+        S.node1Serving,
+        '2022-01-10T00:00:00Z',
+        '2027-01-10T00:00:00Z',
+        serving,
+        [`${node1}/kubelet-server-current.pem`],
+        true,
+      ),
+    ],
     kept: [
-      node('moc-node-1', S.node1Client2023, '2023-05-01T08:00:00Z', '2026-05-01T08:00:00Z', a02, [`${node1}/kubelet-client-2023-05-01-08-00-00.pem`, `${node1}/kubelet-client-current.pem`], false),
-      node('moc-node-3', S.node3Client, '2024-11-20T09:30:00Z', '2029-11-20T09:30:00Z', c01, ['kubelet/moc-node-3/kubelet-client-current.pem'], false),
+      node(
+        'moc-node-1',
+        S.node1Client2023,
+        '2023-05-01T08:00:00Z',
+        '2026-05-01T08:00:00Z',
+        a02,
+        [`${node1}/kubelet-client-2023-05-01-08-00-00.pem`, `${node1}/kubelet-client-current.pem`],
+        false,
+      ),
+      node(
+        'moc-node-3',
+        S.node3Client,
+        '2024-11-20T09:30:00Z',
+        '2029-11-20T09:30:00Z',
+        c01,
+        ['kubelet/moc-node-3/kubelet-client-current.pem'],
+        false,
+      ),
     ],
-    notes: ['This preview covers the 5 certificates of the inventory only: matching certificates outside it (most of a live cluster’s) are revoked as well.'],
+    notes: [
+      'This preview covers the 5 certificates of the inventory only: matching certificates outside it (most of a live cluster’s) are revoked as well.',
+    ],
     problems: [],
   });
 });
 
 test('a certificate found in the kubeconfig, the Secret, the List and PEM files is one record with every source', () => {
-  const run = runCli(['preview', 'manifests/revoke-cluster-ca.yaml', '--certs', 'pki', 'kubeconfig', 'secrets', '--format', 'json'], { cwd: CLUSTER_PKI });
+  const run = runCli(
+    ['preview', 'manifests/revoke-cluster-ca.yaml', '--certs', 'pki', 'kubeconfig', 'secrets', '--format', 'json'],
+    { cwd: CLUSTER_PKI },
+  );
   assert.equal(run.status, 0, run.stderr);
-  const json = JSON.parse(run.stdout) as { revoked: { serialNumber: string; sources: string[]; locations: { path: string; index: number; line?: number }[] }[] };
-  assert.deepEqual(json.revoked.map((certificate) => certificate.serialNumber), [S.clusterCa]);
+  const json = JSON.parse(run.stdout) as {
+    revoked: { serialNumber: string; sources: string[]; locations: { path: string; index: number; line?: number }[] }[];
+  };
+  assert.deepEqual(
+    json.revoked.map((certificate) => certificate.serialNumber),
+    [S.clusterCa],
+  );
   const [ca] = json.revoked;
   assert.deepEqual(ca.sources, [
     'kubeconfig/admin.conf',
@@ -229,19 +342,34 @@ test('text: entries list their matches, certificates their entries, expiry again
   const { stdout } = preview('revoke-apiserver-names.yaml', 'text');
   const entries = stdout.slice(stdout.indexOf('Entries (4)'), stdout.indexOf('Revoked: 3'));
   assert.match(entries, /^ {2}#1 {2}line 9 {2}DNS kubernetes\.default\.svc\. {2}notBefore 2022-01-01T00:00:00Z$/m);
-  assert.match(entries, /^ {6}matches 1 certificate:\n {8}revoked +1a2b3c4d5e6f7000 +CN=kube-apiserver +issued 2020-02-01T00:00:00Z$/m);
+  assert.match(
+    entries,
+    /^ {6}matches 1 certificate:\n {8}revoked +1a2b3c4d5e6f7000 +CN=kube-apiserver +issued 2020-02-01T00:00:00Z$/m,
+  );
   assert.match(entries, /^ {2}#3 {2}line 17 {2}DNS \.cluster\.local {2}no notBefore$/m);
   assert.match(entries, /^ {6}! no notBefore: future matching certificates will be refused too$/m);
   const revoked = stdout.slice(stdout.indexOf('Revoked: 3'), stdout.indexOf('Not revocable (kubelet'));
-  assert.match(revoked, /^ {2}1a2b3c4d5e6f7000 +CN=kube-apiserver +CN=kubernetes +2020-02-01T00:00:00Z +2021-02-01T00:00:00Z expired +#1 #2 #3 +pki\/old\/apiserver-2020\.crt:1$/m);
-  assert.match(revoked, /^ {2}1a2b3c4d5e6f7081 .* 2028-02-01T00:00:00Z +#2 #3 +pki\/apiserver\.crt:1, secrets\/all-secrets\.yaml:6, secrets\/apiserver-tls\.yaml:9$/m);
+  assert.match(
+    revoked,
+    /^ {2}1a2b3c4d5e6f7000 +CN=kube-apiserver +CN=kubernetes +2020-02-01T00:00:00Z +2021-02-01T00:00:00Z expired +#1 #2 #3 +pki\/old\/apiserver-2020\.crt:1$/m,
+  );
+  assert.match(
+    revoked,
+    /^ {2}1a2b3c4d5e6f7081 .* 2028-02-01T00:00:00Z +#2 #3 +pki\/apiserver\.crt:1, secrets\/all-secrets\.yaml:6, secrets\/apiserver-tls\.yaml:9$/m,
+  );
 });
 
 test('text is coloured when colour is forced, and only then', () => {
-  const run = runCli(['preview', 'manifests/revoke-cluster-ca.yaml', '--certs', 'pki'], { cwd: CLUSTER_PKI, env: { FORCE_COLOR: '1' } });
+  const run = runCli(['preview', 'manifests/revoke-cluster-ca.yaml', '--certs', 'pki'], {
+    cwd: CLUSTER_PKI,
+    env: { FORCE_COLOR: '1' },
+  });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /\u001b\[31m/);
-  const plain = runCli(['preview', 'manifests/revoke-cluster-ca.yaml', '--certs', 'pki'], { cwd: CLUSTER_PKI, env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+  const plain = runCli(['preview', 'manifests/revoke-cluster-ca.yaml', '--certs', 'pki'], {
+    cwd: CLUSTER_PKI,
+    env: { FORCE_COLOR: '1', NO_COLOR: '1' },
+  });
   assert.doesNotMatch(plain.stdout, /\u001b\[/);
   assert.equal(run.stdout.replace(/\u001b\[\d+m/g, ''), plain.stdout);
 });

@@ -56,14 +56,19 @@ export function parseCsv(text: string): string[][] {
 export function csvObjects(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   return rows.map((row) => {
-    if (row.length !== header.length) throw new Error(`a row of ${row.length} fields under a header of ${header.length}`);
+    if (row.length !== header.length)
+      throw new Error(`a row of ${row.length} fields under a header of ${header.length}`);
     return Object.fromEntries(header.map((name, column) => [name, row[column]]));
   });
 }
 
 export function csvClasses(text: string): Classes {
   const rows = csvObjects(text);
-  const serials = (status: string) => rows.filter((row) => row.status === status).map((row) => row.serialNumber).sort();
+  const serials = (status: string) =>
+    rows
+      .filter((row) => row.status === status)
+      .map((row) => row.serialNumber)
+      .sort();
   return { revoked: serials('revoked'), notRevocable: serials('not-revocable'), kept: serials('kept') };
 }
 
@@ -112,15 +117,24 @@ function textSection(text: string, heading: string): string[] {
   const at = lines.findIndex((line) => line.startsWith(heading));
   if (at === -1) throw new Error(`no section ${heading}`);
   const serials: string[] = [];
-  for (let i = at + 2; i < lines.length && lines[i].startsWith('  '); i++) serials.push(lines[i].trim().split(/\s+/)[0]);
+  for (let i = at + 2; i < lines.length && lines[i].startsWith('  '); i++)
+    serials.push(lines[i].trim().split(/\s+/)[0]);
   return serials.sort();
 }
 
 export function textClasses(text: string): Classes {
-  return { revoked: textSection(text, 'Revoked:'), notRevocable: textSection(text, 'Not revocable'), kept: textSection(text, 'Kept:') };
+  return {
+    revoked: textSection(text, 'Revoked:'),
+    notRevocable: textSection(text, 'Not revocable'),
+    kept: textSection(text, 'Kept:'),
+  };
 }
 
-export function jsonClasses(json: { revoked: { serialNumber: string }[]; notRevocable: { serialNumber: string }[]; kept: { serialNumber: string }[] }): Classes {
+export function jsonClasses(json: {
+  revoked: { serialNumber: string }[];
+  notRevocable: { serialNumber: string }[];
+  kept: { serialNumber: string }[];
+}): Classes {
   const serials = (list: { serialNumber: string }[]) => list.map((certificate) => certificate.serialNumber).sort();
   return { revoked: serials(json.revoked), notRevocable: serials(json.notRevocable), kept: serials(json.kept) };
 }

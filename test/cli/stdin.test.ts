@@ -6,7 +6,14 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CLUSTER_PKI, MANIFESTS } from '../unit/helpers/clusterPki';
-import { CLEAN_MANIFEST, REPEATED_KEY_MANIFEST, REPEATED_KEY_MESSAGE, runCli, STACK_FRAME, tempFolder } from './cliHarness';
+import {
+  CLEAN_MANIFEST,
+  REPEATED_KEY_MANIFEST,
+  REPEATED_KEY_MESSAGE,
+  runCli,
+  STACK_FRAME,
+  tempFolder,
+} from './cliHarness';
 import { SECRETS_YAML } from './pipesFixtures';
 import { sarifValidator } from './sarifValidator';
 
@@ -17,21 +24,37 @@ test('lint -: the manifest on standard input, named <stdin> in text, JSON and SA
   const cwd = tempFolder({});
   const text = runCli(['lint', ...NOW, '-'], { cwd, input: REPEATED_KEY_MANIFEST });
   assert.equal(text.status, 1, text.stderr);
-  assert.equal(text.stdout, `<stdin>\n  8:3  error  ${REPEATED_KEY_MESSAGE}  yaml-syntax\n\n1 problem (1 error, 0 warnings, 0 infos)\n`);
+  assert.equal(
+    text.stdout,
+    `<stdin>\n  8:3  error  ${REPEATED_KEY_MESSAGE}  yaml-syntax\n\n1 problem (1 error, 0 warnings, 0 infos)\n`,
+  );
   assert.equal(text.stderr, '');
 
   const json = runCli(['lint', ...NOW, '--format', 'json', '-'], { cwd, input: REPEATED_KEY_MANIFEST });
   assert.equal(json.status, 1);
   assert.deepEqual(JSON.parse(json.stdout), [
-    { file: '<stdin>', range: { start: { line: 7, character: 2 }, end: { line: 7, character: 3 } }, severity: 'error', code: 'yaml-syntax', message: REPEATED_KEY_MESSAGE },
+    {
+      file: '<stdin>',
+      range: { start: { line: 7, character: 2 }, end: { line: 7, character: 3 } },
+      severity: 'error',
+      code: 'yaml-syntax',
+      message: REPEATED_KEY_MESSAGE,
+    },
   ]);
 
   const sarif = runCli(['lint', ...NOW, '--format', 'sarif', '-'], { cwd, input: REPEATED_KEY_MANIFEST });
   assert.equal(sarif.status, 1);
-  const log = JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: object } }> }>; invocations: Array<{ executionSuccessful: boolean }> }> };
+  const log = JSON.parse(sarif.stdout) as {
+    runs: Array<{
+      results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: object } }> }>;
+      invocations: Array<{ executionSuccessful: boolean }>;
+    }>;
+  };
   const validate = sarifValidator();
   assert.ok(validate(log), JSON.stringify(validate.errors));
-  assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { description: { text: '<stdin>' } });
+  assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation, {
+    description: { text: '<stdin>' },
+  });
   assert.equal(log.runs[0].invocations[0].executionSuccessful, true);
 });
 
@@ -39,7 +62,10 @@ test('lint -: standard input among files, in its place; a clean one passes', () 
   const cwd = tempFolder({ 'a.yaml': REPEATED_KEY_MANIFEST });
   const run = runCli(['lint', ...NOW, '--format', 'json', 'a.yaml', '-'], { cwd, input: CLEAN_MANIFEST });
   assert.equal(run.status, 1);
-  assert.deepEqual(JSON.parse(run.stdout).map((record: { file: string }) => record.file), ['a.yaml']);
+  assert.deepEqual(
+    JSON.parse(run.stdout).map((record: { file: string }) => record.file),
+    ['a.yaml'],
+  );
   const clean = runCli(['lint', ...NOW, '-'], { cwd, input: CLEAN_MANIFEST });
   assert.equal(clean.status, 0, clean.stderr);
   assert.equal(clean.stdout, '0 problems (0 errors, 0 warnings, 0 infos)\n');
@@ -52,7 +78,11 @@ test('decode -: PEM, binary DER and kubectl Secrets on standard input, source <s
   const records = (input: Buffer | string) => {
     const run = runCli(['decode', '--format', 'json', ...NOW, '-'], { cwd, input });
     assert.equal(run.status, 0, run.stderr);
-    return JSON.parse(run.stdout).map((record: { kind: string; source: string; serialNumber?: string }) => [record.kind, record.source, record.serialNumber]);
+    return JSON.parse(run.stdout).map((record: { kind: string; source: string; serialNumber?: string }) => [
+      record.kind,
+      record.source,
+      record.serialNumber,
+    ]);
   };
   assert.deepEqual(records(pem), [['certificate', '<stdin>', '1a2b3c4d5e6f7081']]);
   assert.deepEqual(records(der), [['certificate', '<stdin>', 'f00d']]);
@@ -73,15 +103,24 @@ test('preview - --certs PATH: the manifest on standard input, previewed as <stdi
   const text = runCli(['preview', '-', '--certs', 'pki', ...NOW], { cwd: CLUSTER_PKI, input: manifest });
   assert.equal(text.status, 0, text.stderr);
   assert.match(text.stdout, /^Revocation preview of <stdin>\n/);
-  const json = runCli(['preview', '-', '--certs', 'pki', '--format', 'json', ...NOW], { cwd: CLUSTER_PKI, input: manifest });
+  const json = runCli(['preview', '-', '--certs', 'pki', '--format', 'json', ...NOW], {
+    cwd: CLUSTER_PKI,
+    input: manifest,
+  });
   assert.equal(json.status, 0);
-  assert.deepEqual(JSON.parse(json.stdout).revoked.map((certificate: { serialNumber: string }) => certificate.serialNumber), ['1a2b3c4d5e6f7081', 'e7c2', '1a2b3c4d5e6f7000']);
+  assert.deepEqual(
+    JSON.parse(json.stdout).revoked.map((certificate: { serialNumber: string }) => certificate.serialNumber),
+    ['1a2b3c4d5e6f7081', 'e7c2', '1a2b3c4d5e6f7000'],
+  );
 });
 
 test('preview MANIFEST --certs -: kubectl output on standard input, its certificates found at <stdin>', () => {
   const manifest = join(MANIFESTS, 'revoke-apiserver-names.yaml');
   for (const format of ['text', 'json', 'markdown', 'csv']) {
-    const run = runCli(['preview', manifest, '--certs', '-', '--format', format, ...NOW], { cwd: CLUSTER_PKI, input: SECRETS_YAML });
+    const run = runCli(['preview', manifest, '--certs', '-', '--format', format, ...NOW], {
+      cwd: CLUSTER_PKI,
+      input: SECRETS_YAML,
+    });
     assert.equal(run.status, 0, `${format}: ${run.stderr}`);
     assert.equal(run.stderr, '', format);
     if (format === 'json') {
@@ -91,14 +130,20 @@ test('preview MANIFEST --certs -: kubectl output on standard input, its certific
     } else assert.match(run.stdout, /<stdin>/, format);
   }
   // Beside other paths, in its place.
-  const mixed = runCli(['preview', manifest, '--certs', 'kubelet', '-', '--format', 'json', ...NOW], { cwd: CLUSTER_PKI, input: SECRETS_YAML });
+  const mixed = runCli(['preview', manifest, '--certs', 'kubelet', '-', '--format', 'json', ...NOW], {
+    cwd: CLUSTER_PKI,
+    input: SECRETS_YAML,
+  });
   assert.equal(mixed.status, 0, mixed.stderr);
   assert.equal(JSON.parse(mixed.stdout).certificatesScanned, 7);
 });
 
 test('lint --config -: the severities on standard input', () => {
   const cwd = tempFolder({ 'a.yaml': REPEATED_KEY_MANIFEST });
-  const off = runCli(['lint', ...NOW, '--config', '-', 'a.yaml'], { cwd, input: JSON.stringify({ 'yaml-syntax': 'off' }) });
+  const off = runCli(['lint', ...NOW, '--config', '-', 'a.yaml'], {
+    cwd,
+    input: JSON.stringify({ 'yaml-syntax': 'off' }),
+  });
   assert.equal(off.status, 0, off.stderr);
   assert.equal(off.stdout, '0 problems (0 errors, 0 warnings, 0 infos)\n');
   const bad = runCli(['lint', ...NOW, '--config', '-', 'a.yaml'], { cwd, input: '{bad' });
@@ -122,7 +167,10 @@ test('standard input is read once: a second - is a usage error that names both',
     const run = runCli(args, { cwd, input: CLEAN_MANIFEST });
     assert.equal(run.status, 2, args.join(' '));
     assert.equal(run.stdout, '', args.join(' '));
-    assert.equal(run.stderr, `renew-revocation: error: standard input can be read only once, and ${given}; give the other inputs as files\n${HELP_HINT(command)}`);
+    assert.equal(
+      run.stderr,
+      `renew-revocation: error: standard input can be read only once, and ${given}; give the other inputs as files\n${HELP_HINT(command)}`,
+    );
   }
 });
 
@@ -135,8 +183,16 @@ test('standard input that is empty, a folder or over the size limit: exit 2, the
   const big = `# ${'x'.repeat(5 * 1024 * 1024)}\n${CLEAN_MANIFEST}`;
   const folderFd = openSync(cwd, 'r');
   try {
-    for (const args of [['lint', '-'], ['decode', '-']]) {
-      for (const [stdin, message] of [[{ input: '' }, empty], [{ input: ' \n\n' }, empty], [{ stdinFd: folderFd }, folder], [{ input: big }, tooLarge]] as const) {
+    for (const args of [
+      ['lint', '-'],
+      ['decode', '-'],
+    ]) {
+      for (const [stdin, message] of [
+        [{ input: '' }, empty],
+        [{ input: ' \n\n' }, empty],
+        [{ stdinFd: folderFd }, folder],
+        [{ input: big }, tooLarge],
+      ] as const) {
         const run = runCli(args, { cwd, ...stdin });
         assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
         assert.equal(run.stdout, '', args.join(' '));

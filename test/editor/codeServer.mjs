@@ -22,7 +22,9 @@ export const vsixPath = join(root, `${manifest.name}-${manifest.version}.vsix`);
 export function checkTools() {
   const missing = [node24, codeServerEntry, chromiumPath].filter((path) => !existsSync(path));
   if (missing.length > 0) {
-    throw new Error(`missing ${missing.join(', ')}: run "npm run setup:editor" first (it installs code-server, Node 24 and Chromium)`);
+    throw new Error(
+      `missing ${missing.join(', ')}: run "npm run setup:editor" first (it installs code-server, Node 24 and Chromium)`,
+    );
   }
   if (!existsSync(vsixPath)) throw new Error(`missing ${vsixPath}: run npm run package first`);
 }
@@ -69,7 +71,15 @@ async function waitFor(check, what, timeoutMs) {
  * workspace trust on, without its start-up prompt: the workspace, trusted by no one, opens in
  * restricted mode.
  */
-export async function startCodeServer({ workspaceSource = join(root, 'examples'), extraFiles = [], outsideFiles = [], smokeTestDriver = false, workspaceTrust = false, settings = {}, machineSettings } = {}) {
+export async function startCodeServer({
+  workspaceSource = join(root, 'examples'),
+  extraFiles = [],
+  outsideFiles = [],
+  smokeTestDriver = false,
+  workspaceTrust = false,
+  settings = {},
+  machineSettings,
+} = {}) {
   checkTools();
   const scratch = mkdtempSync(join(tmpdir(), 'rr-editor-'));
   const dirs = {
@@ -89,19 +99,23 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(
     join(dirs.userData, 'User', 'settings.json'),
-    JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'workbench.welcomePage.walkthroughs.openOnInstall': false,
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'extensions.autoUpdate': false,
-      'extensions.autoCheckUpdates': false,
-      'security.workspace.trust.enabled': workspaceTrust,
-      ...(workspaceTrust ? { 'security.workspace.trust.startupPrompt': 'never' } : {}),
-      'workbench.tips.enabled': false,
-      'chat.disableAIFeatures': true,
-      ...settings,
-    }, null, 2),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'security.workspace.trust.enabled': workspaceTrust,
+        ...(workspaceTrust ? { 'security.workspace.trust.startupPrompt': 'never' } : {}),
+        'workbench.tips.enabled': false,
+        'chat.disableAIFeatures': true,
+        ...settings,
+      },
+      null,
+      2,
+    ),
   );
   if (machineSettings) {
     mkdirSync(join(dirs.userData, 'Machine'), { recursive: true });
@@ -117,7 +131,11 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
     EXTENSIONS_GALLERY: '{}',
   };
   const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--config', '/dev/null'];
-  const install = spawnSync(node24, [codeServerEntry, ...common, '--install-extension', vsixPath, '--force'], { env, encoding: 'utf8', timeout: 120_000 });
+  const install = spawnSync(node24, [codeServerEntry, ...common, '--install-extension', vsixPath, '--force'], {
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (install.status !== 0) {
     rmSync(scratch, { recursive: true, force: true });
     throw new Error(`installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
@@ -128,8 +146,10 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
   const port = await freePort();
   const args = [
     codeServerEntry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     ...common,
     '--disable-telemetry',
     '--disable-update-check',
@@ -150,12 +170,22 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
   child.stderr.on('data', (chunk) => log.push(String(chunk)));
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
-  child.once('exit', () => { exited = true; });
+  child.once('exit', () => {
+    exited = true;
+  });
   try {
-    await waitFor(async () => {
-      if (exited) throw new Error(`code-server exited early:\n${log.join('')}`);
-      try { return (await fetch(`${url}/healthz`)).ok; } catch { return false; }
-    }, 'code-server /healthz', 60_000);
+    await waitFor(
+      async () => {
+        if (exited) throw new Error(`code-server exited early:\n${log.join('')}`);
+        try {
+          return (await fetch(`${url}/healthz`)).ok;
+        } catch {
+          return false;
+        }
+      },
+      'code-server /healthz',
+      60_000,
+    );
   } catch (error) {
     onExit.delete(cleanup);
     cleanup();
@@ -175,13 +205,25 @@ export async function startCodeServer({ workspaceSource = join(root, 'examples')
 }
 
 function stopGroup(child) {
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
   const deadline = Date.now() + 5_000;
   while (Date.now() < deadline) {
-    try { process.kill(-child.pid, 0); } catch { return; }
+    try {
+      process.kill(-child.pid, 0);
+    } catch {
+      return;
+    }
     spawnSync('sleep', ['0.1']);
   }
-  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    /* gone */
+  }
 }
 
 /** Headless Chromium with the flags this machine needs (no network beyond loopback). */

@@ -10,11 +10,17 @@ const pki = join(root, 'test', 'fixtures', 'pki');
 /** [source, path in the workspace] pairs for startCodeServer's `extraFiles`. */
 export const editorWorkspaceFiles = [
   [join(root, 'test', 'editor', 'workspace'), '.'],
-  ...['leaf-server.crt', 'bundle.pem', 'admin.kubeconfig', 'secret.yaml'].map((name) => [join(pki, name), join('fixture-pki', name)]),
+  ...['leaf-server.crt', 'bundle.pem', 'admin.kubeconfig', 'secret.yaml'].map((name) => [
+    join(pki, name),
+    join('fixture-pki', name),
+  ]),
   [join(pki, 'der', 'leaf-server.der'), join('fixture-pki', 'leaf-server.der')],
   // Where kubectl keeps it: opens as YAML, like *.kubeconfig.
   [join(pki, 'admin.kubeconfig'), join('.kube', 'config')],
   // A key, to check that its hover shows the key type and nothing of the key.
   [join(pki, 'keys', 'rsa-pkcs8.key'), join('fixture-pki', 'rsa-pkcs8.key')],
-  [join(root, 'test', 'fixtures', 'kubectl', 'renewrevocations-list.yaml'), join('kubectl', 'renewrevocations-list.yaml')],
+  [
+    join(root, 'test', 'fixtures', 'kubectl', 'renewrevocations-list.yaml'),
+    join('kubectl', 'renewrevocations-list.yaml'),
+  ],
 ];

@@ -37,7 +37,12 @@ async function runSuite({ name, suite, options }) {
     // The extension host's console (mocha's spec reporter among it) arrives in the page's console,
     // formatted for devtools (`%c INFO  %s text`): print it as plain text.
     page.on('console', (message) => {
-      formatConsole(message).then((text) => { if (text !== undefined) console.log(text); }, () => {});
+      formatConsole(message).then(
+        (text) => {
+          if (text !== undefined) console.log(text);
+        },
+        () => {},
+      );
     });
     const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
     const payload = JSON.stringify([

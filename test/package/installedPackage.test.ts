@@ -26,9 +26,15 @@ before(() => {
   mkdirSync(work);
   writeFileSync(join(work, 'leaked.yaml'), LEAKED_MANIFEST);
   const started = Date.now();
-  const install = spawnSync('npm', ['install', '--global', '--offline', '--prefix', prefix, '--cache', cache, packed.tarball], { env: npmEnv(), encoding: 'utf8', timeout: 120_000 });
+  const install = spawnSync(
+    'npm',
+    ['install', '--global', '--offline', '--prefix', prefix, '--cache', cache, packed.tarball],
+    { env: npmEnv(), encoding: 'utf8', timeout: 120_000 },
+  );
   assert.equal(install.status, 0, `npm install -g of the tarball:\n${install.stdout}\n${install.stderr}`);
-  console.log(`npm pack (with the prepack build) took ${packed.packMs} ms; npm install -g of the tarball ${Date.now() - started} ms`);
+  console.log(
+    `npm pack (with the prepack build) took ${packed.packMs} ms; npm install -g of the tarball ${Date.now() - started} ms`,
+  );
 });
 after(() => packed?.remove());
 
@@ -55,7 +61,11 @@ test('the tarball holds the commands, the bundles they load, the schema and the 
 });
 
 test('the installed renew-revocation lint reports the manifest problem with exit code 1', () => {
-  const result = spawnSync('renew-revocation', ['lint', 'leaked.yaml'], { cwd: work, env: userEnv(), encoding: 'utf8' });
+  const result = spawnSync('renew-revocation', ['lint', 'leaked.yaml'], {
+    cwd: work,
+    env: userEnv(),
+    encoding: 'utf8',
+  });
   assert.equal(result.stderr, '');
   assert.equal(result.stdout, LEAKED_LINT_TEXT);
   assert.equal(result.status, 1);
@@ -67,14 +77,23 @@ test('the installed renew-revocation --version prints the package version', () =
 });
 
 test('the installed language server answers initialize over stdio and publishes the manifest problem', async () => {
-  const client = await LspTestClient.start({ command: { file: join(prefix, 'bin', 'renew-revocation-language-server'), args: ['--stdio'] } });
+  const client = await LspTestClient.start({
+    command: { file: join(prefix, 'bin', 'renew-revocation-language-server'), args: ['--stdio'] },
+  });
   try {
-    assert.deepEqual(client.initializeResult?.serverInfo, { name: 'renew-revocation-language-server', version: '0.1.0' });
+    assert.deepEqual(client.initializeResult?.serverInfo, {
+      name: 'renew-revocation-language-server',
+      version: '0.1.0',
+    });
     const uri = 'file:///work/leaked.yaml';
     await client.open(uri, LEAKED_MANIFEST);
     const published = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length > 0);
     assert.deepEqual(
-      published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.range.start.character]),
+      published.diagnostics.map((diagnostic) => [
+        diagnostic.code,
+        diagnostic.range.start.line,
+        diagnostic.range.start.character,
+      ]),
       [['serial-invalid', 9, 18]],
     );
     assert.equal(await client.shutdown(), 0);
@@ -85,19 +104,40 @@ test('the installed language server answers initialize over stdio and publishes 
 
 test('kubectl finds the installed plugin and runs it', { skip: kubectlMissing() }, () => {
   const list = spawnSync('kubectl', ['plugin', 'list'], { cwd: work, env: userEnv(), encoding: 'utf8' });
-  assert.match(list.stdout, new RegExp(`^${join(prefix, 'bin', 'kubectl-renew_revocation')}$`, 'm'), list.stdout + list.stderr);
-  const lint = spawnSync('kubectl', ['renew-revocation', 'lint', 'leaked.yaml'], { cwd: work, env: userEnv(), encoding: 'utf8' });
+  assert.match(
+    list.stdout,
+    new RegExp(`^${join(prefix, 'bin', 'kubectl-renew_revocation')}$`, 'm'),
+    list.stdout + list.stderr,
+  );
+  const lint = spawnSync('kubectl', ['renew-revocation', 'lint', 'leaked.yaml'], {
+    cwd: work,
+    env: userEnv(),
+    encoding: 'utf8',
+  });
   assert.match(lint.stdout, /^ {2}10:19 {2}error .* serial-invalid$/m);
   assert.equal(lint.status, 1);
 });
 
 test('npx runs the tarball offline', () => {
-  const result = spawnSync('npx', ['--offline', '--yes', '--cache', join(packed.folder, 'npx-cache'), '--package', packed.tarball, 'renew-revocation', '--version'], {
-    cwd: work,
-    env: npmEnv(),
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    'npx',
+    [
+      '--offline',
+      '--yes',
+      '--cache',
+      join(packed.folder, 'npx-cache'),
+      '--package',
+      packed.tarball,
+      'renew-revocation',
+      '--version',
+    ],
+    {
+      cwd: work,
+      env: npmEnv(),
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   assert.equal(result.stdout, '0.1.0\n', result.stderr);
   assert.equal(result.status, 0);
 });

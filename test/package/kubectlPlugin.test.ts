@@ -30,7 +30,12 @@ mkdirSync(plugins);
 symlinkSync(join(ROOT, 'bin', 'kubectl-renew_revocation.js'), plugin);
 
 function kubectl(args: string[]) {
-  const result = spawnSync('kubectl', args, { cwd: folder, env: { ...process.env, PATH: pathWith(plugins), NO_COLOR: '1' }, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync('kubectl', args, {
+    cwd: folder,
+    env: { ...process.env, PATH: pathWith(plugins), NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -42,7 +47,7 @@ test('kubectl plugin list finds kubectl-renew_revocation', { skip }, () => {
   assert.doesNotMatch(result.stderr, /kubectl-renew_revocation/);
 });
 
-test('kubectl renew-revocation lint checks the manifests of a folder and exits with lint\'s code', { skip }, () => {
+test("kubectl renew-revocation lint checks the manifests of a folder and exits with lint's code", { skip }, () => {
   const result = kubectl(['renew-revocation', 'lint', 'manifests']);
   assert.equal(
     result.stdout,
@@ -66,5 +71,8 @@ test('kubectl renew-revocation --help names the command as kubectl runs it', { s
   assert.match(lint.stdout, /^Usage: kubectl renew-revocation lint \[options\] PATH\.\.\.$/m);
   const wrong = kubectl(['renew-revocation', 'preview', '--no-such-option']);
   assert.equal(wrong.status, 2);
-  assert.equal(wrong.stderr, "renew-revocation: error: unknown option '--no-such-option'\nRun 'kubectl renew-revocation preview --help' for usage.\n");
+  assert.equal(
+    wrong.stderr,
+    "renew-revocation: error: unknown option '--no-such-option'\nRun 'kubectl renew-revocation preview --help' for usage.\n",
+  );
 });

@@ -23,7 +23,10 @@ function bundlesNamedIn(file: string): string[] {
 
 /** The main bundle and every bundle it leads to. */
 function bundlesTheExtensionRuns(): string[] {
-  const main = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string }).main.replace(/^\.\//, '');
+  const main = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string }).main.replace(
+    /^\.\//,
+    '',
+  );
   const found = new Set([main]);
   for (const file of found) for (const next of bundlesNamedIn(file)) found.add(next);
   return [...found].sort();
@@ -33,7 +36,11 @@ test('the package holds every bundle the extension runs, the lazily required one
   const bundles = bundlesTheExtensionRuns();
   assert.deepEqual(bundles, ['dist/client.js', 'dist/server-main.js', 'dist/server.js', 'dist/x509-library.js']);
   const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const packed = new Set(execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').map((line) => line.trim()));
+  const packed = new Set(
+    execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim()),
+  );
   for (const bundle of bundles) assert.ok(packed.has(bundle), `${bundle} is in the package`);
   assert.ok(![...packed].some((file) => file.endsWith('.map')), 'no source map ships');
 });

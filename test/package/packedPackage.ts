@@ -14,14 +14,24 @@ export const ROOT = findRoot();
 
 /** The environment for npm in tests: offline (every package it may need is in the npm cache after `npm ci`), no colour. */
 export function npmEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    npm_config_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    NO_COLOR: '1',
+  };
   delete env.NODE_OPTIONS;
   return { ...env, ...extra };
 }
 
 /** The working tree's files that git would commit (tracked or untracked, not ignored), relative to the root. */
 export function workingTreeFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return listed.split('\0').filter((path) => path !== '' && existsSync(join(ROOT, path)));
 }
 
@@ -47,7 +57,8 @@ export interface PackedPackage {
 
 function run(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
   const result = spawnSync(file, args, { cwd, env, encoding: 'utf8', timeout: 180_000 });
-  if (result.status !== 0) throw new Error(`${file} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${file} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 
@@ -62,18 +73,40 @@ export function packWorkingTree(options: { vsix?: boolean } = {}): PackedPackage
   // prepack build's output off it).
   const name = run('npm', ['pack', '--pack-destination', folder], source, npmEnv()).trim();
   const packMs = Date.now() - started;
-  const packed: PackedPackage = { folder, source, tarball: join(folder, name), packMs, remove: () => rmSync(folder, { recursive: true, force: true }) };
+  const packed: PackedPackage = {
+    folder,
+    source,
+    tarball: join(folder, name),
+    packMs,
+    remove: () => rmSync(folder, { recursive: true, force: true }),
+  };
   if (options.vsix) {
     packed.vsix = join(folder, 'renew-revocation.vsix');
     const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-    run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', packed.vsix], source, npmEnv());
+    run(
+      process.execPath,
+      [
+        vsce,
+        'package',
+        '--no-dependencies',
+        '--allow-missing-repository',
+        '--no-rewrite-relative-links',
+        '--out',
+        packed.vsix,
+      ],
+      source,
+      npmEnv(),
+    );
   }
   return packed;
 }
 
 /** The files of the tarball, as `package/…` paths. */
 export function tarballFiles(tarball: string): string[] {
-  return execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter((line) => line !== '' && !line.endsWith('/')).sort();
+  return execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line !== '' && !line.endsWith('/'))
+    .sort();
 }
 
 /** Extracts the tarball (into `package/`) or the .vsix (a zip, into `extension/` and the metadata beside it) into `target`. */

@@ -13,11 +13,15 @@ import { after, before, test } from 'node:test';
 import { LEAKED_LINT_TEXT, LEAKED_MANIFEST } from './leakedManifest';
 import { copyWorkingTree, npmEnv, ROOT } from './packedPackage';
 
-const missing = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0 ? false : "pre-commit is not installed (apt-get install pre-commit; .ci/run does): the pre-commit hook tests are skipped";
+const missing =
+  spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0
+    ? false
+    : 'pre-commit is not installed (apt-get install pre-commit; .ci/run does): the pre-commit hook tests are skipped';
 
 const CONFIG_MAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: strict\n';
 /** A Helm template: YAML to pre-commit (types: [yaml]), not parseable as YAML until rendered. */
-const HELM_TEMPLATE = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Values.name }}\nspec:\n  replicas: {{ .Values.replicas }}\n  {{- if .Values.paused }}\n  paused: true\n  {{- end }}\n';
+const HELM_TEMPLATE =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Values.name }}\nspec:\n  replicas: {{ .Values.replicas }}\n  {{- if .Values.paused }}\n  paused: true\n  {{- end }}\n';
 
 let folder = '';
 let project = '';
@@ -25,7 +29,11 @@ let hookRevision = '';
 let env: NodeJS.ProcessEnv = {};
 
 function git(cwd: string, args: string[]) {
-  const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, env, encoding: 'utf8', timeout: 300_000 });
+  const result = spawnSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    { cwd, env, encoding: 'utf8', timeout: 300_000 },
+  );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -66,43 +74,66 @@ before(() => {
   assert.equal(git(project, ['init', '-q']).status, 0);
   writeFileSync(join(project, '.pre-commit-config.yaml'), config());
   const started = Date.now();
-  const install = spawnSync('pre-commit', ['install', '--install-hooks'], { cwd: project, env, encoding: 'utf8', timeout: 600_000 });
+  const install = spawnSync('pre-commit', ['install', '--install-hooks'], {
+    cwd: project,
+    env,
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   assert.equal(install.status, 0, `${install.stdout}${install.stderr}`);
-  console.log(`pre-commit installed the hook's environment (npm install, npm pack, npm install -g) in ${Date.now() - started} ms`);
+  console.log(
+    `pre-commit installed the hook's environment (npm install, npm pack, npm install -g) in ${Date.now() - started} ms`,
+  );
 });
 after(() => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 test('YAML files that hold no manifest (a ConfigMap, a Helm template) pass the hook', { skip: missing }, () => {
-  const result = commit({ '.pre-commit-config.yaml': config(), 'configmap.yaml': CONFIG_MAP, 'deployment.yaml': HELM_TEMPLATE }, 'settings');
+  const result = commit(
+    { '.pre-commit-config.yaml': config(), 'configmap.yaml': CONFIG_MAP, 'deployment.yaml': HELM_TEMPLATE },
+    'settings',
+  );
   assert.equal(result.status, 0, result.output);
   assert.match(result.output, /^RenewRevocation manifests\.+Passed$/m);
 });
 
 test('a manifest with warnings only is committed', { skip: missing }, () => {
   const before = commits();
-  const result = commit({ 'documented.yaml': readFileSync(join(ROOT, 'examples', 'documented.yaml'), 'utf8') }, 'the documented example');
+  const result = commit(
+    { 'documented.yaml': readFileSync(join(ROOT, 'examples', 'documented.yaml'), 'utf8') },
+    'the documented example',
+  );
   assert.equal(result.status, 0, result.output);
   assert.match(result.output, /^RenewRevocation manifests\.+Passed$/m);
   assert.equal(commits(), before + 1);
 });
 
-test('a manifest with an error is refused, and the output names the file, the place and the problem', { skip: missing }, () => {
-  const before = commits();
-  const result = commit({ 'leaked.yaml': LEAKED_MANIFEST }, 'revoke the leaked certificate');
-  assert.equal(result.status, 1, result.output);
-  assert.match(result.output, /^RenewRevocation manifests\.+Failed$/m);
-  assert.match(result.output, /^- hook id: renew-revocation-lint\n- exit code: 1$/m);
-  assert.ok(result.output.includes(LEAKED_LINT_TEXT), result.output);
-  assert.equal(commits(), before);
-  assert.equal(git(project, ['reset', '-q', 'leaked.yaml']).status, 0);
-});
+test(
+  'a manifest with an error is refused, and the output names the file, the place and the problem',
+  { skip: missing },
+  () => {
+    const before = commits();
+    const result = commit({ 'leaked.yaml': LEAKED_MANIFEST }, 'revoke the leaked certificate');
+    assert.equal(result.status, 1, result.output);
+    assert.match(result.output, /^RenewRevocation manifests\.+Failed$/m);
+    assert.match(result.output, /^- hook id: renew-revocation-lint\n- exit code: 1$/m);
+    assert.ok(result.output.includes(LEAKED_LINT_TEXT), result.output);
+    assert.equal(commits(), before);
+    assert.equal(git(project, ['reset', '-q', 'leaked.yaml']).status, 0);
+  },
+);
 
 test('args reach the command: --max-warnings 0 refuses warnings, --format json prints JSON', { skip: missing }, () => {
   const before = commits();
-  const warnings = LEAKED_MANIFEST.replace('  - kind: serialnumber\n    notBefore: "2020-04-17T17:22:05Z"\n    serialNumber: zz-not-hex\n', '  - kind: DNS\n    dns: web.example.com\n');
-  const result = commit({ '.pre-commit-config.yaml': config(['--max-warnings', '0', '--format', 'json']), 'unbounded.yaml': warnings }, 'revoke without notBefore');
+  const warnings = LEAKED_MANIFEST.replace(
+    '  - kind: serialnumber\n    notBefore: "2020-04-17T17:22:05Z"\n    serialNumber: zz-not-hex\n',
+    '  - kind: DNS\n    dns: web.example.com\n',
+  );
+  const result = commit(
+    { '.pre-commit-config.yaml': config(['--max-warnings', '0', '--format', 'json']), 'unbounded.yaml': warnings },
+    'revoke without notBefore',
+  );
   assert.equal(result.status, 1, result.output);
   assert.match(result.output, /"code": "missing-not-before"/);
   assert.match(result.output, /too many warnings: 1, more than the maximum of 0 \(--max-warnings\)/);

@@ -11,5 +11,7 @@ export function pathWith(folder: string): string {
 /** Why the kubectl tests cannot run here, or false when a kubectl is on PATH. */
 export function kubectlMissing(): string | false {
   const found = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' });
-  return found.status === 0 ? false : "kubectl is not on PATH (.ci/run installs Debian's kubernetes-client): the kubectl plugin tests are skipped";
+  return found.status === 0
+    ? false
+    : "kubectl is not on PATH (.ci/run installs Debian's kubernetes-client): the kubectl plugin tests are skipped";
 }

@@ -3,16 +3,32 @@
 // diagnostics of a certificate file, outline and folding of a `pem` document.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, type DocumentSymbol, type FoldingRange, type Hover } from 'vscode-languageserver-protocol/node';
+import {
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+} from 'vscode-languageserver-protocol/node';
 import { assertNoKeyMaterial, fixtureKeyMaterial } from '../unit/x509/helpers/keyMaterial';
 import { fileUri, readRepoFile, startForTest, type LspTestClient } from './lspClient';
 
 const PKI = 'test/fixtures/pki';
 
-async function hover(client: LspTestClient, name: string, languageId: string, line: number, character: number): Promise<string> {
+async function hover(
+  client: LspTestClient,
+  name: string,
+  languageId: string,
+  line: number,
+  character: number,
+): Promise<string> {
   const uri = fileUri(`${PKI}/${name}`);
   await client.open(uri, readRepoFile(`${PKI}/${name}`), languageId);
-  const result = await client.request<Hover | null>(HoverRequest.method, { textDocument: { uri }, position: { line, character } });
+  const result = await client.request<Hover | null>(HoverRequest.method, {
+    textDocument: { uri },
+    position: { line, character },
+  });
   assert.ok(result, `a hover on ${name}:${line + 1}`);
   assert.ok(typeof result.contents === 'object' && 'kind' in result.contents && result.contents.kind === 'markdown');
   return result.contents.value;
@@ -20,7 +36,10 @@ async function hover(client: LspTestClient, name: string, languageId: string, li
 
 test('hover on each kind of certificate location shows its card', async (t) => {
   const client = await startForTest(t);
-  assert.match(await hover(client, 'leaf-server.crt', 'pem', 4, 3), /^\*\*Certificate\*\* `kube-apiserver` — valid, expires in \d+ years\n\n\*PEM CERTIFICATE, lines 1–18\*/);
+  assert.match(
+    await hover(client, 'leaf-server.crt', 'pem', 4, 3),
+    /^\*\*Certificate\*\* `kube-apiserver` — valid, expires in \d+ years\n\n\*PEM CERTIFICATE, lines 1–18\*/,
+  );
   const second = await hover(client, 'bundle.pem', 'pem', 25, 3);
   assert.match(second, /^\*\*Certificate\*\* `Fixture Intermediate CA`/);
   assert.ok(second.includes('- **CA** yes, path length 0'));
@@ -60,7 +79,10 @@ test('an expired certificate file gets certificate-expired on its BEGIN line', a
     published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range]),
     [['certificate-expired', 2, { start: { line: 0, character: 0 }, end: { line: 0, character: 27 } }]],
   );
-  assert.match(String(published.diagnostics[0].message), /^Certificate `expired\.example\.com` expired \d+ years ago \(notAfter 2020-01-01T00:00:00Z\): renew or replace it\.$/);
+  assert.match(
+    String(published.diagnostics[0].message),
+    /^Certificate `expired\.example\.com` expired \d+ years ago \(notAfter 2020-01-01T00:00:00Z\): renew or replace it\.$/,
+  );
 });
 
 test('outline and folding of a pem document: one per block', async (t) => {
@@ -68,7 +90,17 @@ test('outline and folding of a pem document: one per block', async (t) => {
   const uri = fileUri(`${PKI}/bundle.pem`);
   await client.open(uri, readRepoFile(`${PKI}/bundle.pem`), 'pem');
   const symbols = await client.request<DocumentSymbol[]>(DocumentSymbolRequest.method, { textDocument: { uri } });
-  assert.deepEqual(symbols.map((symbol) => symbol.name), ['kube-apiserver', 'Fixture Intermediate CA', 'Fixture Root CA']);
+  assert.deepEqual(
+    symbols.map((symbol) => symbol.name),
+    ['kube-apiserver', 'Fixture Intermediate CA', 'Fixture Root CA'],
+  );
   const folding = await client.request<FoldingRange[] | null>(FoldingRangeRequest.method, { textDocument: { uri } });
-  assert.deepEqual(folding?.map((range) => [range.startLine, range.endLine]), [[0, 17], [18, 41], [42, 72]]);
+  assert.deepEqual(
+    folding?.map((range) => [range.startLine, range.endLine]),
+    [
+      [0, 17],
+      [18, 41],
+      [42, 72],
+    ],
+  );
 });

@@ -13,7 +13,9 @@ test('the quick fix for missing-not-before adds notBefore to that entry, and its
   await client.open(DOCUMENTED_URI, DOCUMENTED);
   const published = await client.waitForDiagnostics(DOCUMENTED_URI);
   const group = rangeOf(DOCUMENTED, 'system:nodes');
-  const warning = published.diagnostics.find((d) => d.code === 'missing-not-before' && d.range.start.line === group.start.line)!;
+  const warning = published.diagnostics.find(
+    (d) => d.code === 'missing-not-before' && d.range.start.line === group.start.line,
+  )!;
   assert.ok(warning);
 
   const actions = await client.request<CodeAction[]>(CodeActionRequest.method, {
@@ -32,20 +34,31 @@ test('the quick fix for missing-not-before adds notBefore to that entry, and its
 
   const fixed = TextDocument.applyEdits(TextDocument.create(DOCUMENTED_URI, 'yaml', 1, DOCUMENTED), edits);
   assert.match(fixed, / {4}group: system:nodes\n {4}kind: Group\n {4}notBefore: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"\n/);
-  await client.change(DOCUMENTED_URI, 2, edits.map((edit) => ({ range: edit.range, text: edit.newText })));
+  await client.change(
+    DOCUMENTED_URI,
+    2,
+    edits.map((edit) => ({ range: edit.range, text: edit.newText })),
+  );
   const after = await client.waitForDiagnostics(DOCUMENTED_URI, (p) => p.version === 2);
-  assert.deepEqual(after.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`).sort(), [
-    `broad-revocation@${group.start.line}`,
-    `missing-not-before@${rangeOf(fixed, 'kubernetes.default.svc.').start.line}`,
-    `missing-not-before@${rangeOf(fixed, '.cluster.local').start.line}`,
-    `missing-not-before@${rangeOf(fixed, '170.63.128.124').start.line}`,
-  ].sort());
+  assert.deepEqual(
+    after.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`).sort(),
+    [
+      `broad-revocation@${group.start.line}`,
+      `missing-not-before@${rangeOf(fixed, 'kubernetes.default.svc.').start.line}`,
+      `missing-not-before@${rangeOf(fixed, '.cluster.local').start.line}`,
+      `missing-not-before@${rangeOf(fixed, '170.63.128.124').start.line}`,
+    ].sort(),
+  );
 });
 
 test('no quick fix where nothing is wrong', async (t) => {
   const client = await startForTest(t);
   await client.open(DOCUMENTED_URI, DOCUMENTED);
   const apiVersion = rangeOf(DOCUMENTED, 'certificates.microsoft.com/v1');
-  const actions = await client.request<CodeAction[]>(CodeActionRequest.method, { textDocument: { uri: DOCUMENTED_URI }, range: apiVersion, context: { diagnostics: [] } });
+  const actions = await client.request<CodeAction[]>(CodeActionRequest.method, {
+    textDocument: { uri: DOCUMENTED_URI },
+    range: apiVersion,
+    context: { diagnostics: [] },
+  });
   assert.deepEqual(actions, []);
 });

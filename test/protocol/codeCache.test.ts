@@ -24,15 +24,23 @@ function cacheFolder(t: { after(fn: () => void): void }): string {
 
 /** Starts the server with this cache folder, checks a manifest and a certificate hover, and stops it in order. */
 async function startCheckAndStop(t: { after(fn: () => void): void }, folder: string): Promise<void> {
-  const client = await startForTest(t, { command: { file: process.execPath, args: [SERVER_PATH, codeCacheArgument(folder), '--stdio'] } });
+  const client = await startForTest(t, {
+    command: { file: process.execPath, args: [SERVER_PATH, codeCacheArgument(folder), '--stdio'] },
+  });
   const uri = fileUri('cached-start.yaml');
   await client.open(uri, MANIFEST);
   const published = await client.waitForDiagnostics(uri);
-  assert.deepEqual(published.diagnostics.map((d) => d.code), ['yaml-syntax']);
+  assert.deepEqual(
+    published.diagnostics.map((d) => d.code),
+    ['yaml-syntax'],
+  );
 
   const certificate = 'test/fixtures/pki/leaf-server.crt';
   await client.open(fileUri(certificate), readRepoFile(certificate), 'pem');
-  const hover = await client.request<Hover | null>(HoverRequest.method, { textDocument: { uri: fileUri(certificate) }, position: { line: 4, character: 3 } });
+  const hover = await client.request<Hover | null>(HoverRequest.method, {
+    textDocument: { uri: fileUri(certificate) },
+    position: { line: 4, character: 3 },
+  });
   assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents);
   assert.match(hover.contents.value, /^\*\*Certificate\*\* `kube-apiserver` — valid/);
   assert.equal(await client.shutdown(), 0);
@@ -42,17 +50,29 @@ async function startCheckAndStop(t: { after(fn: () => void): void }, folder: str
 function expectedCacheName(bundle: 'server-main' | 'x509-library'): string {
   const code = readFileSync(join(repoRoot(), 'dist', `${bundle}.js`));
   const hash = createHash('sha256').update(code).digest('hex');
-  return codeCacheFileName({ bundle, hash, sourceLength: code.toString('utf8').length, v8Version: process.versions.v8, arch: process.arch });
+  return codeCacheFileName({
+    bundle,
+    hash,
+    sourceLength: code.toString('utf8').length,
+    v8Version: process.versions.v8,
+    arch: process.arch,
+  });
 }
 
 const EXPECTED_FILES = () => [expectedCacheName('server-main'), expectedCacheName('x509-library')].sort();
 
-test('the first start writes the code caches (the certificate decoder\'s too); the next start runs from them without writing them again', async (t) => {
+test("the first start writes the code caches (the certificate decoder's too); the next start runs from them without writing them again", async (t) => {
   const folder = cacheFolder(t);
   await startCheckAndStop(t, folder);
   assert.deepEqual(readdirSync(folder).sort(), EXPECTED_FILES());
-  const written = new Map(readdirSync(folder).map((name) => [name, { bytes: readFileSync(join(folder, name)), at: statSync(join(folder, name)).mtimeMs }]));
-  for (const [name, { bytes }] of written) assert.ok(bytes.length > 50_000, `${name}: a cache of the compiled bundle (${bytes.length} bytes)`);
+  const written = new Map(
+    readdirSync(folder).map((name) => [
+      name,
+      { bytes: readFileSync(join(folder, name)), at: statSync(join(folder, name)).mtimeMs },
+    ]),
+  );
+  for (const [name, { bytes }] of written)
+    assert.ok(bytes.length > 50_000, `${name}: a cache of the compiled bundle (${bytes.length} bytes)`);
 
   await startCheckAndStop(t, folder);
   assert.deepEqual(readdirSync(folder).sort(), EXPECTED_FILES());

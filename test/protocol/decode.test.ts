@@ -37,7 +37,10 @@ test('a bundle decodes every certificate in order; a key beside a certificate sh
 
 test('bad input gets a readable answer, not an error', async (t) => {
   const client = await startForTest(t);
-  const garbage = await client.request<DecodeResult | null>(DECODE_REQUEST, { uri: 'file:///garbage.der', base64: Buffer.from([0x30, 0x82, 0xff, 0xff, 1, 2, 3]).toString('base64') });
+  const garbage = await client.request<DecodeResult | null>(DECODE_REQUEST, {
+    uri: 'file:///garbage.der',
+    base64: Buffer.from([0x30, 0x82, 0xff, 0xff, 1, 2, 3]).toString('base64'),
+  });
   assert.ok(garbage);
   assert.ok(garbage.text.length > 0);
   const malformed = await client.request<DecodeResult | null>(DECODE_REQUEST, { uri: 42 });

@@ -13,7 +13,8 @@ import { fileUri, rangeOf, readRepoFile, startForTest } from './lspClient';
 
 const DOCUMENTED = readRepoFile('examples/documented.yaml');
 const DOCUMENTED_URI = fileUri('examples/documented.yaml');
-const VALID = 'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: valid\nspec:\n  revocations:\n  - kind: serialnumber\n    serialNumber: 77fdf4b1033b387aaace6ce1c18710c2\n';
+const VALID =
+  'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: valid\nspec:\n  revocations:\n  - kind: serialnumber\n    serialNumber: 77fdf4b1033b387aaace6ce1c18710c2\n';
 
 /** What a user reads in the Problems panel: code, range, severity, source. */
 function summary(diagnostics: Diagnostic[]) {
@@ -22,7 +23,12 @@ function summary(diagnostics: Diagnostic[]) {
 
 /** The four missing-not-before and the one broad-revocation of the documented example, on their value fields. */
 function documentedExpectation() {
-  const warning = (code: string, needle: string) => ({ code, range: rangeOf(DOCUMENTED, needle), severity: DiagnosticSeverity.Warning, source: 'renew-revocation' });
+  const warning = (code: string, needle: string) => ({
+    code,
+    range: rangeOf(DOCUMENTED, needle),
+    severity: DiagnosticSeverity.Warning,
+    source: 'renew-revocation',
+  });
   return [
     warning('missing-not-before', 'system:nodes'),
     warning('broad-revocation', 'system:nodes'),
@@ -33,7 +39,9 @@ function documentedExpectation() {
 }
 
 const byPosition = (a: { code: unknown; range: { start: { line: number; character: number } } }, b: typeof a) =>
-  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code));
+  a.range.start.line - b.range.start.line ||
+  a.range.start.character - b.range.start.character ||
+  String(a.code).localeCompare(String(b.code));
 
 test('opening the documented example publishes its four missing-not-before and one broad-revocation, on the value fields', async (t) => {
   const client = await startForTest(t);
@@ -48,7 +56,7 @@ test('opening the documented example publishes its four missing-not-before and o
   assert.ok(published.diagnostics.every((d) => d.codeDescription === undefined));
 });
 
-test('a homepage given in initializationOptions becomes each diagnostic\'s codeDescription', async (t) => {
+test("a homepage given in initializationOptions becomes each diagnostic's codeDescription", async (t) => {
   const client = await startForTest(t, { initializationOptions: { homepage: 'https://example.org/renew-revocation' } });
   await client.open(DOCUMENTED_URI, DOCUMENTED);
   const published = await client.waitForDiagnostics(DOCUMENTED_URI);
@@ -93,7 +101,10 @@ test('an incremental edit publishes fresh diagnostics for the new version, and f
   const lastCharacter = { start: { line: serial.end.line, character: serial.end.character - 1 }, end: serial.end };
   await client.change(uri, 2, [{ range: lastCharacter, text: 'g' }]);
   const broken = await client.waitForDiagnostics(uri, (p) => p.version === 2);
-  assert.deepEqual(broken.diagnostics.map((d) => [d.code, d.range]), [['serial-invalid', serial]]);
+  assert.deepEqual(
+    broken.diagnostics.map((d) => [d.code, d.range]),
+    [['serial-invalid', serial]],
+  );
   assert.equal(broken.diagnostics[0].severity, DiagnosticSeverity.Error);
 
   await client.change(uri, 3, [{ range: lastCharacter, text: '2' }]);
@@ -113,11 +124,21 @@ test('diagnostics of a version that an edit has replaced are never published', a
     await client.change(uri, i + 2, [{ range: { start: at, end: at }, text }]);
   }
   const latest = await client.waitForDiagnostics(uri, (p) => p.version === 3);
-  assert.ok(latest.diagnostics.some((d) => d.code === 'yaml-syntax' && d.range.start.line === 9), JSON.stringify(latest.diagnostics));
+  assert.ok(
+    latest.diagnostics.some((d) => d.code === 'yaml-syntax' && d.range.start.line === 9),
+    JSON.stringify(latest.diagnostics),
+  );
   // A request is answered after every notification sent before it was handled; a straggler
   // would have been sent by then.
-  await client.request(CodeActionRequest.method, { textDocument: { uri }, range: { start: end, end }, context: { diagnostics: [] } });
-  assert.deepEqual(client.published.map((p) => p.version), [3]);
+  await client.request(CodeActionRequest.method, {
+    textDocument: { uri },
+    range: { start: end, end },
+    context: { diagnostics: [] },
+  });
+  assert.deepEqual(
+    client.published.map((p) => p.version),
+    [3],
+  );
 });
 
 test('closing a document clears its diagnostics', async (t) => {
@@ -132,24 +153,42 @@ test('closing a document clears its diagnostics', async (t) => {
 
 test('a client with pull diagnostics pulls the same diagnostics, and nothing is pushed', async (t) => {
   const client = await startForTest(t, { pullDiagnostics: true });
-  assert.deepEqual(client.initializeResult!.capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
+  assert.deepEqual(client.initializeResult!.capabilities.diagnosticProvider, {
+    interFileDependencies: false,
+    workspaceDiagnostics: false,
+  });
   await client.open(DOCUMENTED_URI, DOCUMENTED);
-  const report = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: DOCUMENTED_URI } });
+  const report = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, {
+    textDocument: { uri: DOCUMENTED_URI },
+  });
   assert.equal(report.kind, 'full');
   assert.ok(report.kind === 'full' && report.resultId);
   assert.deepEqual(summary(report.items).sort(byPosition), documentedExpectation().sort(byPosition));
 
   // The same version again: unchanged.
-  const again = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: DOCUMENTED_URI }, previousResultId: report.resultId });
+  const again = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, {
+    textDocument: { uri: DOCUMENTED_URI },
+    previousResultId: report.resultId,
+  });
   assert.deepEqual(again, { kind: 'unchanged', resultId: report.resultId });
 
   // Add notBefore to the IP entry: one missing-not-before fewer.
   const ipLine = rangeOf(DOCUMENTED, 'ip: 170.63.128.124').start.line;
   const at = { line: ipLine, character: 0 };
-  await client.change(DOCUMENTED_URI, 2, [{ range: { start: at, end: at }, text: '    notBefore: "2020-04-17T17:22:05Z"\n' }]);
-  const edited = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: DOCUMENTED_URI }, previousResultId: report.resultId });
+  await client.change(DOCUMENTED_URI, 2, [
+    { range: { start: at, end: at }, text: '    notBefore: "2020-04-17T17:22:05Z"\n' },
+  ]);
+  const edited = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, {
+    textDocument: { uri: DOCUMENTED_URI },
+    previousResultId: report.resultId,
+  });
   assert.equal(edited.kind, 'full');
-  assert.deepEqual(edited.kind === 'full' && edited.items.map((d) => d.code).sort(), ['broad-revocation', 'missing-not-before', 'missing-not-before', 'missing-not-before']);
+  assert.deepEqual(edited.kind === 'full' && edited.items.map((d) => d.code).sort(), [
+    'broad-revocation',
+    'missing-not-before',
+    'missing-not-before',
+    'missing-not-before',
+  ]);
 
   assert.equal(client.published.length, 0);
 });

@@ -24,12 +24,18 @@ test('shutdown then exit ends the server with exit code 0', async (t) => {
 
 test('the published binary `renew-revocation-language-server --stdio` serves the protocol', async (t) => {
   const client = await startForTest(t, {
-    command: { file: process.execPath, args: [join(repoRoot(), 'bin', 'renew-revocation-language-server.js'), '--stdio'] },
+    command: {
+      file: process.execPath,
+      args: [join(repoRoot(), 'bin', 'renew-revocation-language-server.js'), '--stdio'],
+    },
   });
   const uri = fileUri('untitled-bin.yaml');
   await client.open(uri, MANIFEST);
   const published = await client.waitForDiagnostics(uri);
-  assert.deepEqual(published.diagnostics.map((d) => d.code), ['yaml-syntax']);
+  assert.deepEqual(
+    published.diagnostics.map((d) => d.code),
+    ['yaml-syntax'],
+  );
   assert.equal(await client.shutdown(), 0);
 });
 
@@ -38,12 +44,21 @@ test('a request with malformed parameters gets a neutral answer, an error in the
   const uri = fileUri('malformed.yaml');
   await client.open(uri, MANIFEST);
   // No `range`: the handler throws inside; the runner answers [] and logs.
-  const answer = await client.request(CodeActionRequest.method, { textDocument: { uri }, context: { diagnostics: [] } });
+  const answer = await client.request(CodeActionRequest.method, {
+    textDocument: { uri },
+    context: { diagnostics: [] },
+  });
   assert.deepEqual(answer, []);
-  const logged = await client.waitFor('the error in the log', () => client.logs.find((log) => log.type === 1 && log.message.includes('Error while computing code actions')));
+  const logged = await client.waitFor('the error in the log', () =>
+    client.logs.find((log) => log.type === 1 && log.message.includes('Error while computing code actions')),
+  );
   assert.match(logged.message, /malformed\.yaml/);
   assert.ok(client.alive);
-  const again = await client.request(CodeActionRequest.method, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+  const again = await client.request(CodeActionRequest.method, {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [] },
+  });
   assert.ok(Array.isArray(again));
   assert.equal(await client.shutdown(), 0);
 });

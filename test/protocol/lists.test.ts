@@ -46,10 +46,16 @@ test("hover on an item's serial, a quick fix on an item, and one outline node pe
   await client.open(URI, LIST);
   const published = await client.waitForDiagnostics(URI);
 
-  const hover = await client.request<Hover | null>(HoverRequest.method, { textDocument: { uri: URI }, position: badSerial.start });
+  const hover = await client.request<Hover | null>(HoverRequest.method, {
+    textDocument: { uri: URI },
+    position: badSerial.start,
+  });
   assert.ok(hover);
   assert.deepEqual(hover.range, badSerial);
-  assert.match((hover.contents as { value: string }).value, /^\*\*Serial number\*\*\n\nNot a valid serial number: `z` is not a hexadecimal digit\./);
+  assert.match(
+    (hover.contents as { value: string }).value,
+    /^\*\*Serial number\*\*\n\nNot a valid serial number: `z` is not a hexadecimal digit\./,
+  );
 
   const diagnostic = published.diagnostics.find((candidate) => candidate.code === 'kind-case');
   assert.ok(diagnostic);
@@ -67,7 +73,12 @@ test("hover on an item's serial, a quick fix on an item, and one outline node pe
 
   const symbols = await client.request<DocumentSymbol[]>(DocumentSymbolRequest.method, { textDocument: { uri: URI } });
   assert.deepEqual(
-    symbols.map((symbol) => [symbol.name, symbol.detail, symbol.range.start.line, symbol.children?.map((child) => [child.name, child.detail])]),
+    symbols.map((symbol) => [
+      symbol.name,
+      symbol.detail,
+      symbol.range.start.line,
+      symbol.children?.map((child) => [child.name, child.detail]),
+    ]),
     [
       [
         'revoke-retired',

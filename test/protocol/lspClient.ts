@@ -87,9 +87,11 @@ export function clientCapabilities(features: ClientFeatures = {}): ClientCapabil
     capabilities.workspace!.diagnostics = { refreshSupport: true };
   }
   if (features.configuration) capabilities.workspace!.configuration = true;
-  if (features.configurationRegistration) capabilities.workspace!.didChangeConfiguration = { dynamicRegistration: true };
+  if (features.configurationRegistration)
+    capabilities.workspace!.didChangeConfiguration = { dynamicRegistration: true };
   if (features.workDoneProgress) capabilities.window = { workDoneProgress: true };
-  if (features.watchedFiles) capabilities.workspace!.didChangeWatchedFiles = { dynamicRegistration: true, relativePatternSupport: true };
+  if (features.watchedFiles)
+    capabilities.workspace!.didChangeWatchedFiles = { dynamicRegistration: true, relativePatternSupport: true };
   if (features.codeLensRefresh) capabilities.workspace!.codeLens = { refreshSupport: true };
   if (features.workspaceFolderSupport) capabilities.workspace!.workspaceFolders = true;
   return capabilities;
@@ -155,7 +157,13 @@ export class LspTestClient extends LspServerProcess {
     connection.onRequest(ConfigurationRequest.type, async (params) => {
       this.configurationRequests.push(params.items);
       if (this.configurationDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.configurationDelayMs));
-      return params.items.map((item) => (item.section === 'renewRevocation' ? this.settings : item.section === 'files.exclude' ? (this.filesExclude ?? null) : null));
+      return params.items.map((item) =>
+        item.section === 'renewRevocation'
+          ? this.settings
+          : item.section === 'files.exclude'
+            ? (this.filesExclude ?? null)
+            : null,
+      );
     });
     connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
       this.progressTokens.push(params.token);
@@ -196,7 +204,9 @@ export class LspTestClient extends LspServerProcess {
         rootUri: pathToFileURL(repoRoot()).toString(),
         capabilities: clientCapabilities(options),
         initializationOptions: options.initializationOptions,
-        workspaceFolders: options.workspaceFolders ? options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) : null,
+        workspaceFolders: options.workspaceFolders
+          ? options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` }))
+          : null,
       },
       DEFAULT_TIMEOUT_MS,
     );
@@ -213,8 +223,14 @@ export class LspTestClient extends LspServerProcess {
   }
 
   /** The first publishDiagnostics for `uri` (already received or still to come) that `accept` accepts. */
-  waitForDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, from = 0): Promise<PublishDiagnosticsParams> {
-    return this.waitFor(`diagnostics for ${uri}`, () => this.published.slice(from).find((params) => params.uri === uri && accept(params)));
+  waitForDiagnostics(
+    uri: string,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    from = 0,
+  ): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(`diagnostics for ${uri}`, () =>
+      this.published.slice(from).find((params) => params.uri === uri && accept(params)),
+    );
   }
 
   /** The number of work-done progresses the server has ended so far. */
@@ -224,7 +240,11 @@ export class LspTestClient extends LspServerProcess {
 
   /** Waits until the server has ended `count` work-done progresses (a scan of the inventory ends one). */
   waitForProgressEnds(count = 1, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<true> {
-    return this.waitFor(`${count} work-done progress end(s)`, () => this.progressEnds() >= count || undefined, timeoutMs);
+    return this.waitFor(
+      `${count} work-done progress end(s)`,
+      () => this.progressEnds() >= count || undefined,
+      timeoutMs,
+    );
   }
 
   override waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
@@ -243,14 +263,21 @@ export class LspTestClient extends LspServerProcess {
 }
 
 /** Starts a server for one test and kills it when the test ends, whatever happens. */
-export async function startForTest(t: { after(fn: () => void): void }, options: StartOptions = {}): Promise<LspTestClient> {
+export async function startForTest(
+  t: { after(fn: () => void): void },
+  options: StartOptions = {},
+): Promise<LspTestClient> {
   const client = await LspTestClient.start(options);
   t.after(() => client.dispose());
   return client;
 }
 
 /** The range of the `occurrence`-th (from 0) appearance of `needle` in `text`, as LSP counts. */
-export function rangeOf(text: string, needle: string, occurrence = 0): { start: { line: number; character: number }; end: { line: number; character: number } } {
+export function rangeOf(
+  text: string,
+  needle: string,
+  occurrence = 0,
+): { start: { line: number; character: number }; end: { line: number; character: number } } {
   let offset = -1;
   for (let i = 0; i <= occurrence; i++) {
     offset = text.indexOf(needle, offset + 1);

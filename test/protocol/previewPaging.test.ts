@@ -12,26 +12,44 @@ import { MANIFEST, makePreviewWorkspace, type PreviewWorkspace } from './preview
 
 const SCANNED = 306;
 /** The preview tests' manifest without its Group entry, which would revoke bulk.pem's kubelet certificates: they are kept. */
-const PAGING_MANIFEST = MANIFEST.replace('  - kind: Group\n    group: system:nodes\n    notBefore: "2030-01-01T00:00:00Z"\n', '');
+const PAGING_MANIFEST = MANIFEST.replace(
+  '  - kind: Group\n    group: system:nodes\n    notBefore: "2030-01-01T00:00:00Z"\n',
+  '',
+);
 /** What it revokes: the root CA by serial, the apiserver by DNS suffix. */
-const REVOKED = ['CN=Fixture Root CA,O=renew-revocation fixtures,C=US', 'CN=kube-apiserver,O=renew-revocation fixtures'];
+const REVOKED = [
+  'CN=Fixture Root CA,O=renew-revocation fixtures,C=US',
+  'CN=kube-apiserver,O=renew-revocation fixtures',
+];
 
-async function startWithBulk(t: { after(fn: () => void): void }): Promise<{ client: LspTestClient; workspace: PreviewWorkspace }> {
+async function startWithBulk(t: {
+  after(fn: () => void): void;
+}): Promise<{ client: LspTestClient; workspace: PreviewWorkspace }> {
   const workspace = makePreviewWorkspace(t);
   workspace.addFixture('bulk.pem', 'pki/bulk.pem');
-  const client = await startForTest(t, { workDoneProgress: true, configuration: true, workspaceFolders: [workspace.folderUri], filesExclude: { '**/ignored': true }, settings: {} });
+  const client = await startForTest(t, {
+    workDoneProgress: true,
+    configuration: true,
+    workspaceFolders: [workspace.folderUri],
+    filesExclude: { '**/ignored': true },
+    settings: {},
+  });
   await client.waitForProgressEnds(1, 60_000);
   await client.open(workspace.manifestUri, PAGING_MANIFEST);
   return { client, workspace };
 }
 
 async function preview(client: LspTestClient, uri: string, kept?: KeptPage): Promise<PreviewResult> {
-  const result = await client.request<PreviewResult | null>('renewRevocation/preview', kept === undefined ? { textDocument: { uri } } : { textDocument: { uri }, kept });
+  const result = await client.request<PreviewResult | null>(
+    'renewRevocation/preview',
+    kept === undefined ? { textDocument: { uri } } : { textDocument: { uri }, kept },
+  );
   assert.ok(result, 'a preview');
   return result;
 }
 
-const fingerprints = (list: readonly { sha256Fingerprint: string }[]) => list.map((certificate) => certificate.sha256Fingerprint);
+const fingerprints = (list: readonly { sha256Fingerprint: string }[]) =>
+  list.map((certificate) => certificate.sha256Fingerprint);
 
 test('without a page the answer holds the first kept page only; the counts are of every certificate', async (t) => {
   const { client, workspace } = await startWithBulk(t);
@@ -57,10 +75,20 @@ test('pages continue one another in inventory order, with no overlap, and add up
   assert.equal(every.kept.length, every.keptTotal);
   assert.equal(new Set(fingerprints(every.kept)).size, every.keptTotal, 'each kept certificate once');
   const pages: PreviewResult[] = [];
-  for (let offset = 0; offset < every.keptTotal; offset += 120) pages.push(await preview(client, workspace.manifestUri, { offset, limit: 120 }));
-  assert.deepEqual(pages.map((page) => page.keptOffset), [0, 120, 240]);
-  assert.deepEqual(pages.map((page) => page.kept.length), [120, 120, every.keptTotal - 240]);
-  assert.deepEqual(pages.flatMap((page) => fingerprints(page.kept)), fingerprints(every.kept));
+  for (let offset = 0; offset < every.keptTotal; offset += 120)
+    pages.push(await preview(client, workspace.manifestUri, { offset, limit: 120 }));
+  assert.deepEqual(
+    pages.map((page) => page.keptOffset),
+    [0, 120, 240],
+  );
+  assert.deepEqual(
+    pages.map((page) => page.kept.length),
+    [120, 120, every.keptTotal - 240],
+  );
+  assert.deepEqual(
+    pages.flatMap((page) => fingerprints(page.kept)),
+    fingerprints(every.kept),
+  );
   for (const page of pages) {
     assert.equal(page.keptTotal, every.keptTotal);
     assert.equal(page.documentVersion, every.documentVersion);
@@ -69,7 +97,9 @@ test('pages continue one another in inventory order, with no overlap, and add up
   }
   // Nothing kept is revoked or not revocable.
   const matched = new Set(fingerprints([...every.revoked, ...every.notRevocable]));
-  assert.ok(every.kept.every((certificate) => !matched.has(certificate.sha256Fingerprint) && certificate.entries.length === 0));
+  assert.ok(
+    every.kept.every((certificate) => !matched.has(certificate.sha256Fingerprint) && certificate.entries.length === 0),
+  );
 });
 
 test('a page past the end holds what is left, or nothing; a limit of 0 only counts', async (t) => {
@@ -86,14 +116,18 @@ test('a page past the end holds what is left, or nothing; a limit of 0 only coun
 test('a bad page gets an InvalidParams error that says what is wrong, and the server answers on', async (t) => {
   const { client, workspace } = await startWithBulk(t);
   const refused = async (kept: unknown): Promise<ResponseError<unknown>> => {
-    const error = await client.request('renewRevocation/preview', { textDocument: { uri: workspace.manifestUri }, kept }).then(
-      () => assert.fail(`kept ${JSON.stringify(kept)} was accepted`),
-      (reason: unknown) => reason,
-    );
+    const error = await client
+      .request('renewRevocation/preview', { textDocument: { uri: workspace.manifestUri }, kept })
+      .then(
+        () => assert.fail(`kept ${JSON.stringify(kept)} was accepted`),
+        (reason: unknown) => reason,
+      );
     assert.ok(error instanceof ResponseError, String(error));
     return error;
   };
-  const answers = await Promise.all([{ offset: -1, limit: 10 }, { offset: 0, limit: 1.5 }, { offset: '0', limit: 10 }, 'all'].map(refused));
+  const answers = await Promise.all(
+    [{ offset: -1, limit: 10 }, { offset: 0, limit: 1.5 }, { offset: '0', limit: 10 }, 'all'].map(refused),
+  );
   assert.deepEqual(
     answers.map((error) => [error.code, error.message]),
     [

@@ -57,7 +57,8 @@ export function makePreviewWorkspace(t: { after(fn: () => void): void }): Previe
     copyFileSync(join(PKI, fixture), target);
     return target;
   };
-  for (const name of ['root-ca.crt', 'leaf-server.crt', 'kubelet-client.crt', 'kubelet-serving.crt']) addFixture(name, `pki/${name}`);
+  for (const name of ['root-ca.crt', 'leaf-server.crt', 'kubelet-client.crt', 'kubelet-serving.crt'])
+    addFixture(name, `pki/${name}`);
   addFixture('admin.kubeconfig', 'admin.kubeconfig');
   // Never read: node_modules, a folder in files.exclude, a file no glob names.
   addFixture('expired.crt', 'node_modules/some-package/expired.crt');

@@ -11,21 +11,37 @@ import { MANIFEST, makePreviewWorkspace } from './previewWorkspace';
 
 test('a refused work-done progress: the scan completes, the output says so once, the server answers and exits cleanly', async (t) => {
   const workspace = makePreviewWorkspace(t);
-  const client = await startForTest(t, { workDoneProgress: true, configuration: true, workspaceFolders: [workspace.folderUri], filesExclude: { '**/ignored': true }, settings: {} });
+  const client = await startForTest(t, {
+    workDoneProgress: true,
+    configuration: true,
+    workspaceFolders: [workspace.folderUri],
+    filesExclude: { '**/ignored': true },
+    settings: {},
+  });
   // Before the first scan begins (it waits for a validation, or half a second).
-  client.connection.onRequest(WorkDoneProgressCreateRequest.type, () => new ResponseError(ErrorCodes.InternalError, 'no progress in this client'));
+  client.connection.onRequest(
+    WorkDoneProgressCreateRequest.type,
+    () => new ResponseError(ErrorCodes.InternalError, 'no progress in this client'),
+  );
   const scanned = await client.waitFor('the scanned inventory', () =>
-    client.notifications.find((received) => received.method === 'renewRevocation/inventoryChanged' && !(received.params as InventoryChangedParams).scanning),
+    client.notifications.find(
+      (received) =>
+        received.method === 'renewRevocation/inventoryChanged' && !(received.params as InventoryChangedParams).scanning,
+    ),
   );
   assert.equal((scanned.params as InventoryChangedParams).certificates, 6);
   // The progress would end right after the publication: give a crash the time to happen.
   await new Promise((resolve) => setTimeout(resolve, 300));
   assert.equal(client.alive, true, `the server is running; stderr: ${client.stderr}`);
-  const refusals = client.logs.filter((log) => log.message.startsWith('Could not report the certificate scan progress'));
+  const refusals = client.logs.filter((log) =>
+    log.message.startsWith('Could not report the certificate scan progress'),
+  );
   assert.equal(refusals.length, 1);
   assert.match(refusals[0].message, /no progress in this client/);
   await client.open(workspace.manifestUri, MANIFEST);
-  const preview = await client.request<PreviewResult | null>('renewRevocation/preview', { textDocument: { uri: workspace.manifestUri } });
+  const preview = await client.request<PreviewResult | null>('renewRevocation/preview', {
+    textDocument: { uri: workspace.manifestUri },
+  });
   assert.equal(preview?.certificatesScanned, 6);
   assert.equal(await client.shutdown(), 0);
 });

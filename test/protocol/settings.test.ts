@@ -2,7 +2,12 @@
 // workspace/configuration, or pushed with didChangeConfiguration; a change re-validates.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DiagnosticSeverity, DocumentDiagnosticRequest, HoverRequest, type DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticRequest,
+  HoverRequest,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
 import { fileUri, readRepoFile, startForTest } from './lspClient';
 
 const DOCUMENTED = readRepoFile('examples/documented.yaml');
@@ -18,7 +23,10 @@ test('rules from workspace/configuration, asked for the document, raise one code
   });
   await client.open(DOCUMENTED_URI, DOCUMENTED);
   const published = await client.waitForDiagnostics(DOCUMENTED_URI);
-  assert.deepEqual(codesAndSeverities(published.diagnostics), Array(4).fill(`missing-not-before:${DiagnosticSeverity.Error}`));
+  assert.deepEqual(
+    codesAndSeverities(published.diagnostics),
+    Array(4).fill(`missing-not-before:${DiagnosticSeverity.Error}`),
+  );
   // The certificate inventory asks for its own settings too (without a document): find the document's request.
   const asked = client.configurationRequests.find((items) => items.some((item) => item.scopeUri === DOCUMENTED_URI));
   assert.deepEqual(asked, [{ scopeUri: DOCUMENTED_URI, section: 'renewRevocation' }]);
@@ -52,7 +60,10 @@ test('a client without workspace/configuration pushes its settings with didChang
 test('mistakes in renewRevocation.rules are logged once and the valid entries still apply', async (t) => {
   const client = await startForTest(t, {
     configuration: true,
-    settings: { rules: { 'missing-not-before': 'off', 'no-such-code': 'error', 'broad-revocation': 'loud' }, maxFileSize: -1 },
+    settings: {
+      rules: { 'missing-not-before': 'off', 'no-such-code': 'error', 'broad-revocation': 'loud' },
+      maxFileSize: -1,
+    },
   });
   await client.open(DOCUMENTED_URI, DOCUMENTED);
   await client.open(fileUri('second.yaml'), DOCUMENTED);
@@ -77,14 +88,22 @@ test('a client that registers dynamically is asked to send configuration changes
 test('with pull diagnostics a configuration change asks the client to pull again, and the pull has the new severities', async (t) => {
   const client = await startForTest(t, { pullDiagnostics: true, configuration: true, settings: {} });
   await client.open(DOCUMENTED_URI, DOCUMENTED);
-  const first = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: DOCUMENTED_URI } });
+  const first = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, {
+    textDocument: { uri: DOCUMENTED_URI },
+  });
   assert.equal(first.kind === 'full' && first.items.length, 5);
   client.settings = { rules: { 'missing-not-before': 'error', 'broad-revocation': 'off' } };
   await client.changeConfiguration(null);
   await client.waitFor('a diagnostic refresh request', () => client.refreshRequests > 0);
-  const second = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: DOCUMENTED_URI }, previousResultId: first.resultId });
+  const second = await client.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, {
+    textDocument: { uri: DOCUMENTED_URI },
+    previousResultId: first.resultId,
+  });
   assert.equal(second.kind, 'full');
-  assert.deepEqual(second.kind === 'full' && codesAndSeverities(second.items), Array(4).fill(`missing-not-before:${DiagnosticSeverity.Error}`));
+  assert.deepEqual(
+    second.kind === 'full' && codesAndSeverities(second.items),
+    Array(4).fill(`missing-not-before:${DiagnosticSeverity.Error}`),
+  );
 });
 
 test('a document over renewRevocation.maxFileSize gets only file-too-large, and no hover, until the limit is raised', async (t) => {
@@ -93,16 +112,33 @@ test('a document over renewRevocation.maxFileSize gets only file-too-large, and 
   const published = await client.waitForDiagnostics(DOCUMENTED_URI);
   assert.deepEqual(
     published.diagnostics.map((d) => ({ code: d.code, range: d.range, severity: d.severity })),
-    [{ code: 'file-too-large', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information }],
+    [
+      {
+        code: 'file-too-large',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Information,
+      },
+    ],
   );
-  assert.match(published.diagnostics[0].message as string, new RegExp(`^This file is ${Buffer.byteLength(DOCUMENTED)} bytes, larger than the limit of 100 bytes \\(renewRevocation\\.maxFileSize\\)`));
+  assert.match(
+    published.diagnostics[0].message as string,
+    new RegExp(
+      `^This file is ${Buffer.byteLength(DOCUMENTED)} bytes, larger than the limit of 100 bytes \\(renewRevocation\\.maxFileSize\\)`,
+    ),
+  );
   const serial = { line: 11, character: 20 };
-  assert.equal(await client.request(HoverRequest.method, { textDocument: { uri: DOCUMENTED_URI }, position: serial }), null);
+  assert.equal(
+    await client.request(HoverRequest.method, { textDocument: { uri: DOCUMENTED_URI }, position: serial }),
+    null,
+  );
 
   const from = client.published.length;
   client.settings = {};
   await client.changeConfiguration(null);
   const analysed = await client.waitForDiagnostics(DOCUMENTED_URI, () => true, from);
   assert.equal(analysed.diagnostics.length, 5);
-  assert.notEqual(await client.request(HoverRequest.method, { textDocument: { uri: DOCUMENTED_URI }, position: serial }), null);
+  assert.notEqual(
+    await client.request(HoverRequest.method, { textDocument: { uri: DOCUMENTED_URI }, position: serial }),
+    null,
+  );
 });

@@ -13,23 +13,40 @@ function scanAskedForSettings(client: LspTestClient): boolean {
 
 test('a manifest opened at start is validated before the certificate scan begins, and the scan follows', async (t) => {
   const workspace = makePreviewWorkspace(t);
-  const client = await startForTest(t, { workDoneProgress: true, configuration: true, workspaceFolders: [workspace.folderUri], settings: {} });
+  const client = await startForTest(t, {
+    workDoneProgress: true,
+    configuration: true,
+    workspaceFolders: [workspace.folderUri],
+    settings: {},
+  });
   await client.open(workspace.manifestUri, MANIFEST);
   const first = await client.waitForDiagnostics(workspace.manifestUri);
-  assert.ok(first.diagnostics.every((diagnostic) => diagnostic.code !== 'matches-ca'), 'the first diagnostics come without the inventory');
+  assert.ok(
+    first.diagnostics.every((diagnostic) => diagnostic.code !== 'matches-ca'),
+    'the first diagnostics come without the inventory',
+  );
   assert.equal(scanAskedForSettings(client), false, 'no scan had begun when the first diagnostics were sent');
   assert.deepEqual(client.progressTokens, [], 'no scan progress had begun either');
 
   await client.waitForProgressEnds(1);
-  const withInventory = await client.waitForDiagnostics(workspace.manifestUri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'matches-ca'));
+  const withInventory = await client.waitForDiagnostics(workspace.manifestUri, (params) =>
+    params.diagnostics.some((diagnostic) => diagnostic.code === 'matches-ca'),
+  );
   assert.ok(withInventory.diagnostics.length > first.diagnostics.length);
 });
 
 test('with no document open, the first scan begins on its own', async (t) => {
   const workspace = makePreviewWorkspace(t);
-  const client = await startForTest(t, { workDoneProgress: true, configuration: true, workspaceFolders: [workspace.folderUri], settings: {} });
+  const client = await startForTest(t, {
+    workDoneProgress: true,
+    configuration: true,
+    workspaceFolders: [workspace.folderUri],
+    settings: {},
+  });
   await client.waitForProgressEnds(1);
   assert.ok(scanAskedForSettings(client));
-  const changed = await client.waitFor('the inventory notification', () => client.notifications.find((notification) => notification.method === 'renewRevocation/inventoryChanged'));
+  const changed = await client.waitFor('the inventory notification', () =>
+    client.notifications.find((notification) => notification.method === 'renewRevocation/inventoryChanged'),
+  );
   assert.ok((changed.params as { certificates: number }).certificates > 0);
 });

@@ -12,12 +12,20 @@ export interface SeenDiagnostic {
   range: unknown;
 }
 
-export function assertDiagnosticsAnswer(input: HostileInput, diagnostics: readonly SeenDiagnostic[], door: string): void {
+export function assertDiagnosticsAnswer(
+  input: HostileInput,
+  diagnostics: readonly SeenDiagnostic[],
+  door: string,
+): void {
   const codes = diagnostics.map((diagnostic) => String(diagnostic.code));
   if (input.codes.length === 0) {
     assert.deepEqual(codes, [], `${input.file} through the ${door}: no diagnostic expected`);
   }
-  for (const code of input.codes) assert.ok(codes.includes(code), `${input.file} through the ${door}: expected ${code} among ${codes.join(', ') || 'no diagnostics'}`);
+  for (const code of input.codes)
+    assert.ok(
+      codes.includes(code),
+      `${input.file} through the ${door}: expected ${code} among ${codes.join(', ') || 'no diagnostics'}`,
+    );
   if (input.message) {
     const message = input.message;
     assert.ok(

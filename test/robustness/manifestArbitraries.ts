@@ -11,11 +11,39 @@ export const FUZZING = process.env.FUZZ_RUNS !== undefined;
 
 const KINDS = ['serialnumber', 'Group', 'DNS', 'IP', 'dns', 'SerialNumber', 'ip', 'DSN', 'group', '""', '42'];
 const FIELDS: Record<string, string[]> = {
-  serialNumber: ['77fdf4b1033b387aaace6ce1c18710c2', '"77:FD:F4:B1"', '0x1f', '1234567890123456789012', "'0x 0a'", '""', 'zz', 'ff'.repeat(21), '"0a"', '{a: 1}'],
+  serialNumber: [
+    '77fdf4b1033b387aaace6ce1c18710c2',
+    '"77:FD:F4:B1"',
+    '0x1f',
+    '1234567890123456789012',
+    "'0x 0a'",
+    '""',
+    'zz',
+    'ff'.repeat(21),
+    '"0a"',
+    '{a: 1}',
+  ],
   group: ['system:nodes', 'system:masters', 'team-a', '"kubeadm:cluster-admins"', '[a, b]', ''],
-  dns: ['kubernetes.default.svc.', '.cluster.local', '.local', '"*.cluster.local"', 'a..b', 'Kubernetes.Default.SVC', 'https://x.example/y', '123'],
+  dns: [
+    'kubernetes.default.svc.',
+    '.cluster.local',
+    '.local',
+    '"*.cluster.local"',
+    'a..b',
+    'Kubernetes.Default.SVC',
+    'https://x.example/y',
+    '123',
+  ],
   ip: ['170.63.128.124', '10.0.0.1', '"::ffff:10.0.0.1"', '10.0.0.0/8', '2001:db8::1', '999.1.1.1', 'true'],
-  notBefore: ['"2020-04-17T17:22:05Z"', '2020-04-17T17:22:05Z', '"2099-01-01T00:00:00Z"', '"2020-02-30T00:00:00Z"', '2020', 'null', '"yesterday"'],
+  notBefore: [
+    '"2020-04-17T17:22:05Z"',
+    '2020-04-17T17:22:05Z',
+    '"2099-01-01T00:00:00Z"',
+    '"2020-02-30T00:00:00Z"',
+    '2020',
+    'null',
+    '"yesterday"',
+  ],
   description: ['Revoked certificates', '"quoted: yes"', '|\n      a block\n      scalar', "'single'"],
   // Keys the schema does not know, misspelt known ones among them.
   serialnumber: ['abc'],
@@ -32,7 +60,14 @@ const entryArbitrary = fc
     picks: fc.array(fc.nat(), { minLength: 4, maxLength: 4 }),
     flow: fc.integer({ min: 0, max: 9 }),
     comment: fc.constantFrom('', '', '', '  # a comment', '  # renew-revocation-disable-line'),
-    suppress: fc.constantFrom('', '', '', '', '  # renew-revocation-disable-next-line\n', '  # renew-revocation-disable-next-line missing-not-before,dns-invalid\n'),
+    suppress: fc.constantFrom(
+      '',
+      '',
+      '',
+      '',
+      '  # renew-revocation-disable-next-line\n',
+      '  # renew-revocation-disable-next-line missing-not-before,dns-invalid\n',
+    ),
   })
   .map(({ kind, fields, picks, flow, comment, suppress }) => {
     const parts: string[] = [];
@@ -47,47 +82,102 @@ const entryArbitrary = fc
     return `${suppress}  - ${parts.join(`${comment}\n    `)}\n`;
   });
 
-const PEM_IN_YAML = 'data:\n  tls.crt: |\n    -----BEGIN CERTIFICATE-----\n    MIIBszCCAVmgAwIBAgIUUnRGDc1fzVvvOYyjvhf0wUqL3oQwCgYIKoZIzj0EAwIw\n    -----END CERTIFICATE-----\n';
+const PEM_IN_YAML =
+  'data:\n  tls.crt: |\n    -----BEGIN CERTIFICATE-----\n    MIIBszCCAVmgAwIBAgIUUnRGDc1fzVvvOYyjvhf0wUqL3oQwCgYIKoZIzj0EAwIw\n    -----END CERTIFICATE-----\n';
 
 /** A YAML mapping's text as an item of a block sequence at column 0. */
 function asListItem(text: string): string {
-  return text.replace(/\n$/, '').split('\n').map((line, index) => `${index === 0 ? '- ' : '  '}${line}\n`).join('');
+  return text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line, index) => `${index === 0 ? '- ' : '  '}${line}\n`)
+    .join('');
 }
 
 const LIST_ITEMS = {
   configMap: asListItem('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n'),
-  manifest: asListItem('apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: other\n  uid: 0b1c6a0e\nspec:\n  revocations:\n  - kind: DNS\n    dns: a.example\n  - kind: serialnumber\n    serialNumber: zz\n'),
+  manifest: asListItem(
+    'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: other\n  uid: 0b1c6a0e\nspec:\n  revocations:\n  - kind: DNS\n    dns: a.example\n  - kind: serialnumber\n    serialNumber: zz\n',
+  ),
 };
 
 /** A file holding one or two RenewRevocation documents (or List items), maybe among others, maybe broken at the top. */
 export const manifestText = fc
   .record({
     entries: fc.array(entryArbitrary, { minLength: 0, maxLength: 6 }),
-    apiVersion: fc.constantFrom('certificates.microsoft.com/v1', 'certificates.microsoft.com/v1', 'certificates.microsoft.com/v2', 'v1'),
-    metadata: fc.constantFrom('metadata:\n  name: m\n  namespace: kube-system\n', 'metadata:\n  name: m\n', '', 'metadata: {}\n'),
+    apiVersion: fc.constantFrom(
+      'certificates.microsoft.com/v1',
+      'certificates.microsoft.com/v1',
+      'certificates.microsoft.com/v2',
+      'v1',
+    ),
+    metadata: fc.constantFrom(
+      'metadata:\n  name: m\n  namespace: kube-system\n',
+      'metadata:\n  name: m\n',
+      '',
+      'metadata: {}\n',
+    ),
     description: fc.boolean(),
     revocationsKey: fc.constantFrom('revocations', 'revocations', 'revocations', 'revocation'),
-    before: fc.constantFrom('', '', '', 'kind: ConfigMap\ndata:\n  a: b\n---\n', '# yaml-language-server: $schema=x.json\n', '# renew-revocation-disable\n'),
-    after: fc.constantFrom('', '', '', `---\nkind: Secret\n${PEM_IN_YAML}`, '---\napiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: second\nspec:\n  revocations:\n  - kind: IP\n    ip: 10.0.0.1\n'),
+    before: fc.constantFrom(
+      '',
+      '',
+      '',
+      'kind: ConfigMap\ndata:\n  a: b\n---\n',
+      '# yaml-language-server: $schema=x.json\n',
+      '# renew-revocation-disable\n',
+    ),
+    after: fc.constantFrom(
+      '',
+      '',
+      '',
+      `---\nkind: Secret\n${PEM_IN_YAML}`,
+      '---\napiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: second\nspec:\n  revocations:\n  - kind: IP\n    ip: 10.0.0.1\n',
+    ),
     lineEnd: fc.constantFrom('\n', '\n', '\n', '\r\n'),
     // As the cluster prints it: an item of a `v1 List` or of a RenewRevocationList, between others.
     list: fc.constantFrom(undefined, undefined, undefined, 'List', 'RenewRevocationList'),
     itemBefore: fc.constantFrom('', LIST_ITEMS.configMap, LIST_ITEMS.manifest),
     itemAfter: fc.constantFrom('', LIST_ITEMS.configMap, LIST_ITEMS.manifest),
   })
-  .map(({ entries, apiVersion, metadata, description, revocationsKey, before, after, lineEnd, list, itemBefore, itemAfter }) => {
-    const head = `apiVersion: ${apiVersion}\nkind: RenewRevocation\n${metadata}spec:\n${description ? '  description: d\n' : ''}  ${revocationsKey}:\n`;
-    const manifest = `${head}${entries.join('') || '  []\n'}`;
-    const body = list ? `apiVersion: ${list === 'List' ? 'v1' : 'certificates.microsoft.com/v1'}\nkind: ${list}\nmetadata:\n  resourceVersion: ""\nitems:\n${itemBefore}${asListItem(manifest)}${itemAfter}` : manifest;
-    const text = `${before}${body}${after}`;
-    return lineEnd === '\n' ? text : text.replace(/\n/g, lineEnd);
-  });
+  .map(
+    ({
+      entries,
+      apiVersion,
+      metadata,
+      description,
+      revocationsKey,
+      before,
+      after,
+      lineEnd,
+      list,
+      itemBefore,
+      itemAfter,
+    }) => {
+      const head = `apiVersion: ${apiVersion}\nkind: RenewRevocation\n${metadata}spec:\n${description ? '  description: d\n' : ''}  ${revocationsKey}:\n`;
+      const manifest = `${head}${entries.join('') || '  []\n'}`;
+      const body = list
+        ? `apiVersion: ${list === 'List' ? 'v1' : 'certificates.microsoft.com/v1'}\nkind: ${list}\nmetadata:\n  resourceVersion: ""\nitems:\n${itemBefore}${asListItem(manifest)}${itemAfter}`
+        : manifest;
+      const text = `${before}${body}${after}`;
+      return lineEnd === '\n' ? text : text.replace(/\n/g, lineEnd);
+    },
+  );
 
 /** Text that is mostly PEM: certificate, key and request blocks, whole or damaged, with chatter around. */
 export const pemText = fc
   .array(
     fc.oneof(
-      fc.constantFrom('-----BEGIN CERTIFICATE-----\n', '-----END CERTIFICATE-----\n', '-----BEGIN PRIVATE KEY-----\n', '-----END PRIVATE KEY-----\n', '-----BEGIN CERTIFICATE REQUEST-----\n', 'Proc-Type: 4,ENCRYPTED\n', '\n', 'subject=CN=x\n'),
+      fc.constantFrom(
+        '-----BEGIN CERTIFICATE-----\n',
+        '-----END CERTIFICATE-----\n',
+        '-----BEGIN PRIVATE KEY-----\n',
+        '-----END PRIVATE KEY-----\n',
+        '-----BEGIN CERTIFICATE REQUEST-----\n',
+        'Proc-Type: 4,ENCRYPTED\n',
+        '\n',
+        'subject=CN=x\n',
+      ),
       fc.base64String({ minLength: 4, maxLength: 64 }).map((line) => `${line}\n`),
       fc.string({ maxLength: 20 }),
     ),
@@ -109,18 +199,59 @@ export type EditStyle =
   | { style: 'undo'; at: number; text: string };
 
 const fraction = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
-const typed = fc.constantFrom('a', '0', 'f', ':', ' ', '.', '"', "'", '-', '#', '\n', '\r\n', 'x', 'Z', '[', '{', '}', '&a ', '*a', '!!str ', '\t', '|', '?', ', ', '- ', 'kind: DNS', '\uFEFF', '\u00e9');
+const typed = fc.constantFrom(
+  'a',
+  '0',
+  'f',
+  ':',
+  ' ',
+  '.',
+  '"',
+  "'",
+  '-',
+  '#',
+  '\n',
+  '\r\n',
+  'x',
+  'Z',
+  '[',
+  '{',
+  '}',
+  '&a ',
+  '*a',
+  '!!str ',
+  '\t',
+  '|',
+  '?',
+  ', ',
+  '- ',
+  'kind: DNS',
+  '\uFEFF',
+  '\u00e9',
+);
 
 export const editStyle: fc.Arbitrary<EditStyle> = fc.oneof(
   fc.record({ style: fc.constant('type' as const), at: fraction, text: typed }),
   fc.record({ style: fc.constant('delete' as const), at: fraction, length: fc.integer({ min: 1, max: 12 }) }),
-  fc.record({ style: fc.constant('replace-value' as const), at: fraction, text: fc.constantFrom(...Object.values(FIELDS).flat().filter((value) => !value.includes('\n'))) }),
+  fc.record({
+    style: fc.constant('replace-value' as const),
+    at: fraction,
+    text: fc.constantFrom(
+      ...Object.values(FIELDS)
+        .flat()
+        .filter((value) => !value.includes('\n')),
+    ),
+  }),
   fc.record({ style: fc.constant('duplicate-line' as const), at: fraction }),
   fc.record({ style: fc.constant('delete-line' as const), at: fraction }),
   fc.record({ style: fc.constant('move-line' as const), from: fraction, to: fraction }),
   fc.record({ style: fc.constant('indent' as const), at: fraction, outdent: fc.boolean() }),
   fc.record({ style: fc.constant('paste-entry' as const), at: fraction, entry: entryArbitrary }),
-  fc.record({ style: fc.constant('type-word' as const), at: fraction, word: fc.constantFrom('ab', '10.0', 'f:0', 'sys', '2021-') }),
+  fc.record({
+    style: fc.constant('type-word' as const),
+    at: fraction,
+    word: fc.constantFrom('ab', '10.0', 'f:0', 'sys', '2021-'),
+  }),
   fc.record({ style: fc.constant('undo' as const), at: fraction, text: typed }),
 );
 

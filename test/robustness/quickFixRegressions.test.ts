@@ -7,7 +7,8 @@ import { createLanguageService } from '../../server/src/service/index';
 import { applyEdits } from '../unit/helpers/applyEdits';
 
 const service = createLanguageService({ now: () => new Date('2026-01-01T00:00:00Z') });
-const HEAD = 'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: m\nspec:\n  revocations:\n';
+const HEAD =
+  'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: m\nspec:\n  revocations:\n';
 const IP_ENTRY = '  - kind: IP\n    ip: 10.0.0.1\n    notBefore: "2020-01-01T00:00:00Z"\n';
 
 function fixed(text: string, title: RegExp): string {
@@ -20,12 +21,21 @@ function fixed(text: string, title: RegExp): string {
 
 test('add notBefore to an entry whose empty last value is followed by a comment line: the new line goes before the next entry', () => {
   const text = `${HEAD}  - kind: Group\n    group:\n  # renew-revocation-disable-next-line\n${IP_ENTRY}`;
-  assert.equal(fixed(text, /^Add notBefore/), `${HEAD}  - kind: Group\n    group:\n  # renew-revocation-disable-next-line\n    notBefore: "2026-01-01T00:00:00Z"\n${IP_ENTRY}`);
+  assert.equal(
+    fixed(text, /^Add notBefore/),
+    `${HEAD}  - kind: Group\n    group:\n  # renew-revocation-disable-next-line\n    notBefore: "2026-01-01T00:00:00Z"\n${IP_ENTRY}`,
+  );
 });
 
 test('the same in a CRLF file keeps CRLF', () => {
   const text = `${HEAD}  - kind: DNS\n    dns:\n    # later\n${IP_ENTRY}`.replace(/\n/g, '\r\n');
-  assert.equal(fixed(text, /^Add notBefore/), `${HEAD}  - kind: DNS\n    dns:\n    # later\n    notBefore: "2026-01-01T00:00:00Z"\n${IP_ENTRY}`.replace(/\n/g, '\r\n'));
+  assert.equal(
+    fixed(text, /^Add notBefore/),
+    `${HEAD}  - kind: DNS\n    dns:\n    # later\n    notBefore: "2026-01-01T00:00:00Z"\n${IP_ENTRY}`.replace(
+      /\n/g,
+      '\r\n',
+    ),
+  );
 });
 
 test('removing a duplicate whose empty last value is followed by a comment line leaves the next entry indented', () => {

@@ -26,9 +26,15 @@ export function exerciseService(text: string, languageId: string, now: Date, byt
   const diagnostics = service.doValidation(model);
   const end = model.lineIndex.positionAt(text.length);
   const middle = model.lineIndex.positionAt(Math.floor(text.length / 2));
-  const positions: Position[] = [{ line: 0, character: 0 }, middle, end, ...diagnostics.slice(0, 20).map((diagnostic) => diagnostic.range.start)];
+  const positions: Position[] = [
+    { line: 0, character: 0 },
+    middle,
+    end,
+    ...diagnostics.slice(0, 20).map((diagnostic) => diagnostic.range.start),
+  ];
   let codeActions = service.getCodeActions(model, { start: { line: 0, character: 0 }, end }).length;
-  for (const diagnostic of diagnostics.slice(0, 20)) codeActions += service.getCodeActions(model, diagnostic.range).length;
+  for (const diagnostic of diagnostics.slice(0, 20))
+    codeActions += service.getCodeActions(model, diagnostic.range).length;
   let hovers = 0;
   let completions = 0;
   const texts: string[] = [];
@@ -49,5 +55,14 @@ export function exerciseService(text: string, languageId: string, now: Date, byt
       texts.push(view);
     }
   }
-  return { diagnostics, codeActions, hovers, completions, symbols, viewLength, texts, milliseconds: performance.now() - started };
+  return {
+    diagnostics,
+    codeActions,
+    hovers,
+    completions,
+    symbols,
+    viewLength,
+    texts,
+    milliseconds: performance.now() - started,
+  };
 }

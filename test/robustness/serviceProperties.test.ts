@@ -33,7 +33,12 @@ inventory.setFile('pki/bundle.pem', {
   certificates: [
     summary({ name: 'node', organizations: ['system:nodes'], commonName: 'system:node:n1' }),
     summary({ name: 'serial', serialNumber: '77fdf4b1033b387aaace6ce1c18710c2' }),
-    summary({ name: 'api', dnsNames: ['kubernetes.default.svc', 'api.cluster.local'], ipAddresses: ['10.0.0.1', '170.63.128.124'], extendedKeyUsage: ['serverAuth'] }),
+    summary({
+      name: 'api',
+      dnsNames: ['kubernetes.default.svc', 'api.cluster.local'],
+      ipAddresses: ['10.0.0.1', '170.63.128.124'],
+      extendedKeyUsage: ['serverAuth'],
+    }),
     summary({ name: 'ca', isCA: true, organizations: ['system:masters'] }),
   ].map((certificate, index) => ({ certificate, index })),
 });
@@ -61,16 +66,23 @@ function applyAll(text: string, changes: readonly TextChange[]): string {
   return changes.reduce(applyChange, text);
 }
 
-const mutatedManifest = fc.tuple(manifestText, fc.array(editStyle, { maxLength: 4 })).map(([text, edits]) => edits.reduce((current, edit) => applyAll(current, changesFor(current, edit)), text));
+const mutatedManifest = fc
+  .tuple(manifestText, fc.array(editStyle, { maxLength: 4 }))
+  .map(([text, edits]) => edits.reduce((current, edit) => applyAll(current, changesFor(current, edit)), text));
 
 test(`property: no exception escapes the service on generated and mutated manifests (${RUNS} runs)`, (t) => {
   const started = process.cpuUsage();
   fc.assert(
-    fc.property(mutatedManifest, probes, fc.constantFrom('yaml', 'yaml', 'yaml', 'markdown', 'plaintext', 'pem'), (text, fractions, languageId) => {
-      const model = service.parse(text, languageId);
-      observe(model, fractions);
-      if (languageId === 'pem') service.decodeForView(text);
-    }),
+    fc.property(
+      mutatedManifest,
+      probes,
+      fc.constantFrom('yaml', 'yaml', 'yaml', 'markdown', 'plaintext', 'pem'),
+      (text, fractions, languageId) => {
+        const model = service.parse(text, languageId);
+        observe(model, fractions);
+        if (languageId === 'pem') service.decodeForView(text);
+      },
+    ),
     { numRuns: RUNS },
   );
   reportCpu(t, started);
@@ -118,26 +130,39 @@ test(`property: every quick fix offered on valid YAML leaves valid YAML with the
 test(`property: after incremental edits the whole service answers as for the text opened fresh (${RUNS} runs)`, (t) => {
   const started = process.cpuUsage();
   fc.assert(
-    fc.property(manifestText, fc.array(fc.tuple(editStyle, fc.boolean()), { minLength: 1, maxLength: 3 }), probes, (start, edits, fractions) => {
-      let text = start;
-      let model = service.parse(text);
-      for (const [edit, batched] of edits) {
-        const changes = changesFor(text, edit);
-        if (batched) {
-          // didChange with several content changes, handed over in one call.
-          text = applyAll(text, changes);
-          model = service.update(model, changes, text);
-        } else {
-          for (const change of changes) {
-            text = applyChange(text, change);
-            model = service.update(model, [change], text);
+    fc.property(
+      manifestText,
+      fc.array(fc.tuple(editStyle, fc.boolean()), { minLength: 1, maxLength: 3 }),
+      probes,
+      (start, edits, fractions) => {
+        let text = start;
+        let model = service.parse(text);
+        for (const [edit, batched] of edits) {
+          const changes = changesFor(text, edit);
+          if (batched) {
+            // didChange with several content changes, handed over in one call.
+            text = applyAll(text, changes);
+            model = service.update(model, changes, text);
+          } else {
+            for (const change of changes) {
+              text = applyChange(text, change);
+              model = service.update(model, [change], text);
+            }
           }
+          // As the server does after an edit: the incremental model's memos fill, as they would there.
+          assert.deepEqual(
+            service.doValidation(model),
+            service.doValidation(service.parse(text)),
+            `diagnostics after ${JSON.stringify(edit)}:\n${text}`,
+          );
         }
-        // As the server does after an edit: the incremental model's memos fill, as they would there.
-        assert.deepEqual(service.doValidation(model), service.doValidation(service.parse(text)), `diagnostics after ${JSON.stringify(edit)}:\n${text}`);
-      }
-      assert.deepEqual(observe(model, fractions), observe(service.parse(text), fractions), `after ${JSON.stringify(edits)}:\n${text}`);
-    }),
+        assert.deepEqual(
+          observe(model, fractions),
+          observe(service.parse(text), fractions),
+          `after ${JSON.stringify(edits)}:\n${text}`,
+        );
+      },
+    ),
     { numRuns: RUNS },
   );
   reportCpu(t, started);

@@ -13,8 +13,14 @@ export interface WorkerRequest {
 
 parentPort?.on('message', (request: WorkerRequest) => {
   try {
-    parentPort?.postMessage({ ok: true, result: exerciseService(request.text, request.languageId, new Date(request.now), request.bytes) });
+    parentPort?.postMessage({
+      ok: true,
+      result: exerciseService(request.text, request.languageId, new Date(request.now), request.bytes),
+    });
   } catch (error) {
-    parentPort?.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort?.postMessage({
+      ok: false,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 });

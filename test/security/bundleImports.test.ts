@@ -37,18 +37,19 @@ const ALLOWED: Record<Bundle, Record<string, Record<string, string>>> = {
     },
     child_process: {
       'node_modules/vscode-languageserver/lib/node/files.js':
-        "`Files.resolveGlobalNodePath`/`resolveGlobalYarnPath`/`resolveModulePath` (they run npm or yarn to find global modules). The server never calls them (no `Files.` in server/src); the permission-model test runs the server where starting a process is refused.",
+        '`Files.resolveGlobalNodePath`/`resolveGlobalYarnPath`/`resolveModulePath` (they run npm or yarn to find global modules). The server never calls them (no `Files.` in server/src); the permission-model test runs the server where starting a process is refused.',
     },
   },
   client: {
     net: {
-      'node_modules/vscode-jsonrpc/lib/node/main.js': "The same transports on the client side; the client talks to its server over Node IPC (TransportKind.ipc), not a socket.",
+      'node_modules/vscode-jsonrpc/lib/node/main.js':
+        'The same transports on the client side; the client talks to its server over Node IPC (TransportKind.ipc), not a socket.',
     },
     child_process: {
       'node_modules/vscode-languageclient/lib/node/main.js':
         "The language client starts the one program we run: our own bundled server (dist/server.js), forked with VS Code's own Node. That is how every language server extension works; the client starts nothing else.",
       'node_modules/vscode-languageclient/lib/node/processes.js':
-        "Stopping that server: `taskkill` on Windows, or a shell killing the process tree of a server started `detached` (ours is not). Only our own server process is ever stopped.",
+        'Stopping that server: `taskkill` on Windows, or a shell killing the process tree of a server started `detached` (ours is not). Only our own server process is ever stopped.',
     },
   },
   cli: {},
@@ -94,7 +95,11 @@ for (const bundle of Object.keys(BUNDLES) as Bundle[]) {
   test(`dist/${bundle}.js requires no network or process module but the explained exceptions`, async () => {
     const inBundle = requiredInBundle(bundle);
     const importers = await importersOf(bundle);
-    assert.deepEqual([...inBundle.keys()].sort(), [...importers.keys()].sort(), 'the built bundle and the analysis of its sources agree (rebuild if the bundle is stale)');
+    assert.deepEqual(
+      [...inBundle.keys()].sort(),
+      [...importers.keys()].sort(),
+      'the built bundle and the analysis of its sources agree (rebuild if the bundle is stale)',
+    );
     for (const [name, files] of importers) {
       for (const file of files) {
         const reason = ALLOWED[bundle][name]?.[file];
@@ -117,9 +122,18 @@ test('the command line needs no exception at all', () => {
 test('the server never calls the library functions that would start npm or yarn', () => {
   const walk = (folder: string): string[] =>
     readdirSync(join(ROOT, folder), { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(`${folder}/${entry.name}`) : entry.name.endsWith('.ts') ? [`${folder}/${entry.name}`] : [],
+      entry.isDirectory()
+        ? walk(`${folder}/${entry.name}`)
+        : entry.name.endsWith('.ts')
+          ? [`${folder}/${entry.name}`]
+          : [],
     );
   const sources = walk('server/src');
   assert.ok(sources.length > 50);
-  for (const path of sources) assert.doesNotMatch(readFileSync(join(ROOT, path), 'utf8'), /\bFiles\.|resolveGlobal(Node|Yarn)Path|resolveModulePath/, path);
+  for (const path of sources)
+    assert.doesNotMatch(
+      readFileSync(join(ROOT, path), 'utf8'),
+      /\bFiles\.|resolveGlobal(Node|Yarn)Path|resolveModulePath/,
+      path,
+    );
 });

@@ -14,7 +14,10 @@ const material = fixtureKeyMaterial();
 
 function derOf(name: string): Uint8Array {
   const pem = readFileSync(join(findRoot(), 'test', 'fixtures', 'pki', 'keys', name), 'utf8');
-  const body = pem.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':')).join('');
+  const body = pem
+    .split(/\r?\n/)
+    .filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'))
+    .join('');
   return new Uint8Array(Buffer.from(body, 'base64'));
 }
 

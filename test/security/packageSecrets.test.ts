@@ -10,7 +10,8 @@ import { extractPackage, packWorkingTree, ROOT, type PackedPackage } from '../pa
 import { assertNoKeyMaterial, keyMaterialInText, type KeyMaterial } from '../unit/x509/helpers/keyMaterial';
 
 /** A PEM private key with a body, or key data in YAML (a kubeconfig's client-key-data, a Secret's tls.key). */
-const PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----\r?\n(?:[A-Za-z-]+: [^\n]*\r?\n)*\r?\n?[A-Za-z0-9+/=]{16,}/;
+const PRIVATE_KEY_BLOCK =
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----\r?\n(?:[A-Za-z-]+: [^\n]*\r?\n)*\r?\n?[A-Za-z0-9+/=]{16,}/;
 const KEY_DATA = /(?:client-key-data|tls\.key)["']?\s*:\s*["']?[A-Za-z0-9+/=]{16,}/;
 
 function filesUnder(folder: string): string[] {
@@ -53,7 +54,10 @@ for (const kind of ['tarball', 'vsix'] as const) {
     const target = join(packed.folder, `extracted-${kind}`);
     extractPackage(file, target);
     const files = filesUnder(target);
-    assert.ok(files.some((path) => path.endsWith(join('dist', 'server-main.js'))), `the ${kind} holds the server bundle`);
+    assert.ok(
+      files.some((path) => path.endsWith(join('dist', 'server-main.js'))),
+      `the ${kind} holds the server bundle`,
+    );
     for (const path of files) {
       const name = relative(target, path);
       assert.doesNotMatch(name, /(^|\/)(test|fixtures|bench|out)\//, `${name} is test code or a fixture`);
@@ -63,7 +67,9 @@ for (const kind of ['tarball', 'vsix'] as const) {
       assert.doesNotMatch(text, PRIVATE_KEY_BLOCK, `${name} holds a private key`);
       assert.doesNotMatch(text, KEY_DATA, `${name} holds key data`);
       assertNoKeyMaterial(text, keys, name);
-      for (const key of keys) for (const window of derWindows(key)) assert.ok(!bytes.includes(window), `${name} holds the DER bytes of ${key.source}`);
+      for (const key of keys)
+        for (const window of derWindows(key))
+          assert.ok(!bytes.includes(window), `${name} holds the DER bytes of ${key.source}`);
     }
   });
 }

@@ -21,12 +21,22 @@ const NOW = new Date('2030-06-15T00:00:00Z');
 
 function corpusPreview(): PreviewResult {
   const inventory = new CertificateInventory();
-  for (const file of corpus.files) inventory.setFile(join(corpus.folder, file.name), readCertificateFile(file.name, new Uint8Array(file.bytes)));
+  for (const file of corpus.files)
+    inventory.setFile(join(corpus.folder, file.name), readCertificateFile(file.name, new Uint8Array(file.bytes)));
   const service = createLanguageService({ now: () => NOW });
   const manifest = corpus.files.find((file) => file.name === corpus.manifest)!;
   const model = service.parse(manifest.bytes.toString('utf8'), 'yaml');
   const preview = service.previewRevocation(model, { snapshot: inventory.snapshot() });
-  return { ...preview, uri: `file:///secrets/${corpus.manifest}`, documentVersion: 1, inventoryVersion: inventory.version, scanning: false, entryLocations: service.previewEntryLocations(model, preview), keptTotal: preview.kept.length, keptOffset: 0 };
+  return {
+    ...preview,
+    uri: `file:///secrets/${corpus.manifest}`,
+    documentVersion: 1,
+    inventoryVersion: inventory.version,
+    scanning: false,
+    entryLocations: service.previewEntryLocations(model, preview),
+    keptTotal: preview.kept.length,
+    keptOffset: 0,
+  };
 }
 
 const OPTIONS = {
@@ -40,7 +50,12 @@ const OPTIONS = {
 test('the preview page and every export of a preview beside keys hold no key material', () => {
   const preview = corpusPreview();
   assert.ok(preview.certificatesScanned >= 5, 'the corpus certificates are in the preview');
-  const outputs = [renderPreviewPage(preview, OPTIONS), ...EXPORT_FORMATS.map((format) => previewExportText(preview, format, { manifestName: corpus.manifest, now: NOW, expiryWarningDays: 30 }))];
+  const outputs = [
+    renderPreviewPage(preview, OPTIONS),
+    ...EXPORT_FORMATS.map((format) =>
+      previewExportText(preview, format, { manifestName: corpus.manifest, now: NOW, expiryWarningDays: 30 }),
+    ),
+  ];
   for (const output of outputs) assertNoKeyMaterial(output, corpus.material, 'the preview page or an export');
 });
 
@@ -52,7 +67,11 @@ test('the preview page reaches for no remote origin: CSP without hosts, only the
   assert.doesNotMatch(csp, /https?:|\*|data:|'unsafe-inline'|'unsafe-eval'/);
   const urls = [...page.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((match) => match[1]);
   assert.ok(urls.length > 0);
-  for (const url of urls) assert.ok(url.startsWith('vscode-webview://test-origin/') || url.startsWith('#'), `a URL outside the extension: ${url}`);
+  for (const url of urls)
+    assert.ok(
+      url.startsWith('vscode-webview://test-origin/') || url.startsWith('#'),
+      `a URL outside the extension: ${url}`,
+    );
   const script = readFileSync(join(findRoot(), 'media', 'preview', 'preview.js'), 'utf8');
   assert.doesNotMatch(script, /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|https?:\/\/|import\s*\(/);
 });

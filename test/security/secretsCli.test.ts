@@ -17,11 +17,23 @@ after(() => corpus.remove());
 const NOW = ['--now', '2030-06-15T00:00:00Z'];
 
 const RUNS: Array<{ args: string[]; status: number; says: RegExp }> = [
-  ...['text', 'json', 'sarif'].map((format) => ({ args: ['lint', '--format', format, ...NOW, '.', 'admin.kubeconfig'], status: 0, says: /missing-not-before/ })),
-  { args: ['lint', ...NOW, '.', '--certs', '.'], status: 0, says: /matches 1 CA certificate|no-match|kubelet-server-cert/ },
+  ...['text', 'json', 'sarif'].map((format) => ({
+    args: ['lint', '--format', format, ...NOW, '.', 'admin.kubeconfig'],
+    status: 0,
+    says: /missing-not-before/,
+  })),
+  {
+    args: ['lint', ...NOW, '.', '--certs', '.'],
+    status: 0,
+    says: /matches 1 CA certificate|no-match|kubelet-server-cert/,
+  },
   { args: ['decode', ...NOW, '.'], status: 0, says: /RSA private key|private key/i },
   { args: ['decode', '--format', 'json', ...NOW, '.'], status: 0, says: /"kind": "key"/ },
-  ...['text', 'json', 'markdown', 'csv'].map((format) => ({ args: ['preview', corpus.manifest, '--certs', '.', '--format', format, ...NOW], status: 0, says: /serial|Serial/ })),
+  ...['text', 'json', 'markdown', 'csv'].map((format) => ({
+    args: ['preview', corpus.manifest, '--certs', '.', '--format', format, ...NOW],
+    status: 0,
+    says: /serial|Serial/,
+  })),
 ];
 
 for (const { args, status, says } of RUNS) {
@@ -39,7 +51,15 @@ const PIPED = ['keys-between-certificates.pem', 'rsa-pkcs8.der', 'ec-sec1.der', 
 const STDIN_RUNS: string[][] = [
   ['decode', ...NOW, '-'],
   ['decode', '--format', 'json', ...NOW, '-'],
-  ...['text', 'json', 'markdown', 'csv'].map((format) => ['preview', corpus.manifest, '--certs', '-', '--format', format, ...NOW]),
+  ...['text', 'json', 'markdown', 'csv'].map((format) => [
+    'preview',
+    corpus.manifest,
+    '--certs',
+    '-',
+    '--format',
+    format,
+    ...NOW,
+  ]),
 ];
 
 for (const file of PIPED) {
@@ -75,7 +95,15 @@ test("cli: kubectl's TLS Secrets (JSON back to back, compact, YAML stream) piped
     const runs = [
       ['decode', ...NOW, '-'],
       ['decode', '--format', 'json', ...NOW, '-'],
-      ...['text', 'json', 'markdown', 'csv'].map((format) => ['preview', manifest, '--certs', '-', '--format', format, ...NOW]),
+      ...['text', 'json', 'markdown', 'csv'].map((format) => [
+        'preview',
+        manifest,
+        '--certs',
+        '-',
+        '--format',
+        format,
+        ...NOW,
+      ]),
       ...['text', 'json', 'sarif'].map((format) => ['lint', '--format', format, ...NOW, manifest, '--certs', '-']),
     ];
     for (const args of runs) {
@@ -83,7 +111,8 @@ test("cli: kubectl's TLS Secrets (JSON back to back, compact, YAML stream) piped
       const output = `${result.stdout}\n${result.stderr}`;
       assert.ok(result.status === 0 || result.status === 1, `${args.join(' ')}: ${output.slice(0, 2000)}`);
       assert.match(output, /<stdin>|kube-apiserver|1a2b3c4d5e6f7081|missing-not-before/, args.join(' '));
-      for (const piece of material) assert.ok(!output.includes(piece), `${args.join(' ')}: key material in the output: ${piece.slice(0, 20)}…`);
+      for (const piece of material)
+        assert.ok(!output.includes(piece), `${args.join(' ')}: key material in the output: ${piece.slice(0, 20)}…`);
     }
   }
 });

@@ -13,8 +13,24 @@ import { findRoot } from '../robustness/repoRoot';
 const PKI = join(findRoot(), 'test', 'fixtures', 'pki');
 const fixture = (name: string) => readFileSync(join(PKI, name), 'utf8');
 
-export const KEY_FILES = ['keys/rsa-pkcs1.key', 'keys/rsa-pkcs8.key', 'keys/ec-sec1.key', 'keys/ec-p384-pkcs8.key', 'keys/ed25519.key', 'keys/encrypted-pkcs8.key', 'keys/rsa-legacy-encrypted.key'];
-const CERTIFICATES = ['root-ca.crt', 'intermediate-ca.crt', 'leaf-server.crt', 'kubelet-client.crt', 'admin-client.crt', 'negative-serial.crt', 'ed25519.crt'];
+export const KEY_FILES = [
+  'keys/rsa-pkcs1.key',
+  'keys/rsa-pkcs8.key',
+  'keys/ec-sec1.key',
+  'keys/ec-p384-pkcs8.key',
+  'keys/ed25519.key',
+  'keys/encrypted-pkcs8.key',
+  'keys/rsa-legacy-encrypted.key',
+];
+const CERTIFICATES = [
+  'root-ca.crt',
+  'intermediate-ca.crt',
+  'leaf-server.crt',
+  'kubelet-client.crt',
+  'admin-client.crt',
+  'negative-serial.crt',
+  'ed25519.crt',
+];
 
 export interface SecretFile {
   name: string;
@@ -107,23 +123,43 @@ export function makeSecretsCorpus(): SecretsCorpus {
     '  name: pasted-by-mistake',
     'data:',
     '  key.pem: |',
-    ...keys[2].trimEnd().split('\n').map((line) => `    ${line}`),
+    ...keys[2]
+      .trimEnd()
+      .split('\n')
+      .map((line) => `    ${line}`),
     '  bundle.pem: |',
-    ...(certificates[3] + keys[5]).trimEnd().split('\n').map((line) => `    ${line}`),
+    ...(certificates[3] + keys[5])
+      .trimEnd()
+      .split('\n')
+      .map((line) => `    ${line}`),
     '',
   ].join('\n');
   add('manifest-with-secrets.yaml', 'yaml', manifest);
-  add('notes.md', 'markdown', `# Cluster keys\n\nThe API server's key:\n\n\`\`\`\n${keys[3]}\`\`\`\n\nand its certificate:\n\n\`\`\`\n${certificates[2]}\`\`\`\n`);
+  add(
+    'notes.md',
+    'markdown',
+    `# Cluster keys\n\nThe API server's key:\n\n\`\`\`\n${keys[3]}\`\`\`\n\nand its certificate:\n\n\`\`\`\n${certificates[2]}\`\`\`\n`,
+  );
 
   const material = [
     ...fixtureKeyMaterial(),
     { source: 'manifest-with-secrets.yaml tls.key', bodyLines: base64Windows(tlsKey), body: tlsKey, derHexWindows: [] },
     ...files.filter((file) => /\.(key|der)$/.test(file.name)).map((file) => materialOfWholeFile(file.name, file.bytes)),
   ];
-  return { folder, files, manifest: 'manifest-with-secrets.yaml', material, remove: () => rmSync(folder, { recursive: true, force: true }) };
+  return {
+    folder,
+    files,
+    manifest: 'manifest-with-secrets.yaml',
+    material,
+    remove: () => rmSync(folder, { recursive: true, force: true }),
+  };
 }
 
 /** Every (line, character) worth a hover in a text: each line at its start, a little in, and far in. */
 export function probePositions(text: string): Array<{ line: number; character: number }> {
-  return text.split('\n').flatMap((line, index) => [0, 6, 40].filter((character) => character <= line.length).map((character) => ({ line: index, character })));
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      [0, 6, 40].filter((character) => character <= line.length).map((character) => ({ line: index, character })),
+    );
 }

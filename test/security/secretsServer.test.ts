@@ -5,7 +5,12 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { CodeLensRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
+import {
+  CodeLensRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+} from 'vscode-languageserver-protocol/node';
 import { startForTest } from '../protocol/lspClient';
 import { assertNoKeyMaterial } from '../unit/x509/helpers/keyMaterial';
 import { makeSecretsCorpus, probePositions } from './secretsCorpus';
@@ -30,7 +35,8 @@ test('server: nothing it sends about the secrets corpus holds key material', { t
     await client.open(uri, text, file.languageId);
     answers.push(await client.waitForDiagnostics(uri));
     const textDocument = { uri };
-    for (const position of probePositions(text)) answers.push(await client.request(HoverRequest.method, { textDocument, position }));
+    for (const position of probePositions(text))
+      answers.push(await client.request(HoverRequest.method, { textDocument, position }));
     answers.push(await client.request(DocumentSymbolRequest.method, { textDocument }));
     answers.push(await client.request(FoldingRangeRequest.method, { textDocument }));
     answers.push(await client.request(CodeLensRequest.method, { textDocument }));

@@ -14,14 +14,21 @@ after(() => corpus.remove());
 const service = createLanguageService({ now: () => new Date('2030-06-15T00:00:00Z') });
 
 const inventory = new CertificateInventory();
-for (const file of corpus.files) inventory.setFile(file.name, readCertificateFile(file.name, new Uint8Array(file.bytes)));
+for (const file of corpus.files)
+  inventory.setFile(file.name, readCertificateFile(file.name, new Uint8Array(file.bytes)));
 const context = { snapshot: inventory.snapshot() };
 
 test('the material scan finds key material where it is (else the checks below prove nothing)', () => {
   const keyFile = corpus.files.find((file) => file.name === 'rsa-pkcs1.key')!;
-  assert.throws(() => assertNoKeyMaterial(keyFile.bytes.toString('utf8'), corpus.material, 'the key file itself'), /shows/);
+  assert.throws(
+    () => assertNoKeyMaterial(keyFile.bytes.toString('utf8'), corpus.material, 'the key file itself'),
+    /shows/,
+  );
   const der = corpus.files.find((file) => file.name === 'rsa-pkcs8.der')!;
-  assert.throws(() => assertNoKeyMaterial(der.bytes.toString('hex'), corpus.material, 'the DER in hex'), /shows key bytes/);
+  assert.throws(
+    () => assertNoKeyMaterial(der.bytes.toString('hex'), corpus.material, 'the DER in hex'),
+    /shows key bytes/,
+  );
   assert.ok(context.snapshot.certificates.length >= 5, 'the inventory holds the corpus certificates');
 });
 
@@ -34,7 +41,8 @@ for (const file of corpus.files) {
       const model = service.parse(text, file.languageId);
       const diagnostics = service.doValidation(model, undefined, context);
       outputs.push(JSON.stringify(diagnostics), service.decodeForView(text));
-      for (const diagnostic of diagnostics) outputs.push(JSON.stringify(service.getCodeActions(model, diagnostic.range)));
+      for (const diagnostic of diagnostics)
+        outputs.push(JSON.stringify(service.getCodeActions(model, diagnostic.range)));
       for (const position of probePositions(text)) {
         const hover = service.doHover(model, position, undefined, context);
         if (hover) {
@@ -43,7 +51,11 @@ for (const file of corpus.files) {
         }
         outputs.push(JSON.stringify(service.doComplete(model, position)));
       }
-      outputs.push(JSON.stringify(service.findDocumentSymbols(model)), JSON.stringify(service.getFoldingRanges(model)), JSON.stringify(service.getCodeLenses(model, context)));
+      outputs.push(
+        JSON.stringify(service.findDocumentSymbols(model)),
+        JSON.stringify(service.getFoldingRanges(model)),
+        JSON.stringify(service.getCodeLenses(model, context)),
+      );
       if (model.manifests.length > 0) outputs.push(JSON.stringify(service.previewRevocation(model, context)));
       if (/\.key$/.test(file.name)) assert.ok(keyHovers > 0, `${file.name}: a hover says what key it is`);
     }

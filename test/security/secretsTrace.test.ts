@@ -26,23 +26,43 @@ after(() => corpus.remove());
 /** The output channel: records every line the client writes, whatever the level. */
 function recordingChannel(lines: string[]): LogOutputChannel {
   const record = (message: unknown) => lines.push(String(message));
-  const sink = { trace: record, debug: record, info: record, warn: record, error: record, append: record, appendLine: record, replace: record };
+  const sink = {
+    trace: record,
+    debug: record,
+    info: record,
+    warn: record,
+    error: record,
+    append: record,
+    appendLine: record,
+    replace: record,
+  };
   return sink as unknown as LogOutputChannel;
 }
 
 /** A client connection to a peer that takes the notifications and answers the decode request, traced as vscode-languageclient traces. */
-function tracedConnection(channel: LogOutputChannel, trace: Trace, traceFormat: TraceFormat): { client: ProtocolConnection; dispose(): void } {
+function tracedConnection(
+  channel: LogOutputChannel,
+  trace: Trace,
+  traceFormat: TraceFormat,
+): { client: ProtocolConnection; dispose(): void } {
   const toPeer = new PassThrough();
   const toClient = new PassThrough();
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toPeer));
   const peer = createProtocolConnection(new StreamMessageReader(toPeer), new StreamMessageWriter(toClient));
   peer.onRequest('renewRevocation/decode', () => ({ text: '' }));
-  for (const method of ['textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose']) peer.onNotification(method, () => undefined);
+  for (const method of ['textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose'])
+    peer.onNotification(method, () => undefined);
   // vscode-languageclient 11 (client.js): strings go through `trace(message, data)` as
   // `${message}\n${data}`, objects (the JSON trace format) through `traceObject` as JSON.
   const tracer = {
     log: (messageOrData: string | unknown, data?: string) =>
-      channel.trace(typeof messageOrData === 'string' ? (data !== undefined && data !== null ? `${messageOrData}\n${data}` : messageOrData) : JSON.stringify(messageOrData)),
+      channel.trace(
+        typeof messageOrData === 'string'
+          ? data !== undefined && data !== null
+            ? `${messageOrData}\n${data}`
+            : messageOrData
+          : JSON.stringify(messageOrData),
+      ),
   };
   peer.listen();
   client.listen();
@@ -81,8 +101,13 @@ for (const [level, trace, format] of LEVELS) {
         if (!file.languageId) continue;
         let version = 1;
         for (const text of variants(file.bytes.toString('utf8'))) {
-          await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: file.languageId, version: version++, text } });
-          await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: version++ }, contentChanges: [{ text }] });
+          await client.sendNotification('textDocument/didOpen', {
+            textDocument: { uri, languageId: file.languageId, version: version++, text },
+          });
+          await client.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: version++ },
+            contentChanges: [{ text }],
+          });
           await client.sendNotification('textDocument/didClose', { textDocument: { uri } });
         }
       }
@@ -90,7 +115,8 @@ for (const [level, trace, format] of LEVELS) {
       dispose();
     }
     const output = lines.join('\n');
-    if (!output.includes("'textDocument/didOpen'") && !output.includes('"method":"textDocument/didOpen"')) throw new Error(`the trace recorded nothing:\n${output.slice(0, 500)}`);
+    if (!output.includes("'textDocument/didOpen'") && !output.includes('"method":"textDocument/didOpen"'))
+      throw new Error(`the trace recorded nothing:\n${output.slice(0, 500)}`);
     assertNoKeyMaterial(output, corpus.material, `the ${level} trace`);
   });
 }

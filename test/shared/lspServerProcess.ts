@@ -62,7 +62,10 @@ export function spawnServer(command: ServerCommand): SpawnedServer {
   const child = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: command.cwd, env });
   running.add(child);
   child.once('exit', () => running.delete(child));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   return { child, connection, spawnedAt };
 }
 
@@ -111,14 +114,19 @@ export class LspServerProcess {
   /** Opens a document and resolves with the time the open was sent. */
   async open(uri: string, text: string, languageId = 'yaml', version = 1): Promise<number> {
     const sentAt = performance.now();
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version, text },
+    });
     return sentAt;
   }
 
   /** Changes a document and resolves with the time the change was sent. */
   async change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<number> {
     const sentAt = performance.now();
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges,
+    });
     return sentAt;
   }
 
@@ -175,7 +183,11 @@ export class LspServerProcess {
   /** `initialize` then `initialized`; the server is killed when it fails. */
   protected async initialize(params: InitializeParams, timeoutMs: number): Promise<void> {
     try {
-      this.initializeResult = await this.withTimeout(this.connection.sendRequest(InitializeRequest.type, params), 'initialize', timeoutMs);
+      this.initializeResult = await this.withTimeout(
+        this.connection.sendRequest(InitializeRequest.type, params),
+        'initialize',
+        timeoutMs,
+      );
       await this.connection.sendNotification(InitializedNotification.type, {});
     } catch (error) {
       this.kill();
@@ -195,7 +207,12 @@ export class LspServerProcess {
     for (const waiter of [...this.waiters]) waiter();
   }
 
-  protected withTimeout<T>(promise: Promise<T>, what: string, timeoutMs: number, failOnExit = this.policy.requestsFailOnExit): Promise<T> {
+  protected withTimeout<T>(
+    promise: Promise<T>,
+    what: string,
+    timeoutMs: number,
+    failOnExit = this.policy.requestsFailOnExit,
+  ): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(this.timeoutError(what, timeoutMs)), timeoutMs);
@@ -204,7 +221,9 @@ export class LspServerProcess {
     if (failOnExit) {
       // A server that dies answers nothing: say so at once instead of at the timeout.
       const died = this.exited.then((code): never => {
-        throw new Error(`${this.policy.name} exited (code ${code}) while waiting for ${what}; stderr: ${this.stderrTail()}`);
+        throw new Error(
+          `${this.policy.name} exited (code ${code}) while waiting for ${what}; stderr: ${this.stderrTail()}`,
+        );
       });
       died.catch(() => undefined);
       racers.push(died);
@@ -213,7 +232,9 @@ export class LspServerProcess {
   }
 
   private timeoutError(what: string, timeoutMs: number): Error {
-    return new Error(`${this.policy.name}: timed out after ${timeoutMs} ms waiting for ${what}; stderr: ${this.stderrTail()}`);
+    return new Error(
+      `${this.policy.name}: timed out after ${timeoutMs} ms waiting for ${what}; stderr: ${this.stderrTail()}`,
+    );
   }
 
   private stderrTail(): string {

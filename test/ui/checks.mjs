@@ -1,7 +1,15 @@
 // The UI checks, in the order they run (one workbench for all). Each asserts what a user sees and
 // saves a screenshot through `context.screenshot`.
 import assert from 'node:assert/strict';
-import { editorText, hoverOver, openFile, paletteLabels, problemsPanel, runCommand, webviewFrame } from './workbench.mjs';
+import {
+  editorText,
+  hoverOver,
+  openFile,
+  paletteLabels,
+  problemsPanel,
+  runCommand,
+  webviewFrame,
+} from './workbench.mjs';
 
 /** The union of the bounding boxes of `locators`, for a cropped screenshot. */
 async function unionBox(locators) {
@@ -27,10 +35,20 @@ export const checks = [
       // Once the inventory of examples/pki is built: the kubelet serving certificate of system:nodes.
       await rows.filter({ hasText: 'kubelet-server-cert' }).first().waitFor({ timeout: 30_000 });
       const texts = await rows.allInnerTexts();
-      const codes = texts.map((text) => /^renew-revocation\n([a-z-]+)$/m.exec(text)?.[1]).filter(Boolean).sort();
+      const codes = texts
+        .map((text) => /^renew-revocation\n([a-z-]+)$/m.exec(text)?.[1])
+        .filter(Boolean)
+        .sort();
       assert.deepEqual(
         codes,
-        ['broad-revocation', 'kubelet-server-cert', 'missing-not-before', 'missing-not-before', 'missing-not-before', 'missing-not-before'],
+        [
+          'broad-revocation',
+          'kubelet-server-cert',
+          'missing-not-before',
+          'missing-not-before',
+          'missing-not-before',
+          'missing-not-before',
+        ],
         texts.join('\n'),
       );
       // The editor and the panel down to its last row: no empty panel below.
@@ -56,7 +74,9 @@ export const checks = [
     async run({ page, screenshot }) {
       // The example cluster's kubeconfig (examples/pki): certificate data decoded where it sits.
       await openFile(page, 'admin.kubeconfig');
-      const data = page.locator('.editor-instance .monaco-editor .view-line', { hasText: 'client-certificate-data:' }).first();
+      const data = page
+        .locator('.editor-instance .monaco-editor .view-line', { hasText: 'client-certificate-data:' })
+        .first();
       await data.waitFor({ timeout: 15_000 });
       const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'kubernetes-admin' }).first();
       for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
@@ -76,7 +96,11 @@ export const checks = [
     async run({ page, manifest, screenshot }) {
       const expected = manifest.contributes.commands.map((command) => `${command.category}: ${command.title}`).sort();
       const labels = await paletteLabels(page, 'RenewRevocation:', expected.length);
-      assert.deepEqual([...new Set(labels)].filter((label) => label.startsWith('RenewRevocation:')).sort(), expected, labels.join('\n'));
+      assert.deepEqual(
+        [...new Set(labels)].filter((label) => label.startsWith('RenewRevocation:')).sort(),
+        expected,
+        labels.join('\n'),
+      );
       const widget = page.locator('.quick-input-widget');
       await screenshot('command-palette', { element: widget, mediaName: 'commands.png' });
     },
@@ -85,11 +109,18 @@ export const checks = [
     name: 'walkthrough',
     async run({ page, screenshot }) {
       await runCommand(page, 'Welcome: Open Walkthrough...');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with RenewRevocation' }).first().click();
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with RenewRevocation' })
+        .first()
+        .click();
       const steps = page.locator('.getting-started-step');
       await steps.filter({ hasText: 'Create a manifest' }).first().waitFor({ timeout: 15_000 });
       const titles = await page.locator('.getting-started-step .step-title').allInnerTexts();
-      assert.deepEqual(titles.filter(Boolean), ['Create a manifest', 'See what could go wrong', 'Preview against the example certificates']);
+      assert.deepEqual(titles.filter(Boolean), [
+        'Create a manifest',
+        'See what could go wrong',
+        'Preview against the example certificates',
+      ]);
       await screenshot('walkthrough');
       // Its first button runs New Manifest: an untitled manifest with the broad-revocation warning.
       await page.locator('.getting-started-step .button-container a', { hasText: 'Create a Manifest' }).click();
@@ -116,17 +147,38 @@ export const checks = [
       const revoked = view.locator('table', { has: view.locator('caption', { hasText: /revoked/i }) }).first();
       await revoked.waitFor({ timeout: 30_000 });
       const headers = await revoked.locator('thead th').allInnerTexts();
-      assert.deepEqual(headers.map((header) => header.trim()).slice(0, 6), ['Subject', 'Serial', 'Issuer', 'Not before', 'Not after', 'Source']);
+      assert.deepEqual(headers.map((header) => header.trim()).slice(0, 6), [
+        'Subject',
+        'Serial',
+        'Issuer',
+        'Not before',
+        'Not after',
+        'Source',
+      ]);
       const rows = await revoked.locator('tbody tr').allInnerTexts();
       const subjects = rows.map((row) => /CN=[^,\s]+/.exec(row)?.[0]).sort();
-      assert.deepEqual(subjects, ['CN=front-proxy-client', 'CN=kube-apiserver', 'CN=metrics-server', 'CN=system:node:moc-node-1', 'CN=system:node:moc-node-2'], rows.join('\n'));
+      assert.deepEqual(
+        subjects,
+        [
+          'CN=front-proxy-client',
+          'CN=kube-apiserver',
+          'CN=metrics-server',
+          'CN=system:node:moc-node-1',
+          'CN=system:node:moc-node-2',
+        ],
+        rows.join('\n'),
+      );
       // The README's picture: the preview alone, at its revoked-certificates table.
       // Keys, not the palette: the focus is in the webview now, which forwards keybindings.
       await page.keyboard.press('Control+2');
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+M');
       await page.locator('.editor-group-container', { hasText: 'Preview: documented.yaml' }).waitFor();
-      await page.locator('.part.editor .editor-group-container:not(.active)').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+      await page
+        .locator('.part.editor .editor-group-container:not(.active)')
+        .first()
+        .waitFor({ state: 'hidden', timeout: 10_000 })
+        .catch(() => {});
       await page.keyboard.press('Control+B');
       await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 10_000 });
       await revoked.scrollIntoViewIfNeeded();
@@ -152,7 +204,10 @@ export const checks = [
           await explorer.filter({ hasText: name }).first().waitFor({ timeout: 60_000 });
         }
         await openFile(examples, 'documented.yaml');
-        await examples.locator('.editor-instance .monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
+        await examples
+          .locator('.editor-instance .monaco-editor .squiggly-warning')
+          .first()
+          .waitFor({ timeout: 60_000 });
         await screenshot('open-examples', { page: examples });
       } finally {
         await examples.close();
@@ -163,5 +218,10 @@ export const checks = [
 ];
 
 function pad(box, by) {
-  return { x: Math.max(0, box.x - by), y: Math.max(0, box.y - by), width: box.width + 2 * by, height: box.height + 2 * by };
+  return {
+    x: Math.max(0, box.x - by),
+    y: Math.max(0, box.y - by),
+    width: box.width + 2 * by,
+    height: box.height + 2 * by,
+  };
 }

@@ -23,7 +23,10 @@ function buildPalette(rgba) {
     const key = (rgba[i] << 16) | (rgba[i + 1] << 8) | rgba[i + 2];
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const palette = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 256).map(([key]) => key);
+  const palette = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 256)
+    .map(([key]) => key);
   const indexOf = new Map(palette.map((key, index) => [key, index]));
   for (const key of counts.keys()) {
     if (indexOf.has(key)) continue;

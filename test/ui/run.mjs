@@ -14,7 +14,9 @@ import { openWorkbench } from './workbench.mjs';
 const args = process.argv.slice(2);
 const media = args.includes('--media');
 const filters = args.filter((arg) => !arg.startsWith('--'));
-const selected = checks.filter((check) => filters.length === 0 || filters.some((filter) => check.name.includes(filter)));
+const selected = checks.filter(
+  (check) => filters.length === 0 || filters.some((filter) => check.name.includes(filter)),
+);
 const screenshotDir = join(root, 'test', 'ui', 'screenshots');
 const mediaDir = join(root, 'media');
 mkdirSync(screenshotDir, { recursive: true });
@@ -68,7 +70,9 @@ try {
       console.log(`  ✔ ${check.name} (${Date.now() - checkStarted} ms)`);
     } catch (error) {
       results.push({ name: check.name, ok: false, ms: Date.now() - checkStarted });
-      console.log(`  ✘ ${check.name}\n    ${error instanceof Error ? error.message.split('\n').join('\n    ') : String(error)}`);
+      console.log(
+        `  ✘ ${check.name}\n    ${error instanceof Error ? error.message.split('\n').join('\n    ') : String(error)}`,
+      );
       await page.screenshot({ path: join(screenshotDir, `${check.name}-FAILED.png`) }).catch(() => {});
     }
     await page.keyboard.press('Escape').catch(() => {});
@@ -81,5 +85,7 @@ try {
   await stopAll();
 }
 const failed = results.filter((result) => !result.ok);
-console.log(`UI checks: ${results.length - failed.length} passed, ${failed.length} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s (screenshots in test/ui/screenshots/)`);
+console.log(
+  `UI checks: ${results.length - failed.length} passed, ${failed.length} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s (screenshots in test/ui/screenshots/)`,
+);
 process.exit(failed.length === 0 && results.length > 0 ? 0 : 1);

@@ -39,7 +39,9 @@ export async function openFile(page, name) {
 /** The token of the active editor that shows exactly `text` (the first such, in the DOM). */
 export function editorText(page, text) {
   const exactly = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return page.locator('.editor-instance .monaco-editor .view-lines .view-line span[class^="mtk"]', { hasText: exactly }).first();
+  return page
+    .locator('.editor-instance .monaco-editor .view-lines .view-line span[class^="mtk"]', { hasText: exactly })
+    .first();
 }
 
 /** Moves the mouse over `text` in the active editor and returns the hover card once it shows `expected`. */
@@ -122,7 +124,13 @@ export async function webviewFrame(page, selector, timeout = LONG) {
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+      if (
+        await frame
+          .locator(selector)
+          .count()
+          .catch(() => 0)
+      )
+        return frame;
     }
     await page.waitForTimeout(250);
   }

@@ -66,7 +66,9 @@ export function registerPreviewCommand(panels: PreviewPanels): Disposable {
   return commands.registerCommand(PREVIEW_COMMAND, async (resource?: unknown, entry?: unknown) => {
     const uri = asUri(resource) ?? (await targetManifest());
     if (!uri) {
-      void window.showInformationMessage('RenewRevocation: open a RenewRevocation manifest to preview what it revokes.');
+      void window.showInformationMessage(
+        'RenewRevocation: open a RenewRevocation manifest to preview what it revokes.',
+      );
       return;
     }
     await panels.show(uri, asFocus(entry));

@@ -27,8 +27,14 @@ function defaultTarget(manifest: Uri, format: ExportFormat): Uri | undefined {
 }
 
 export async function exportPreview(preview: PreviewResult, manifest: Uri, format: ExportFormat): Promise<void> {
-  const expiryWarningDays = workspace.getConfiguration('renewRevocation', manifest).get<number>('expiryWarningDays', 30);
-  const text = previewExportText(preview, format, { manifestName: workspace.asRelativePath(manifest), now: new Date(), expiryWarningDays });
+  const expiryWarningDays = workspace
+    .getConfiguration('renewRevocation', manifest)
+    .get<number>('expiryWarningDays', 30);
+  const text = previewExportText(preview, format, {
+    manifestName: workspace.asRelativePath(manifest),
+    now: new Date(),
+    expiryWarningDays,
+  });
   const target = await window.showSaveDialog({
     title: 'Export the revocation preview',
     saveLabel: 'Export',
@@ -37,6 +43,9 @@ export async function exportPreview(preview: PreviewResult, manifest: Uri, forma
   });
   if (!target) return;
   await workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
-  const open = await window.showInformationMessage(`Exported the revocation preview to ${workspace.asRelativePath(target)}.`, 'Open');
+  const open = await window.showInformationMessage(
+    `Exported the revocation preview to ${workspace.asRelativePath(target)}.`,
+    'Open',
+  );
   if (open === 'Open') await window.showTextDocument(target);
 }

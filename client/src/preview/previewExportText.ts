@@ -2,7 +2,12 @@
 // report and formatters as `renew-revocation preview`, JSON as the CLI prints it (the preview
 // JSON, without the fields only a viewer needs: `kept` whole, as the CLI prints it).
 import type { PreviewResult, RevocationPreview } from '../../../server/src/protocol';
-import { buildReport, formatPreviewCsv, formatPreviewJson, formatPreviewMarkdown } from '../../../server/src/service/preview';
+import {
+  buildReport,
+  formatPreviewCsv,
+  formatPreviewJson,
+  formatPreviewMarkdown,
+} from '../../../server/src/service/preview';
 
 export const EXPORT_FORMATS = ['markdown', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -31,7 +36,9 @@ export function previewOnly(result: PreviewResult): RevocationPreview {
  */
 export function previewExportText(result: PreviewResult, format: ExportFormat, options: ExportOptions): string {
   if (result.keptOffset !== 0 || result.kept.length !== result.keptTotal) {
-    throw new Error(`the preview holds ${result.kept.length} of its ${result.keptTotal} kept certificates; an export needs them all`);
+    throw new Error(
+      `the preview holds ${result.kept.length} of its ${result.keptTotal} kept certificates; an export needs them all`,
+    );
   }
   const preview = previewOnly(result);
   if (format === 'json') return formatPreviewJson(preview);

@@ -11,7 +11,13 @@
 // The kept certificates come a page at a time (server/src/protocol): the kept table holds the rows
 // loaded so far, says so ("showing 200 of 90,000"), and its "Show more" button asks the extension
 // for the next page, whose rows the page's script appends (renderKeptRows, renderKeptMore).
-import { DEFAULT_KEPT_PAGE_SIZE, type PreviewCertificate, type PreviewEntry, type PreviewEntryRef, type PreviewResult } from '../../../server/src/protocol';
+import {
+  DEFAULT_KEPT_PAGE_SIZE,
+  type PreviewCertificate,
+  type PreviewEntry,
+  type PreviewEntryRef,
+  type PreviewResult,
+} from '../../../server/src/protocol';
 
 export interface PreviewPageOptions {
   /** `webview.cspSource`. */
@@ -76,8 +82,10 @@ function contextOf(preview: PreviewResult, options: PreviewBodyOptions): Context
   const labels = new Map(preview.entries.map((entry, position) => [refKey(entry), `#${position + 1}`]));
   const positions = new Map(preview.entries.map((entry, position) => [refKey(entry), position]));
   const statusOf = new Map<string, { status: Status; certificate: PreviewCertificate }>();
-  for (const certificate of preview.revoked) statusOf.set(certificate.sha256Fingerprint, { status: 'revoked', certificate });
-  for (const certificate of preview.notRevocable) statusOf.set(certificate.sha256Fingerprint, { status: 'not-revocable', certificate });
+  for (const certificate of preview.revoked)
+    statusOf.set(certificate.sha256Fingerprint, { status: 'revoked', certificate });
+  for (const certificate of preview.notRevocable)
+    statusOf.set(certificate.sha256Fingerprint, { status: 'not-revocable', certificate });
   for (const certificate of preview.kept) statusOf.set(certificate.sha256Fingerprint, { status: 'kept', certificate });
   return { preview, displayPath: options.displayPath ?? ((path) => path), labels, positions, statusOf };
 }
@@ -101,22 +109,31 @@ function summary(context: Context): string {
     `<h2 id="summary-heading">Summary</h2>`,
     `<dl class="counts">${counts.map(([label, count, kind]) => `<div class="count ${kind}"><dt>${label}</dt><dd>${count}</dd></div>`).join('')}</dl>`,
   ];
-  if (preview.scanning) parts.push(`<p class="status" role="status">Still reading certificates: this preview updates when the inventory is complete.</p>`);
+  if (preview.scanning)
+    parts.push(
+      `<p class="status" role="status">Still reading certificates: this preview updates when the inventory is complete.</p>`,
+    );
   if (preview.certificatesScanned === 0 && !preview.scanning) {
     parts.push(
       `<p class="notice">No certificate was found in the inventory. Certificate files in the workspace (PEM, DER, kubeconfigs, Secrets) and the folders of the setting <code>renewRevocation.certificatePaths</code> (in a trusted workspace) are read.</p>`,
     );
   }
-  for (const note of preview.notes) parts.push(`<p class="note" role="note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
+  for (const note of preview.notes)
+    parts.push(`<p class="note" role="note"><strong>Note:</strong> ${escapeHtml(note)}</p>`);
   for (const entry of preview.entries) {
     if (entry.warnings.some((warning) => warning.code === 'missing-not-before')) {
       const label = context.labels.get(refKey(entry)) ?? '';
-      parts.push(`<p class="note warning" role="note"><strong>${label}</strong> ${escapeHtml(`${entry.kind ?? ''} ${entry.value ?? ''}`)} has no notBefore: future matching certificates will be refused too.</p>`);
+      parts.push(
+        `<p class="note warning" role="note"><strong>${label}</strong> ${escapeHtml(`${entry.kind ?? ''} ${entry.value ?? ''}`)} has no notBefore: future matching certificates will be refused too.</p>`,
+      );
     }
   }
   if (preview.problems.length > 0) {
-    parts.push(`<details class="problems"><summary>${plural(preview.problems.length, 'file or block', 'files or blocks')} could not be read</summary><ul>`);
-    for (const problem of preview.problems) parts.push(`<li>${code(context.displayPath(problem.path))}: ${escapeHtml(problem.message)}</li>`);
+    parts.push(
+      `<details class="problems"><summary>${plural(preview.problems.length, 'file or block', 'files or blocks')} could not be read</summary><ul>`,
+    );
+    for (const problem of preview.problems)
+      parts.push(`<li>${code(context.displayPath(problem.path))}: ${escapeHtml(problem.message)}</li>`);
     parts.push(`</ul></details>`);
   }
   parts.push(`</section>`);
@@ -129,7 +146,8 @@ function entrySection(context: Context, entry: PreviewEntry, position: number): 
   const label = context.labels.get(refKey(entry)) ?? `#${position + 1}`;
   const location = preview.entryLocations[position];
   let notRevocable = 0;
-  for (const fingerprint of entry.matches) if (context.statusOf.get(fingerprint)?.status === 'not-revocable') notRevocable++;
+  for (const fingerprint of entry.matches)
+    if (context.statusOf.get(fingerprint)?.status === 'not-revocable') notRevocable++;
   const revokes = entry.matches.length - notRevocable;
   const matchText =
     entry.matches.length === 0
@@ -146,16 +164,23 @@ function entrySection(context: Context, entry: PreviewEntry, position: number): 
     `</dl>`,
   ];
   if (entry.warnings.length > 0) {
-    parts.push(`<ul class="warnings" aria-label="Warnings">${entry.warnings.map((warning) => `<li data-code="${warning.code}">${escapeHtml(warning.message)}</li>`).join('')}</ul>`);
+    parts.push(
+      `<ul class="warnings" aria-label="Warnings">${entry.warnings.map((warning) => `<li data-code="${warning.code}">${escapeHtml(warning.message)}</li>`).join('')}</ul>`,
+    );
   }
   if (entry.matches.length > 0) {
-    parts.push(`<details class="matches"><summary>${plural(entry.matches.length, 'matching certificate')}</summary><ul>`);
+    parts.push(
+      `<details class="matches"><summary>${plural(entry.matches.length, 'matching certificate')}</summary><ul>`,
+    );
     for (const fingerprint of entry.matches.slice(0, ENTRY_MATCH_LIST_LIMIT)) {
       const found = context.statusOf.get(fingerprint);
       if (!found) continue;
-      parts.push(`<li>${code(found.certificate.subject)}, serial ${code(found.certificate.serialNumber)} <span class="status-tag ${found.status}">${STATUS_WORDS[found.status]}</span></li>`);
+      parts.push(
+        `<li>${code(found.certificate.subject)}, serial ${code(found.certificate.serialNumber)} <span class="status-tag ${found.status}">${STATUS_WORDS[found.status]}</span></li>`,
+      );
     }
-    if (entry.matches.length > ENTRY_MATCH_LIST_LIMIT) parts.push(`<li>and ${entry.matches.length - ENTRY_MATCH_LIST_LIMIT} more (see the tables below)</li>`);
+    if (entry.matches.length > ENTRY_MATCH_LIST_LIMIT)
+      parts.push(`<li>and ${entry.matches.length - ENTRY_MATCH_LIST_LIMIT} more (see the tables below)</li>`);
     parts.push(`</ul></details>`);
   }
   if (location && location.line > 0) {
@@ -179,7 +204,10 @@ function sourcesCell(certificate: PreviewCertificate, context: Context): { html:
   for (const location of certificate.locations) perPath.set(location.path, (perPath.get(location.path) ?? 0) + 1);
   const buttons = certificate.locations.map((location) => {
     const shown = context.displayPath(location.path);
-    const where = location.line !== undefined && (location.line > 0 || (perPath.get(location.path) ?? 0) > 1) ? `, line ${location.line + 1}` : '';
+    const where =
+      location.line !== undefined && (location.line > 0 || (perPath.get(location.path) ?? 0) > 1)
+        ? `, line ${location.line + 1}`
+        : '';
     const line = location.line !== undefined ? ` data-line="${location.line}"` : '';
     return `<li><button type="button" class="link source" data-action="open-source" data-path="${escapeHtml(location.path)}"${line}>${escapeHtml(shown)}${where}</button></li>`;
   });
@@ -189,9 +217,15 @@ function sourcesCell(certificate: PreviewCertificate, context: Context): { html:
 function entriesCell(certificate: PreviewCertificate, context: Context): { html: string; sort: string } {
   const labels = certificate.entries.map((ref) => context.labels.get(refKey(ref)) ?? '');
   const html = certificate.entries
-    .map((ref, i) => `<a href="#${entryId(ref)}" class="entry-ref" data-action="focus-entry" data-target="${entryId(ref)}">${labels[i]}</a>`)
+    .map(
+      (ref, i) =>
+        `<a href="#${entryId(ref)}" class="entry-ref" data-action="focus-entry" data-target="${entryId(ref)}">${labels[i]}</a>`,
+    )
     .join(' ');
-  const first = certificate.entries.length > 0 ? String(context.positions.get(refKey(certificate.entries[0])) ?? 0).padStart(8, '0') : '';
+  const first =
+    certificate.entries.length > 0
+      ? String(context.positions.get(refKey(certificate.entries[0])) ?? 0).padStart(8, '0')
+      : '';
   return { html, sort: first };
 }
 
@@ -203,8 +237,16 @@ function serialSortKey(serial: string): string {
 }
 
 const COLUMNS: Column[] = [
-  { key: 'subject', title: 'Subject', cell: (c) => ({ html: code(c.subject) + (c.isCA ? ' <span class="status-tag ca">CA</span>' : '') }) },
-  { key: 'serial', title: 'Serial', cell: (c) => ({ html: code(c.serialNumber), sort: serialSortKey(c.serialNumber) }) },
+  {
+    key: 'subject',
+    title: 'Subject',
+    cell: (c) => ({ html: code(c.subject) + (c.isCA ? ' <span class="status-tag ca">CA</span>' : '') }),
+  },
+  {
+    key: 'serial',
+    title: 'Serial',
+    cell: (c) => ({ html: code(c.serialNumber), sort: serialSortKey(c.serialNumber) }),
+  },
   { key: 'issuer', title: 'Issuer', cell: (c) => ({ html: code(c.issuer) }) },
   { key: 'notBefore', title: 'Not before', cell: (c) => ({ html: escapeHtml(c.notBefore) }) },
   { key: 'notAfter', title: 'Not after', cell: (c) => ({ html: escapeHtml(c.notAfter) }) },
@@ -213,7 +255,11 @@ const COLUMNS: Column[] = [
 
 const ENTRIES_COLUMN: Column = { key: 'entries', title: 'Entries', cell: entriesCell };
 
-function certificateRows(context: Context, certificates: readonly PreviewCertificate[], columns: readonly Column[]): string[] {
+function certificateRows(
+  context: Context,
+  certificates: readonly PreviewCertificate[],
+  columns: readonly Column[],
+): string[] {
   return certificates.map((certificate) => {
     // Cells sort by their text (the page's script), or by `data-sort` where the text would not.
     const cells = columns.map((column) => {
@@ -224,7 +270,13 @@ function certificateRows(context: Context, certificates: readonly PreviewCertifi
   });
 }
 
-function certificateTable(context: Context, id: string, caption: string, certificates: readonly PreviewCertificate[], withEntries: boolean): string {
+function certificateTable(
+  context: Context,
+  id: string,
+  caption: string,
+  certificates: readonly PreviewCertificate[],
+  withEntries: boolean,
+): string {
   const columns = withEntries ? [...COLUMNS, ENTRIES_COLUMN] : COLUMNS;
   if (certificates.length === 0) return `<p class="empty">None.</p>`;
   const head = columns
@@ -246,7 +298,13 @@ function certificateTable(context: Context, id: string, caption: string, certifi
   ].join('\n');
 }
 
-function certificateSection(context: Context, key: Status, heading: string, intro: string | undefined, certificates: readonly PreviewCertificate[]): string {
+function certificateSection(
+  context: Context,
+  key: Status,
+  heading: string,
+  intro: string | undefined,
+  certificates: readonly PreviewCertificate[],
+): string {
   const id = `${key}-table`;
   // Kept certificates come a page at a time: the count is of them all, the table of those loaded.
   const total = key === 'kept' ? context.preview.keptTotal : certificates.length;
@@ -276,13 +334,21 @@ export function renderPreviewBody(preview: PreviewResult, options: PreviewBodyOp
     summary(context),
     `<section class="entries" aria-labelledby="entries-heading">`,
     `<h2 id="entries-heading">Entries (${preview.entries.length})</h2>`,
-    preview.entries.length === 0 ? `<p class="empty">This file has no RenewRevocation entries.</p>` : entries.join('\n'),
+    preview.entries.length === 0
+      ? `<p class="empty">This file has no RenewRevocation entries.</p>`
+      : entries.join('\n'),
     `</section>`,
     anyCertificates
       ? `<div class="filter" role="search"><label for="certificate-filter">Filter certificates</label> <input id="certificate-filter" type="search" placeholder="subject, serial, issuer, source…" aria-describedby="filter-help" autocomplete="off" spellcheck="false"><span id="filter-help" class="help">Shows the rows of every table below that contain the text.</span></div>`
       : '',
     certificateSection(context, 'revoked', 'Revoked', undefined, preview.revoked),
-    certificateSection(context, 'not-revocable', 'Not revocable', 'Kubelet serving certificates that entries match: AKS hybrid does not support revoking them, so they stay valid.', preview.notRevocable),
+    certificateSection(
+      context,
+      'not-revocable',
+      'Not revocable',
+      'Kubelet serving certificates that entries match: AKS hybrid does not support revoking them, so they stay valid.',
+      preview.notRevocable,
+    ),
     certificateSection(context, 'kept', 'Kept', 'Certificates of the inventory that no entry matches.', preview.kept),
   ]
     .filter(Boolean)
@@ -298,7 +364,10 @@ export function renderKeptMore(preview: PreviewResult): string {
   const remaining = preview.keptTotal - loaded;
   if (remaining <= 0) {
     // After "Show more" the last time, the focus lands on this sentence.
-    const done = loaded > DEFAULT_KEPT_PAGE_SIZE ? `<p id="kept-more-status" tabindex="-1">All ${formatCount(loaded)} kept certificates are shown.</p>` : '';
+    const done =
+      loaded > DEFAULT_KEPT_PAGE_SIZE
+        ? `<p id="kept-more-status" tabindex="-1">All ${formatCount(loaded)} kept certificates are shown.</p>`
+        : '';
     return `<div id="kept-more" class="kept-more">${done}</div>`;
   }
   const next = Math.min(remaining, KEPT_MORE_STEP);
@@ -311,14 +380,19 @@ export function renderKeptMore(preview: PreviewResult): string {
 }
 
 /** Rows of the kept table for `certificates` (a page just loaded), as the table renders them. */
-export function renderKeptRows(preview: PreviewResult, certificates: readonly PreviewCertificate[], options: PreviewBodyOptions): string {
+export function renderKeptRows(
+  preview: PreviewResult,
+  certificates: readonly PreviewCertificate[],
+  options: PreviewBodyOptions,
+): string {
   return certificateRows(contextOf(preview, options), certificates, COLUMNS).join('\n');
 }
 
 /** The whole page: CSP, the extension's style sheet and script (with the nonce), the toolbar and the body. */
 export function renderPreviewPage(preview: PreviewResult, options: PreviewBodyOptions & PreviewPageOptions): string {
   const csp = `default-src 'none'; style-src ${options.cspSource} 'nonce-${options.nonce}'; script-src 'nonce-${options.nonce}';`;
-  const focus = options.focus?.document !== undefined && options.focus.index !== undefined ? entryId(options.focus) : '';
+  const focus =
+    options.focus?.document !== undefined && options.focus.index !== undefined ? entryId(options.focus) : '';
   return [
     `<!DOCTYPE html>`,
     `<html lang="en">`,

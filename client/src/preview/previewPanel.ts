@@ -33,7 +33,15 @@ import {
   type PreviewPanelMessage,
   type PreviewResult,
 } from '../../../server/src/protocol';
-import { entryId, KEPT_MORE_STEP, renderKeptMore, renderKeptRows, renderPreviewBody, renderPreviewPage, type PreviewBodyOptions } from './previewHtml';
+import {
+  entryId,
+  KEPT_MORE_STEP,
+  renderKeptMore,
+  renderKeptRows,
+  renderPreviewBody,
+  renderPreviewPage,
+  type PreviewBodyOptions,
+} from './previewHtml';
 import { exportPreview, isExportFormat } from './previewExport';
 
 /** The pause after an edit of the manifest before the preview is asked for again. */
@@ -116,12 +124,15 @@ class PreviewPanel {
       await workspace.openTextDocument(this.uri);
       result = await this.request(this.uri, { offset: 0, limit: this.keptWanted });
     } catch (error) {
-      if (sequence === this.requestSequence) this.showMessage(`The preview could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      if (sequence === this.requestSequence)
+        this.showMessage(`The preview could not be made: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
     if (sequence !== this.requestSequence) return;
     if (!result) {
-      this.showMessage('The language server has no preview of this file (is it over renewRevocation.maxFileSize?). See RenewRevocation: Show Output.');
+      this.showMessage(
+        'The language server has no preview of this file (is it over renewRevocation.maxFileSize?). See RenewRevocation: Show Output.',
+      );
       return;
     }
     const first = this.latest === undefined;
@@ -172,7 +183,9 @@ class PreviewPanel {
   /** A page with one sentence and no script (before the first preview, or when there is none). */
   private messagePage(text: string): string {
     const webview = this.panel.webview;
-    const style = webview.asWebviewUri(Uri.joinPath(this.context.extensionUri, 'media', 'preview', 'preview.css')).toString();
+    const style = webview
+      .asWebviewUri(Uri.joinPath(this.context.extensionUri, 'media', 'preview', 'preview.css'))
+      .toString();
     const escaped = text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
     return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource};"><link rel="stylesheet" href="${style}"><title>Revocation preview</title></head><body><main><p role="status">${escaped}</p></main></body></html>`;
   }
@@ -183,7 +196,8 @@ class PreviewPanel {
       if (message.type === 'openSource') await this.openSource(message.path, message.line);
       else if (message.type === 'revealEntry') await this.revealEntry(message.line, message.character);
       else if (message.type === 'showMoreKept') await this.showMoreKept();
-      else if (message.type === 'export' && isExportFormat(message.format) && this.latest) await exportPreview(await this.completePreview(), this.uri, message.format);
+      else if (message.type === 'export' && isExportFormat(message.format) && this.latest)
+        await exportPreview(await this.completePreview(), this.uri, message.format);
     } catch (error) {
       void window.showErrorMessage(`RenewRevocation: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -205,7 +219,12 @@ class PreviewPanel {
     }
     // A refresh since asks for `keptWanted` rows itself.
     if (sequence !== this.requestSequence || this.latest !== shown) return;
-    if (!page || page.documentVersion !== shown.documentVersion || page.inventoryVersion !== shown.inventoryVersion || page.keptOffset !== offset) {
+    if (
+      !page ||
+      page.documentVersion !== shown.documentVersion ||
+      page.inventoryVersion !== shown.inventoryVersion ||
+      page.keptOffset !== offset
+    ) {
       // The manifest or the inventory changed in between: the rows would not continue the table.
       await this.refresh();
       return;
@@ -222,18 +241,25 @@ class PreviewPanel {
     if (this.latest && this.latest.kept.length === this.latest.keptTotal) return this.latest;
     await workspace.openTextDocument(this.uri);
     const complete = await this.request(this.uri, EVERY_KEPT);
-    if (!complete) throw new Error('the language server has no preview of this file to export. See RenewRevocation: Show Output.');
+    if (!complete)
+      throw new Error('the language server has no preview of this file to export. See RenewRevocation: Show Output.');
     return complete;
   }
 
   /** The manifest's editor column, else the first: sources and entries open beside the preview, not over it. */
   private editorColumn(): ViewColumn {
-    const editor = window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === this.uri.toString());
+    const editor = window.visibleTextEditors.find(
+      (candidate) => candidate.document.uri.toString() === this.uri.toString(),
+    );
     return editor?.viewColumn ?? ViewColumn.One;
   }
 
   private async openSource(path: string, line: number | undefined): Promise<void> {
-    const known = this.latest && [...this.latest.revoked, ...this.latest.notRevocable, ...this.latest.kept].some((certificate) => certificate.locations.some((location) => location.path === path));
+    const known =
+      this.latest &&
+      [...this.latest.revoked, ...this.latest.notRevocable, ...this.latest.kept].some((certificate) =>
+        certificate.locations.some((location) => location.path === path),
+      );
     if (!known) return;
     const uri = sourceUri(path);
     if (line === undefined) {

@@ -46,7 +46,13 @@ const quoted = (paths: readonly string[]) => paths.map((path) => `'${path}'`).jo
  * else it names what --certs took and shows the two ways to write the command (`need`: `the
  * manifest`).
  */
-export function missingTargetsError(plain: string, command: string, need: string, split: CertsSplit, examples: { before: string; terminated: string }): UsageError {
+export function missingTargetsError(
+  plain: string,
+  command: string,
+  need: string,
+  split: CertsSplit,
+  examples: { before: string; terminated: string },
+): UsageError {
   if (split.taken.length === 0) return new UsageError(plain);
   return new UsageError(
     `${command} needs ${need}, and --certs took ${quoted(split.taken)} (it takes every path up to the next option): ` +

@@ -51,7 +51,10 @@ function ambiguousValue(message: string, argv: readonly string[]): string | unde
 
 function findCommand(name: string): Command {
   const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) throw new UsageError(`unknown command '${name}'; the commands are ${COMMANDS.map((known) => known.name).join(', ')}`);
+  if (!command)
+    throw new UsageError(
+      `unknown command '${name}'; the commands are ${COMMANDS.map((known) => known.name).join(', ')}`,
+    );
   return command;
 }
 

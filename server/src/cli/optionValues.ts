@@ -25,7 +25,12 @@ export function flagOption(values: OptionValues, name: string): boolean {
   return values[name] === true;
 }
 
-export function choiceOption<T extends string>(values: OptionValues, name: string, choices: readonly T[], fallback: T): T {
+export function choiceOption<T extends string>(
+  values: OptionValues,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const value = stringOption(values, name);
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;

@@ -22,7 +22,8 @@ export function parseNow(text: string, option = '--now'): Date {
   const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) throw new UsageError(expected);
   const zone = match[8];
-  if (zone === undefined) throw new UsageError(`${option} needs a time zone: add Z (UTC) or an offset such as +02:00 to '${text}'`);
+  if (zone === undefined)
+    throw new UsageError(`${option} needs a time zone: add Z (UTC) or an offset such as +02:00 to '${text}'`);
   const normalized = `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6] ?? '00'}${match[7] ?? ''}${zone.toUpperCase()}`;
   const parsed = new Date(normalized);
   if (Number.isNaN(parsed.getTime())) throw new UsageError(expected);

@@ -25,7 +25,9 @@ export async function readEachFile(
   for (const path of walked.files) {
     let read: LimitedRead;
     try {
-      read = isStdinArgument(path) ? { kind: 'bytes', bytes: await readStandardInput(maxFileSize) } : await readFileLimited(path, maxFileSize);
+      read = isStdinArgument(path)
+        ? { kind: 'bytes', bytes: await readStandardInput(maxFileSize) }
+        : await readFileLimited(path, maxFileSize);
     } catch (error) {
       if (!(error instanceof IoError)) throw error;
       problems.push(error);

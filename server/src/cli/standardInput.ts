@@ -34,7 +34,10 @@ function refuseFolder(): void {
  * Nothing at all is an IoError too: it is what a pipe carries when the command before it failed
  * (`kubectl get …` without a cluster), and a check of it would pass on nothing.
  */
-export async function readStandardInput(maxBytes: number, input: NodeJS.ReadableStream = process.stdin): Promise<Buffer> {
+export async function readStandardInput(
+  maxBytes: number,
+  input: NodeJS.ReadableStream = process.stdin,
+): Promise<Buffer> {
   if (input === process.stdin) refuseFolder();
   const chunks: Buffer[] = [];
   let length = 0;
@@ -77,4 +80,3 @@ export function checkStdinOnce(roles: readonly PathRole[]): void {
     );
   }
 }
-

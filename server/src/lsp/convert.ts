@@ -121,9 +121,18 @@ export function toLspDocumentSymbol(symbol: DocumentSymbol): LspDocumentSymbol {
 }
 
 /** For clients without nested symbols: every symbol, depth first, naming its parent. */
-export function toSymbolInformation(symbols: DocumentSymbol[], uri: string, containerName?: string): SymbolInformation[] {
+export function toSymbolInformation(
+  symbols: DocumentSymbol[],
+  uri: string,
+  containerName?: string,
+): SymbolInformation[] {
   return symbols.flatMap((symbol) => [
-    { name: symbol.name, kind: SYMBOL_KINDS[symbol.kind], location: { uri, range: symbol.range }, ...(containerName ? { containerName } : {}) },
+    {
+      name: symbol.name,
+      kind: SYMBOL_KINDS[symbol.kind],
+      location: { uri, range: symbol.range },
+      ...(containerName ? { containerName } : {}),
+    },
     ...toSymbolInformation(symbol.children ?? [], uri, symbol.name),
   ]);
 }
@@ -135,5 +144,8 @@ export function toLspFoldingRange(range: FoldingRange): LspFoldingRange {
 /** A lens's command gets the document's URI as its first argument (the service knows no URIs). */
 export function toLspCodeLens(lens: CodeLens, uri: string): LspCodeLens {
   if (!lens.command) return { range: lens.range };
-  return { range: lens.range, command: { title: lens.title, command: lens.command.id, arguments: [uri, ...lens.command.arguments] } };
+  return {
+    range: lens.range,
+    command: { title: lens.title, command: lens.command.id, arguments: [uri, ...lens.command.arguments] },
+  };
 }

@@ -18,9 +18,13 @@ export function registerDecodeRequest(
         const settings = await settingsFor(params.uri);
         const bytes = Buffer.from(params.base64, 'base64');
         if (bytes.length > settings.maxFileSize) {
-          return { text: `This file is ${bytes.length} bytes, more than renewRevocation.maxFileSize (${settings.maxFileSize}): it was not decoded.\n` };
+          return {
+            text: `This file is ${bytes.length} bytes, more than renewRevocation.maxFileSize (${settings.maxFileSize}): it was not decoded.\n`,
+          };
         }
-        return { text: service().decodeForView(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), settings) };
+        return {
+          text: service().decodeForView(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), settings),
+        };
       },
       null,
       `Error while decoding ${String(params?.uri)}`,

@@ -146,7 +146,11 @@ export function registerDiagnosticsPullSupport(
     requestRefresh: () => {
       settingsGeneration++;
       if (supportsRefresh) {
-        connection.languages.diagnostics.refresh().catch((error: unknown) => logger.error(formatError('Could not ask the client to refresh diagnostics', error)));
+        connection.languages.diagnostics
+          .refresh()
+          .catch((error: unknown) =>
+            logger.error(formatError('Could not ask the client to refresh diagnostics', error)),
+          );
       }
     },
     dispose: () => registration.dispose(),

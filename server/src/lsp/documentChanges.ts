@@ -20,7 +20,11 @@ export function reportingChanges(onChange: ChangeListener): TextDocumentsConfigu
       const offsets: TextChange[] = [];
       for (const change of changes) {
         if (TextDocumentContentChangeEvent.isIncremental(change)) {
-          offsets.push({ start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end), text: change.text });
+          offsets.push({
+            start: document.offsetAt(change.range.start),
+            end: document.offsetAt(change.range.end),
+            text: change.text,
+          });
         } else {
           offsets.push({ start: 0, end: document.getText().length, text: change.text });
         }

@@ -21,11 +21,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readCount(raw: Record<string, unknown>, key: 'expiryWarningDays' | 'maxFileSize', report: (problem: string) => void): number {
+function readCount(
+  raw: Record<string, unknown>,
+  key: 'expiryWarningDays' | 'maxFileSize',
+  report: (problem: string) => void,
+): number {
   const value = raw[key];
   if (value === undefined || value === null) return DEFAULT_SETTINGS[key];
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
-  report(`${SETTINGS_SECTION}.${key} must be a number of at least 0; found ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS[key]}`);
+  report(
+    `${SETTINGS_SECTION}.${key} must be a number of at least 0; found ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS[key]}`,
+  );
   return DEFAULT_SETTINGS[key];
 }
 
@@ -45,7 +51,11 @@ export function readServiceSettings(raw: unknown, report: (problem: string) => v
   };
 }
 
-export function createDocumentSettings(connection: Connection, supportsConfiguration: boolean, logger: Logger): DocumentSettings {
+export function createDocumentSettings(
+  connection: Connection,
+  supportsConfiguration: boolean,
+  logger: Logger,
+): DocumentSettings {
   const perDocument = new Map<string, Promise<ServiceSettings>>();
   const reported = new Set<string>();
   const report = (problem: string) => {
@@ -60,7 +70,9 @@ export function createDocumentSettings(connection: Connection, supportsConfigura
       const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
       return readServiceSettings(raw, report);
     } catch (error) {
-      logger.error(formatError(`Could not read the ${SETTINGS_SECTION} settings for ${uri}; using the defaults`, error));
+      logger.error(
+        formatError(`Could not read the ${SETTINGS_SECTION} settings for ${uri}; using the defaults`, error),
+      );
       return DEFAULT_SETTINGS;
     }
   }
@@ -78,7 +90,8 @@ export function createDocumentSettings(connection: Connection, supportsConfigura
     onDidChangeConfiguration(pushed) {
       perDocument.clear();
       reported.clear();
-      if (!supportsConfiguration) pushedSettings = readServiceSettings(isObject(pushed) ? pushed[SETTINGS_SECTION] : undefined, report);
+      if (!supportsConfiguration)
+        pushedSettings = readServiceSettings(isObject(pushed) ? pushed[SETTINGS_SECTION] : undefined, report);
     },
     onDocumentRemoved(uri) {
       perDocument.delete(uri);

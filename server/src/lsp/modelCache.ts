@@ -35,7 +35,8 @@ export function createModelCache(factory: ModelFactory): ModelCache {
   const entries = new Map<string, CacheEntry>();
 
   function updated(entry: CacheEntry, document: TextDocument): FileModel | undefined {
-    if (!factory.update || entry.languageId !== document.languageId || entry.changedToVersion !== document.version) return undefined;
+    if (!factory.update || entry.languageId !== document.languageId || entry.changedToVersion !== document.version)
+      return undefined;
     try {
       let model = entry.model;
       let text = model.text;
@@ -56,7 +57,13 @@ export function createModelCache(factory: ModelFactory): ModelCache {
       const entry = entries.get(document.uri);
       if (entry && entry.version === document.version && entry.languageId === document.languageId) return entry.model;
       const model = (entry && updated(entry, document)) || factory.parse(document.getText(), document.languageId);
-      entries.set(document.uri, { version: document.version, languageId: document.languageId, model, changes: [], changedToVersion: document.version });
+      entries.set(document.uri, {
+        version: document.version,
+        languageId: document.languageId,
+        model,
+        changes: [],
+        changedToVersion: document.version,
+      });
       return model;
     },
     onDocumentChanged(uri, changes, version) {

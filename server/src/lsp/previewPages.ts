@@ -4,15 +4,25 @@
 // new match; the answer carries the whole `entries`, `revoked` and `notRevocable` (what a user
 // must see) and one page of `kept` (what nobody reads 100,000 rows of at once).
 import type { RevocationPreview } from '../service';
-import { DEFAULT_KEPT_PAGE_SIZE, type KeptPage, type PreviewEntryLocation, type PreviewParams, type PreviewResult } from '../protocol';
+import {
+  DEFAULT_KEPT_PAGE_SIZE,
+  type KeptPage,
+  type PreviewEntryLocation,
+  type PreviewParams,
+  type PreviewResult,
+} from '../protocol';
 
 /** The parameter `kept` of a request, or what is wrong with it (in words for the client's log). */
 export function readKeptPage(params: Partial<PreviewParams> | null | undefined): KeptPage | { error: string } {
   const kept: unknown = params?.kept;
   if (kept === undefined || kept === null) return { offset: 0, limit: DEFAULT_KEPT_PAGE_SIZE };
-  if (typeof kept !== 'object' || Array.isArray(kept)) return { error: `kept must be an object { offset, limit }; got ${describe(kept)}` };
+  if (typeof kept !== 'object' || Array.isArray(kept))
+    return { error: `kept must be an object { offset, limit }; got ${describe(kept)}` };
   const { offset, limit } = kept as Record<string, unknown>;
-  for (const [name, value] of [['offset', offset], ['limit', limit]] as const) {
+  for (const [name, value] of [
+    ['offset', offset],
+    ['limit', limit],
+  ] as const) {
     if (!isCount(value)) return { error: `kept.${name} must be a whole number ≥ 0; got ${describe(value)}` };
   }
   return { offset: offset as number, limit: limit as number };
@@ -47,7 +57,8 @@ export function createPreviewCache(): PreviewCache {
   return {
     get(uri, documentVersion, inventoryVersion, compute) {
       const cached = previews.get(uri);
-      if (cached && cached.documentVersion === documentVersion && cached.inventoryVersion === inventoryVersion) return cached.computed;
+      if (cached && cached.documentVersion === documentVersion && cached.inventoryVersion === inventoryVersion)
+        return cached.computed;
       const computed = compute();
       previews.set(uri, { documentVersion, inventoryVersion, computed });
       return computed;

@@ -11,8 +11,18 @@ export function formatError(message: string, error: unknown): string {
 }
 
 export interface SafeRunner {
-  runSafe<T, E = void>(func: () => T, errorValue: T, errorMessage: string, token: CancellationToken): Promise<T | ResponseError<E>>;
-  runSafeAsync<T, E = void>(func: () => Promise<T>, errorValue: T, errorMessage: string, token: CancellationToken): Promise<T | ResponseError<E>>;
+  runSafe<T, E = void>(
+    func: () => T,
+    errorValue: T,
+    errorMessage: string,
+    token: CancellationToken,
+  ): Promise<T | ResponseError<E>>;
+  runSafeAsync<T, E = void>(
+    func: () => Promise<T>,
+    errorValue: T,
+    errorMessage: string,
+    token: CancellationToken,
+  ): Promise<T | ResponseError<E>>;
 }
 
 function cancelled<E>(): ResponseError<E> {

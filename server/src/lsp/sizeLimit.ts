@@ -27,7 +27,11 @@ export function sizeOverLimit(text: string, settings: ServiceSettings): number |
   return size > settings.maxFileSize ? size : undefined;
 }
 
-export function fileTooLargeDiagnostics(size: number, settings: ServiceSettings, homepage: string | undefined): Diagnostic[] {
+export function fileTooLargeDiagnostics(
+  size: number,
+  settings: ServiceSettings,
+  homepage: string | undefined,
+): Diagnostic[] {
   const diagnostic = fileTooLargeDiagnostic(size, settings, homepage);
   return diagnostic ? [diagnostic] : [];
 }

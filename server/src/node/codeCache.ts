@@ -14,10 +14,16 @@ const SUFFIX = '.v8cache';
  * cache), else the user's own cache folder (never one shared between users: a code cache is code
  * this process would run).
  */
-export function codeCacheFolder(argv: readonly string[], env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string | undefined {
+export function codeCacheFolder(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform,
+  home: string,
+): string | undefined {
   const named = argv.find((arg) => arg.startsWith(CODE_CACHE_DIR_FLAG))?.slice(CODE_CACHE_DIR_FLAG.length);
   if (named !== undefined) return named === '' ? undefined : named;
-  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'renew-revocation', 'code-cache') : undefined;
+  if (platform === 'win32')
+    return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'renew-revocation', 'code-cache') : undefined;
   if (!home) return undefined;
   if (platform === 'darwin') return join(home, 'Library', 'Caches', 'renew-revocation', 'code-cache');
   return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'renew-revocation', 'code-cache');
@@ -86,7 +92,8 @@ function removeQuietly(path: string): void {
 function removeOtherCaches(folder: string, prefix: string, keep: string): void {
   try {
     for (const name of readdirSync(folder)) {
-      if (name !== keep && name.startsWith(prefix) && (name.endsWith(SUFFIX) || name.endsWith('.tmp'))) removeQuietly(join(folder, name));
+      if (name !== keep && name.startsWith(prefix) && (name.endsWith(SUFFIX) || name.endsWith('.tmp')))
+        removeQuietly(join(folder, name));
     }
   } catch {
     // Another server may be cleaning up at the same time; what is left goes next time.

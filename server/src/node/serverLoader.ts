@@ -69,11 +69,21 @@ function runBundle(file: string): unknown {
   const source = readFileSync(path, 'utf8');
   const cache = openCache(file.replace(/\.js$/, ''), source.length);
   const cachedData = cache?.read();
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, { filename: path, lineOffset: -1, cachedData });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, {
+    filename: path,
+    lineOffset: -1,
+    cachedData,
+  });
   if (cache && (!cachedData || script.cachedDataRejected)) writeLater(cache, script);
   const bundleModule = new Module(path, module);
   bundleModule.filename = path;
-  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+  const run = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: Module,
+    filename: string,
+    dirname: string,
+  ) => void;
   run.call(bundleModule.exports, bundleModule.exports, bundleRequire(path), bundleModule, path, dirname(path));
   bundleModule.loaded = true;
   return bundleModule.exports;

@@ -11,7 +11,14 @@ export { updateFile, applyChange, type TextChange } from './parse/incremental';
 export type { InventoryContext } from './features/inventoryContext';
 export type { EntryLocation } from './features/entryMatchFeatures';
 export { CertificateInventory, type InventorySnapshot } from './inventory/inventory';
-export type { PreviewEntry, PreviewEntryRef, PreviewProblem, PreviewWarning, PreviewWarningCode, RevocationPreview } from './match/preview';
+export type {
+  PreviewEntry,
+  PreviewEntryRef,
+  PreviewProblem,
+  PreviewWarning,
+  PreviewWarningCode,
+  RevocationPreview,
+} from './match/preview';
 export { fileTooLargeDiagnostic, formatBytes } from './features/fileTooLarge';
 export { checkFile } from './features/validation';
 export { fileTooLargeProblem, type FoundCertificate } from './inventory/inventory';
@@ -19,12 +26,30 @@ export { readCertificateFile } from './inventory/readCertificateFile';
 export { decideCertificatePaths } from './inventory/trustedPaths';
 export { buildMatchIndex, matchIndexFor } from './match/matchIndex';
 export { matchManifests } from './match/matcher';
-export { buildPreview, previewConditions, previewRevocation, type PreviewCertificate, type PreviewConditions } from './match/preview';
+export {
+  buildPreview,
+  previewConditions,
+  previewRevocation,
+  type PreviewCertificate,
+  type PreviewConditions,
+} from './match/preview';
 export { plural } from './text/plural';
 export { formatPreviewCsv } from './preview/formatCsv';
 export { formatPreviewJson } from './preview/formatJson';
 export { formatPreviewMarkdown } from './preview/formatMarkdown';
-export { buildReport, certificateClasses, classifyCertificates, entryLabels, entryLinesOf, expiryState, reportNotes, type CertificateStatus, type ClassifiedCertificates, type PreviewReport, type ReportEntry } from './preview/previewReport';
+export {
+  buildReport,
+  certificateClasses,
+  classifyCertificates,
+  entryLabels,
+  entryLinesOf,
+  expiryState,
+  reportNotes,
+  type CertificateStatus,
+  type ClassifiedCertificates,
+  type PreviewReport,
+  type ReportEntry,
+} from './preview/previewReport';
 export { decodeText } from './text/decodeText';
 export { LineIndex } from './text/lineIndex';
 export { decodeBase64 } from './x509/base64';
@@ -32,7 +57,15 @@ export { blockPlace } from './x509/blockPlace';
 export { type CertificateSummary } from './x509/certificateSummary';
 export { decodeBlock, withClock } from './x509/decodeBlocks';
 export { readCertificateFacts } from './x509/decodeCertificate';
-export { type DecodeResult, type DecodedCertificate, type DecodedCsr, type DecodedKey, type ExpiryState, type InvalidSanEntry, type PublicKeySummary } from './x509/decodedTypes';
+export {
+  type DecodeResult,
+  type DecodedCertificate,
+  type DecodedCsr,
+  type DecodedKey,
+  type ExpiryState,
+  type InvalidSanEntry,
+  type PublicKeySummary,
+} from './x509/decodedTypes';
 export { alignFields } from './x509/decodedView';
 export { recordFields, recordTitle } from './x509/describeRecord';
 export { sha256Hex } from './x509/digest';

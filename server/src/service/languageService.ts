@@ -14,7 +14,17 @@ import type { InventoryContext } from './features/inventoryContext';
 import { entryLocations, getCodeLenses, inventoryRules, type EntryLocation } from './features/entryMatchFeatures';
 import { previewRevocation, type RevocationPreview } from './match/preview';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
-import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from './types';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  Range,
+} from './types';
 
 export interface LanguageServiceOptions {
   /** The clock; tests and `--now` pin it. */
@@ -66,7 +76,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     parse: parseFile,
     update: updateFile,
     doValidation: (model, settings, inventory) =>
-      checkFile(model, { ...validationOptions(settings), extraRules: inventoryRules(inventory) }).map((checked) => checked.diagnostic),
+      checkFile(model, { ...validationOptions(settings), extraRules: inventoryRules(inventory) }).map(
+        (checked) => checked.diagnostic,
+      ),
     getCodeActions: (model, range, settings) => getCodeActions(model, range, validationOptions(settings)),
     doComplete: (model, position) => doComplete(model, position, now()),
     doHover: (model, position, settings = DEFAULT_SETTINGS, inventory) =>
@@ -77,6 +89,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     previewEntryLocations: (model, preview) => entryLocations(model, preview.entries),
     findDocumentSymbols: (model) => (model.languageId === 'pem' ? findPemSymbols(model) : findDocumentSymbols(model)),
     getFoldingRanges: (model) => (model.languageId === 'pem' ? getPemFoldingRanges(model) : []),
-    decodeForView: (input, settings = DEFAULT_SETTINGS) => decodeForView(input, { now: now(), expiryWarningDays: settings.expiryWarningDays }),
+    decodeForView: (input, settings = DEFAULT_SETTINGS) =>
+      decodeForView(input, { now: now(), expiryWarningDays: settings.expiryWarningDays }),
   };
 }

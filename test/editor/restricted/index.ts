@@ -10,6 +10,8 @@ export function run(): Promise<void> {
     if (name.endsWith('.test.js')) mocha.addFile(join(__dirname, name));
   }
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} restricted-mode editor test(s) failed`)) : resolve()));
+    mocha.run((failures) =>
+      failures > 0 ? reject(new Error(`${failures} restricted-mode editor test(s) failed`)) : resolve(),
+    );
   });
 }

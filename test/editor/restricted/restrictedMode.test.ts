@@ -7,7 +7,16 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { closeAllEditors, expectDiagnostics, hoverAt, hoverText, openDocument, outputChannelText, positionOf, waitFor } from '../suite/helpers';
+import {
+  closeAllEditors,
+  expectDiagnostics,
+  hoverAt,
+  hoverText,
+  openDocument,
+  outputChannelText,
+  positionOf,
+  waitFor,
+} from '../suite/helpers';
 
 /** The folder outside the workspace that the machine settings name (the one certificatePaths entry). */
 function outsideFolder(): string {
@@ -35,7 +44,10 @@ suite('restricted mode (an untrusted workspace) in a real VS Code', () => {
     assert.equal(vscode.workspace.isTrusted, false);
     const folder = outsideFolder();
     const workspaceFolder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-    assert.ok(workspaceFolder && !folder.startsWith(`${workspaceFolder}/`) && folder !== workspaceFolder, `${folder} is outside ${workspaceFolder}`);
+    assert.ok(
+      workspaceFolder && !folder.startsWith(`${workspaceFolder}/`) && folder !== workspaceFolder,
+      `${folder} is outside ${workspaceFolder}`,
+    );
     // The test would pass for nothing if the folder were empty: a trusted workspace reads this file.
     assert.ok(existsSync(join(folder, 'admin-client.crt')), `${folder}/admin-client.crt exists`);
   });
@@ -53,12 +65,24 @@ suite('restricted mode (an untrusted workspace) in a real VS Code', () => {
       'revokes 1 certificate',
     ]);
 
-    const inside = hoverText(await hoverAt(document.uri, positionOf(document, '7f0102030405060708090a0b0c0d0e0f10111213', 2)));
+    const inside = hoverText(
+      await hoverAt(document.uri, positionOf(document, '7f0102030405060708090a0b0c0d0e0f10111213', 2)),
+    );
     assert.ok(inside.includes('**This entry revokes 1 certificate** of the 1 certificate in the inventory:'), inside);
-    assert.ok(inside.includes('- `CN=kube-apiserver,O=renew-revocation fixtures` serial `7f0102030405060708090a0b0c0d0e0f10111213`, issued 2024-01-01T00:00:00Z, in `pki/leaf-server.crt`'), inside);
+    assert.ok(
+      inside.includes(
+        '- `CN=kube-apiserver,O=renew-revocation fixtures` serial `7f0102030405060708090a0b0c0d0e0f10111213`, issued 2024-01-01T00:00:00Z, in `pki/leaf-server.crt`',
+      ),
+      inside,
+    );
 
     const outside = hoverText(await hoverAt(document.uri, positionOf(document, 'serialNumber: 2a', 15)));
-    assert.ok(outside.includes('**Matches none of the 1 certificate of the inventory.** Certificates outside the inventory may still match.'), outside);
+    assert.ok(
+      outside.includes(
+        '**Matches none of the 1 certificate of the inventory.** Certificates outside the inventory may still match.',
+      ),
+      outside,
+    );
     assert.ok(!outside.includes('kubernetes-admin') && !outside.includes('admin-client.crt'), outside);
   });
 
@@ -69,16 +93,22 @@ suite('restricted mode (an untrusted workspace) in a real VS Code', () => {
     // (2 runs of about 30) left no document with the channel's text within 10 s.
     let last: string | undefined;
     let shown = 0;
-    const output = await waitFor('the ignored folder in the output channel', async () => {
-      if (Date.now() - shown > 3_000) {
-        await vscode.commands.executeCommand('renewRevocation.showOutput');
-        shown = Date.now();
-      }
-      last = outputChannelText();
-      return last?.includes(expected) ? last : undefined;
-    }, 20_000).catch(() => {
+    const output = await waitFor(
+      'the ignored folder in the output channel',
+      async () => {
+        if (Date.now() - shown > 3_000) {
+          await vscode.commands.executeCommand('renewRevocation.showOutput');
+          shown = Date.now();
+        }
+        last = outputChannelText();
+        return last?.includes(expected) ? last : undefined;
+      },
+      20_000,
+    ).catch(() => {
       const open = vscode.workspace.textDocuments.map((document) => document.uri.toString()).join(', ');
-      return assert.fail(`the output channel does not say: ${expected}\n--- it says:\n${last ?? `(no document with the channel's text; open: ${open})`}`);
+      return assert.fail(
+        `the output channel does not say: ${expected}\n--- it says:\n${last ?? `(no document with the channel's text; open: ${open})`}`,
+      );
     });
     assert.match(output, /Certificate inventory: 1 certificates from \d+ files/);
   });

@@ -13,12 +13,23 @@ suite('completion in a real VS Code', () => {
 
   test('after `- ` under revocations: one entry snippet per kind, in order', async () => {
     const { document } = await openDocument('completion.yaml');
-    const lastLine = document.lineAt(document.lineCount - 1).text === '' ? document.lineCount - 2 : document.lineCount - 1;
+    const lastLine =
+      document.lineAt(document.lineCount - 1).text === '' ? document.lineCount - 2 : document.lineCount - 1;
     const position = new vscode.Position(lastLine, 4);
     assert.equal(document.lineAt(lastLine).text, '  - ');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
-    const snippets = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet && ENTRY_SNIPPETS.includes(labelOf(item)));
-    assert.deepEqual(snippets.map(labelOf), ENTRY_SNIPPETS, JSON.stringify(list.items.map((item) => [labelOf(item), item.kind])));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      position,
+    );
+    const snippets = list.items.filter(
+      (item) => item.kind === vscode.CompletionItemKind.Snippet && ENTRY_SNIPPETS.includes(labelOf(item)),
+    );
+    assert.deepEqual(
+      snippets.map(labelOf),
+      ENTRY_SNIPPETS,
+      JSON.stringify(list.items.map((item) => [labelOf(item), item.kind])),
+    );
 
     const dns = snippets[2];
     assert.equal(dns.detail, 'Revoked certificates by DNS (kind: DNS)');
@@ -34,7 +45,8 @@ suite('completion in a real VS Code', () => {
   test('the first snippet, accepted in the suggest widget, lands as an entry that validates', async () => {
     const editor = await openDocument('completion.yaml');
     const { document } = editor;
-    const lastLine = document.lineAt(document.lineCount - 1).text === '' ? document.lineCount - 2 : document.lineCount - 1;
+    const lastLine =
+      document.lineAt(document.lineCount - 1).text === '' ? document.lineCount - 2 : document.lineCount - 1;
     const position = new vscode.Position(lastLine, 4);
     // The half-written entry is an error until the snippet fills it in.
     await waitForDiagnostics(document.uri, (found) => found.length > 0);
@@ -46,7 +58,10 @@ suite('completion in a real VS Code', () => {
       await vscode.commands.executeCommand('acceptSelectedSuggestion');
       return document.getText() !== original ? true : undefined;
     });
-    const entry = document.getText(new vscode.Range(lastLine, 0, document.lineCount, 0)).split('\n').filter(Boolean);
+    const entry = document
+      .getText(new vscode.Range(lastLine, 0, document.lineCount, 0))
+      .split('\n')
+      .filter(Boolean);
     assert.equal(entry.length, 4);
     assert.equal(entry[0], '  - description: Revoked certificates by serial number');
     assert.equal(entry[1], '    kind: serialnumber');
@@ -54,6 +69,9 @@ suite('completion in a real VS Code', () => {
     assert.match(entry[3], /^ {4}notBefore: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"$/);
     // No error or warning: the placeholder serial is valid. Like the IP entry above it, it matches
     // none of the workspace's certificates, which is information.
-    await expectDiagnostics(document, ['no-match 11:8-11:17 10.0.0.12', `no-match ${lastLine + 2}:18-${lastLine + 2}:36 "a1b2c3d4e5f60718"`]);
+    await expectDiagnostics(document, [
+      'no-match 11:8-11:17 10.0.0.12',
+      `no-match ${lastLine + 2}:18-${lastLine + 2}:36 "a1b2c3d4e5f60718"`,
+    ]);
   });
 });

@@ -18,7 +18,12 @@ suite('Decode Certificate File in a real VS Code', () => {
     assert.equal(document.uri.path, '/leaf-server.der (decoded).txt');
     assert.equal(editor.viewColumn, vscode.ViewColumn.Two, 'beside the editor');
     const text = document.getText();
-    for (const fact of ['kube-apiserver', '7f0102030405060708090a0b0c0d0e0f10111213', 'kubernetes.default.svc.', '2001:db8::1']) {
+    for (const fact of [
+      'kube-apiserver',
+      '7f0102030405060708090a0b0c0d0e0f10111213',
+      'kubernetes.default.svc.',
+      '2001:db8::1',
+    ]) {
       assert.ok(text.includes(fact), `the decoded view shows ${fact}:\n${text}`);
     }
     // A virtual document of the extension's own scheme: an edit cannot be saved anywhere.

@@ -11,7 +11,11 @@ export function workspaceUri(relative: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, relative);
 }
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {
@@ -38,7 +42,10 @@ export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'renew-revocation');
 }
 
-export async function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+export async function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
+): Promise<vscode.Diagnostic[]> {
   return waitFor(`diagnostics of ${uri.path}`, () => {
     const diagnostics = ourDiagnostics(uri);
     return accept(diagnostics) ? diagnostics : undefined;
@@ -76,7 +83,10 @@ export async function hoverAt(uri: vscode.Uri, position: vscode.Position): Promi
 /** `code start-end text` of each diagnostic, sorted: what a user reads in the Problems panel. */
 export function summarize(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[]): string[] {
   return diagnostics
-    .map(({ range }, index) => `${codeOf(diagnostics[index])} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${document.getText(range)}`)
+    .map(
+      ({ range }, index) =>
+        `${codeOf(diagnostics[index])} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${document.getText(range)}`,
+    )
     .sort();
 }
 
@@ -103,7 +113,11 @@ export function outputChannelText(): string | undefined {
  * ones seen otherwise. (Diagnostics that need the certificate inventory arrive once it is built,
  * after the first ones.)
  */
-export async function expectDiagnostics(document: vscode.TextDocument, expected: readonly string[], timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+export async function expectDiagnostics(
+  document: vscode.TextDocument,
+  expected: readonly string[],
+  timeoutMs = 30_000,
+): Promise<vscode.Diagnostic[]> {
   const wanted = [...expected].sort();
   let last: string[] = [];
   try {

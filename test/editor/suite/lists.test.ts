@@ -18,7 +18,10 @@ suite('a List of RenewRevocations in a real VS Code', () => {
       'kind-case 110:12-110:24 serialNumber',
     ]);
     const symbols = await waitFor('document symbols', async () => {
-      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
+      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+        'vscode.executeDocumentSymbolProvider',
+        document.uri,
+      );
       return found && found.length > 0 ? found : undefined;
     });
     assert.deepEqual(

@@ -16,7 +16,10 @@ suite('New Manifest in a real VS Code', () => {
     assert.match(document.getText(), /^apiVersion: certificates\.microsoft\.com\/v1\nkind: RenewRevocation\n/m);
     const notBefores = document.getText().match(/notBefore: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"/g) ?? [];
     assert.equal(notBefores.length, 5, 'every entry has notBefore set to the moment of creation');
-    const line = document.getText().split('\n').findIndex((text) => text === '    group: system:nodes');
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((text) => text === '    group: system:nodes');
     // Every entry has notBefore: what remains is the breadth of the group, and (with the example
     // cluster's certificates in the workspace) the kubelet serving certificate it matches.
     const diagnostics = await expectDiagnostics(document, [

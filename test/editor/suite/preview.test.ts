@@ -6,7 +6,9 @@ import { closeAllEditors, openDocument, waitFor } from './helpers';
 function previewTab(): vscode.Tab | undefined {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
-    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('renewRevocation.preview'));
+    .find(
+      (tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('renewRevocation.preview'),
+    );
 }
 
 suite('Preview Revocation in a real VS Code', () => {
@@ -18,11 +20,17 @@ suite('Preview Revocation in a real VS Code', () => {
     const tab = await waitFor('the preview panel', previewTab);
     assert.equal(tab.label, 'Preview: documented.yaml');
     assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two, 'beside the manifest');
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString(), 'the manifest keeps the focus');
+    assert.equal(
+      vscode.window.activeTextEditor?.document.uri.toString(),
+      editor.document.uri.toString(),
+      'the manifest keeps the focus',
+    );
 
     // Running it again reveals the same panel instead of opening a second one.
     await vscode.commands.executeCommand('renewRevocation.previewRevocation');
-    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((candidate) => candidate.input instanceof vscode.TabInputWebview);
+    const tabs = vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter((candidate) => candidate.input instanceof vscode.TabInputWebview);
     assert.equal(tabs.length, 1);
   });
 });

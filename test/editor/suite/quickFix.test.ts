@@ -8,7 +8,9 @@ suite('quick fixes in a real VS Code', () => {
   test('the canonical-serial fix, applied through the editor, clears its warning', async () => {
     const editor = await openDocument('quick-fix.yaml');
     const { document } = editor;
-    const before = await expectDiagnostics(document, ['serial-not-canonical 11:18-11:65 77:fd:f4:b1:03:3b:38:7a:aa:ce:6c:e1:c1:87:10:c2']);
+    const before = await expectDiagnostics(document, [
+      'serial-not-canonical 11:18-11:65 77:fd:f4:b1:03:3b:38:7a:aa:ce:6c:e1:c1:87:10:c2',
+    ]);
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',

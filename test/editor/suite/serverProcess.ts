@@ -15,7 +15,12 @@ function processes(): ProcessInfo[] {
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
       try {
-        found.push({ pid: Number(name), commandLine: readFileSync(join('/proc', name, 'cmdline'), 'utf8').split('\0').join(' ') });
+        found.push({
+          pid: Number(name),
+          commandLine: readFileSync(join('/proc', name, 'cmdline'), 'utf8')
+            .split('\0')
+            .join(' '),
+        });
       } catch {
         // The process ended while we looked.
       }
@@ -23,7 +28,15 @@ function processes(): ProcessInfo[] {
     return found;
   }
   if (process.platform === 'win32') {
-    const output = execFileSync('powershell.exe', ['-NoProfile', '-Command', 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.CommandLine)" }'], { encoding: 'utf8' });
+    const output = execFileSync(
+      'powershell.exe',
+      [
+        '-NoProfile',
+        '-Command',
+        'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.CommandLine)" }',
+      ],
+      { encoding: 'utf8' },
+    );
     return parseLines(output);
   }
   return parseLines(execFileSync('ps', ['-ax', '-o', 'pid=,command='], { encoding: 'utf8' }));

@@ -8,7 +8,10 @@ suite('outline in a real VS Code', () => {
   test('the documented example: one node named by metadata.name, one child per entry', async () => {
     const { document } = await openDocument('documented.yaml');
     const symbols = await waitFor('document symbols', async () => {
-      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
+      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+        'vscode.executeDocumentSymbolProvider',
+        document.uri,
+      );
       return found && found.length > 0 ? found : undefined;
     });
     const outline = symbols.map((symbol) => ({
@@ -16,7 +19,10 @@ suite('outline in a real VS Code', () => {
       detail: symbol.detail,
       kind: vscode.SymbolKind[symbol.kind],
       selection: document.getText(symbol.selectionRange),
-      children: symbol.children.map((child) => `${child.name} | ${child.detail} | ${vscode.SymbolKind[child.kind]} | ${document.getText(child.selectionRange)}`),
+      children: symbol.children.map(
+        (child) =>
+          `${child.name} | ${child.detail} | ${vscode.SymbolKind[child.kind]} | ${document.getText(child.selectionRange)}`,
+      ),
     }));
     assert.deepEqual(outline, [
       {

@@ -4,7 +4,9 @@ import { closeAllEditors, openDocument, outputChannelText, waitFor, workspaceUri
 
 suite('protocol trace in a real VS Code', () => {
   teardown(async () => {
-    await vscode.workspace.getConfiguration('renewRevocation').update('trace.server', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('renewRevocation')
+      .update('trace.server', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('_extensionTests.setLogLevel', 'info');
     await closeAllEditors();
   });
@@ -12,7 +14,9 @@ suite('protocol trace in a real VS Code', () => {
   test('a private key sent to the server shows in the verbose trace with its body redacted', async () => {
     await openDocument('documented.yaml');
     await vscode.commands.executeCommand('_extensionTests.setLogLevel', 'trace');
-    await vscode.workspace.getConfiguration('renewRevocation').update('trace.server', 'verbose', vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('renewRevocation')
+      .update('trace.server', 'verbose', vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('renewRevocation.showOutput');
 
     const key = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('fixture-pki/rsa-pkcs8.key')));

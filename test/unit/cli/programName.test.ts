@@ -23,7 +23,8 @@ test('any other script, or none, is renew-revocation', () => {
 });
 
 test('help written for renew-revocation names the program in usage lines and command examples only', () => {
-  const help = 'renew-revocation: checks manifests.\n\nUsage: renew-revocation lint PATH\n  -h  `renew-revocation <command> --help` for a command\n';
+  const help =
+    'renew-revocation: checks manifests.\n\nUsage: renew-revocation lint PATH\n  -h  `renew-revocation <command> --help` for a command\n';
   assert.equal(
     helpFor('kubectl renew-revocation', help),
     'renew-revocation: checks manifests.\n\nUsage: kubectl renew-revocation lint PATH\n  -h  `kubectl renew-revocation <command> --help` for a command\n',

@@ -14,5 +14,8 @@ test('the new manifest is the documented example with notBefore set to now on ev
   assert.equal(model.manifests.length, 1);
   // Only the warning the example exists to show: revoking system:nodes.
   const diagnostics = service.doValidation(model);
-  assert.deepEqual(diagnostics.map((d) => [d.code, text.split('\n')[d.range.start.line].trim()]), [['broad-revocation', 'group: system:nodes']]);
+  assert.deepEqual(
+    diagnostics.map((d) => [d.code, text.split('\n')[d.range.start.line].trim()]),
+    [['broad-revocation', 'group: system:nodes']],
+  );
 });

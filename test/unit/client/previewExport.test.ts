@@ -17,7 +17,15 @@ const options = { manifestName: 'manifests/revoke.yaml', now: FIXTURE_NOW, expir
 test('JSON: the preview of the README, "Command line" as the CLI prints it, without the viewer fields', () => {
   const text = previewExportText(preview, 'json', options);
   const parsed = JSON.parse(text) as Record<string, unknown>;
-  assert.deepEqual(Object.keys(parsed), ['certificatesScanned', 'entries', 'revoked', 'notRevocable', 'kept', 'notes', 'problems']);
+  assert.deepEqual(Object.keys(parsed), [
+    'certificatesScanned',
+    'entries',
+    'revoked',
+    'notRevocable',
+    'kept',
+    'notes',
+    'problems',
+  ]);
   assert.deepEqual(parsed, JSON.parse(JSON.stringify(previewOnly(preview))));
   assert.ok(text.endsWith('}\n'));
 });
@@ -26,17 +34,29 @@ test('Markdown: the same text as the CLI report of the same manifest (entry line
   const text = previewExportText(preview, 'markdown', options);
   const service = createLanguageService({ now: () => FIXTURE_NOW });
   const model = service.parse(MANIFEST, 'yaml');
-  const cli = formatPreviewMarkdown(buildReport('manifests/revoke.yaml', entryLinesOf(model, previewOnly(preview)), previewOnly(preview), FIXTURE_NOW, 30));
+  const cli = formatPreviewMarkdown(
+    buildReport(
+      'manifests/revoke.yaml',
+      entryLinesOf(model, previewOnly(preview)),
+      previewOnly(preview),
+      FIXTURE_NOW,
+      30,
+    ),
+  );
   assert.equal(text, cli);
   assert.ok(text.startsWith('# Revocation preview of `manifests/revoke.yaml`\n'));
   assert.ok(text.includes('This preview covers the'));
-  for (const certificate of preview.revoked) assert.ok(text.includes(`\`${certificate.serialNumber}\``), certificate.subject);
+  for (const certificate of preview.revoked)
+    assert.ok(text.includes(`\`${certificate.serialNumber}\``), certificate.subject);
 });
 
 test('CSV: a row per certificate with its status, notes first', () => {
   const text = previewExportText(preview, 'csv', options);
   const lines = text.split('\r\n');
-  assert.equal(lines[0], 'status,serialNumber,commonName,subject,issuer,organizations,notBefore,notAfter,expiry,isCA,dnsNames,ipAddresses,sha256Fingerprint,sources,entries,note');
+  assert.equal(
+    lines[0],
+    'status,serialNumber,commonName,subject,issuer,organizations,notBefore,notAfter,expiry,isCA,dnsNames,ipAddresses,sha256Fingerprint,sources,entries,note',
+  );
   assert.ok(lines[1].startsWith('note,'));
   const status = (word: string) => lines.filter((line) => line.startsWith(`${word},`)).length;
   assert.equal(status('revoked'), preview.revoked.length);
@@ -46,7 +66,8 @@ test('CSV: a row per certificate with its status, notes first', () => {
 
 test('no export holds key material', () => {
   const material = fixtureKeyMaterial();
-  for (const format of ['markdown', 'csv', 'json'] as const) assertNoKeyMaterial(previewExportText(preview, format, options), material, `the ${format} export`);
+  for (const format of ['markdown', 'csv', 'json'] as const)
+    assertNoKeyMaterial(previewExportText(preview, format, options), material, `the ${format} export`);
 });
 
 test('export formats are the three the page offers', () => {

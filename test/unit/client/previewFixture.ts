@@ -35,8 +35,15 @@ export function makePreview(): PreviewResult {
     const path = fixturePath(name);
     inventory.setFile(path, readCertificateFile(path, new Uint8Array(readFileSync(path))));
   }
-  const evil = summary({ name: 'evil', commonName: EVIL_SUBJECT_CN, organizations: ['evil'], issuer: 'CN=<b>issuer</b>&co' });
-  inventory.setFile('/tmp/"quoted" <dir>/evil.pem', { certificates: [{ certificate: evil, index: 0, offset: 0, line: 0 }] });
+  const evil = summary({
+    name: 'evil',
+    commonName: EVIL_SUBJECT_CN,
+    organizations: ['evil'],
+    issuer: 'CN=<b>issuer</b>&co',
+  });
+  inventory.setFile('/tmp/"quoted" <dir>/evil.pem', {
+    certificates: [{ certificate: evil, index: 0, offset: 0, line: 0 }],
+  });
   const service = createLanguageService({ now: () => FIXTURE_NOW });
   const model = service.parse(MANIFEST, 'yaml');
   const preview = service.previewRevocation(model, { snapshot: inventory.snapshot() });
@@ -51,4 +58,3 @@ export function makePreview(): PreviewResult {
     keptOffset: 0,
   };
 }
-

@@ -39,8 +39,14 @@ test('the fixture preview has something in every class (what the other tests rea
 test('a strict Content-Security-Policy: nothing but the nonce runs, styles only from the extension', () => {
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page);
   assert.ok(csp, 'a CSP meta element');
-  assert.equal(csp[1], `default-src 'none'; style-src vscode-webview://test-origin 'nonce-n0nceN0nce+/='; script-src 'nonce-n0nceN0nce+/=';`);
-  assert.ok(page.indexOf('Content-Security-Policy') < page.indexOf('<link'), 'the CSP comes before anything it governs');
+  assert.equal(
+    csp[1],
+    `default-src 'none'; style-src vscode-webview://test-origin 'nonce-n0nceN0nce+/='; script-src 'nonce-n0nceN0nce+/=';`,
+  );
+  assert.ok(
+    page.indexOf('Content-Security-Policy') < page.indexOf('<link'),
+    'the CSP comes before anything it governs',
+  );
   const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   assert.deepEqual(
     scripts.map((match) => [match[1].trim(), match[2]]),
@@ -71,7 +77,11 @@ test('no remote content: no http: or https: anywhere in the page, its script or 
 
 test('every revoked certificate is a row of the revoked table, under real column headers', () => {
   const revoked = table('revoked-table');
-  const headers = [...revoked.matchAll(/<th scope="col" aria-sort="none" data-key="(\w+)"><button type="button" class="sort"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2]]);
+  const headers = [
+    ...revoked.matchAll(
+      /<th scope="col" aria-sort="none" data-key="(\w+)"><button type="button" class="sort"[^>]*>([^<]+)</g,
+    ),
+  ].map((m) => [m[1], m[2]]);
   assert.deepEqual(headers, [
     ['subject', 'Subject'],
     ['serial', 'Serial'],
@@ -93,13 +103,15 @@ test('every revoked certificate is a row of the revoked table, under real column
     assert.ok(row.includes(`<code>${escapeHtml(certificate.issuer)}</code>`));
     assert.ok(row.includes(`>${certificate.notBefore}</td>`));
     assert.ok(row.includes(`>${certificate.notAfter}</td>`));
-    for (const location of certificate.locations) assert.ok(row.includes(`data-path="${escapeHtml(location.path)}"`), `source ${location.path}`);
+    for (const location of certificate.locations)
+      assert.ok(row.includes(`data-path="${escapeHtml(location.path)}"`), `source ${location.path}`);
     assert.equal((row.match(/class="entry-ref"/g) ?? []).length, certificate.entries.length);
   }
   // The kept table has no Entries column; not revocable has one.
   assert.doesNotMatch(table('kept-table'), /data-key="entries"/);
   assert.match(table('not-revocable-table'), /data-key="entries"/);
-  for (const certificate of preview.notRevocable) assert.ok(table('not-revocable-table').includes(certificate.sha256Fingerprint));
+  for (const certificate of preview.notRevocable)
+    assert.ok(table('not-revocable-table').includes(certificate.sha256Fingerprint));
   for (const certificate of preview.kept) assert.ok(table('kept-table').includes(certificate.sha256Fingerprint));
 });
 
@@ -114,7 +126,9 @@ test('a source is a button that opens the file at the certificate', () => {
     ),
   );
   // A DER file has no line: the button carries none (the extension opens the decoded view).
-  const der = preview.revoked.flatMap((certificate) => certificate.locations).find((location) => location.path.endsWith('.der'));
+  const der = preview.revoked
+    .flatMap((certificate) => certificate.locations)
+    .find((location) => location.path.endsWith('.der'));
   assert.ok(der);
   assert.ok(page.includes(`data-path="${der.path}">pki/der/`), 'no data-line on a DER source');
 });
@@ -139,21 +153,45 @@ test('no private key material of the fixture appears anywhere on the page', () =
 test('summary, notes, entries and the filter box a screen reader can find', () => {
   assert.ok(page.includes(`<div class="count scanned"><dt>Scanned</dt><dd>${preview.certificatesScanned}</dd></div>`));
   assert.ok(page.includes(`<div class="count revoked"><dt>Revoked</dt><dd>${preview.revoked.length}</dd></div>`));
-  assert.ok(page.includes(`<div class="count not-revocable"><dt>Not revocable</dt><dd>${preview.notRevocable.length}</dd></div>`));
+  assert.ok(
+    page.includes(
+      `<div class="count not-revocable"><dt>Not revocable</dt><dd>${preview.notRevocable.length}</dd></div>`,
+    ),
+  );
   assert.ok(page.includes(`<div class="count kept"><dt>Kept</dt><dd>${preview.kept.length}</dd></div>`));
-  assert.ok(page.includes(`<p class="note" role="note"><strong>Note:</strong> This preview covers the ${preview.certificatesScanned} certificates of the inventory only`));
-  assert.ok(page.includes('<p class="note warning" role="note"><strong>#1</strong> Group system:nodes has no notBefore: future matching certificates will be refused too.</p>'));
-  assert.ok(page.includes('<label for="certificate-filter">Filter certificates</label> <input id="certificate-filter" type="search"'));
+  assert.ok(
+    page.includes(
+      `<p class="note" role="note"><strong>Note:</strong> This preview covers the ${preview.certificatesScanned} certificates of the inventory only`,
+    ),
+  );
+  assert.ok(
+    page.includes(
+      '<p class="note warning" role="note"><strong>#1</strong> Group system:nodes has no notBefore: future matching certificates will be refused too.</p>',
+    ),
+  );
+  assert.ok(
+    page.includes(
+      '<label for="certificate-filter">Filter certificates</label> <input id="certificate-filter" type="search"',
+    ),
+  );
   assert.equal((page.match(/<h1>/g) ?? []).length, 1);
   assert.deepEqual(
     [...page.matchAll(/<h2 id="([\w-]+)">/g)].map((m) => m[1]),
     ['summary-heading', 'entries-heading', 'revoked-heading', 'not-revocable-heading', 'kept-heading'],
   );
-  assert.match(page, /<section class="entry" id="entry-0-0" aria-labelledby="entry-0-0-title" tabindex="-1">\n<h3 id="entry-0-0-title">#1 Group <code>system:nodes<\/code><\/h3>/);
+  assert.match(
+    page,
+    /<section class="entry" id="entry-0-0" aria-labelledby="entry-0-0-title" tabindex="-1">\n<h3 id="entry-0-0-title">#1 Group <code>system:nodes<\/code><\/h3>/,
+  );
   assert.ok(page.includes('<div><dt>notBefore</dt><dd><em>none</em></dd></div>'));
   assert.ok(page.includes('<div><dt>notBefore</dt><dd><code>2030-01-01T00:00:00Z</code></dd></div>'));
-  assert.ok(page.includes('<button type="button" class="link" data-action="reveal-entry" data-line="7" data-character="11">Go to the entry (line 7)</button>'));
-  for (const format of ['markdown', 'csv', 'json']) assert.ok(page.includes(`data-action="export" data-format="${format}"`));
+  assert.ok(
+    page.includes(
+      '<button type="button" class="link" data-action="reveal-entry" data-line="7" data-character="11">Go to the entry (line 7)</button>',
+    ),
+  );
+  for (const format of ['markdown', 'csv', 'json'])
+    assert.ok(page.includes(`data-action="export" data-format="${format}"`));
 });
 
 test('a refresh body is the page content, and a focused entry is named on the body', () => {
@@ -164,12 +202,23 @@ test('a refresh body is the page content, and a focused entry is named on the bo
 });
 
 test('an empty inventory says where certificates are read from; a scan in progress says the page will change', () => {
-  const empty: PreviewResult = { ...preview, certificatesScanned: 0, revoked: [], notRevocable: [], kept: [], entries: preview.entries.map((entry) => ({ ...entry, matches: [] })) };
+  const empty: PreviewResult = {
+    ...preview,
+    certificatesScanned: 0,
+    revoked: [],
+    notRevocable: [],
+    kept: [],
+    entries: preview.entries.map((entry) => ({ ...entry, matches: [] })),
+  };
   const body = renderPreviewBody(empty, PAGE_OPTIONS);
   assert.ok(body.includes('No certificate was found in the inventory.'));
   assert.ok(!body.includes('certificate-filter'), 'no filter without rows');
   assert.equal((body.match(/<p class="empty">None\.<\/p>/g) ?? []).length, 3);
-  assert.ok(renderPreviewBody({ ...preview, scanning: true }, PAGE_OPTIONS).includes('<p class="status" role="status">Still reading certificates'));
+  assert.ok(
+    renderPreviewBody({ ...preview, scanning: true }, PAGE_OPTIONS).includes(
+      '<p class="status" role="status">Still reading certificates',
+    ),
+  );
 });
 
 test('the page reads warnings by code: the no-notBefore note comes from missing-not-before, whatever the words', () => {
@@ -184,8 +233,14 @@ test('the page reads warnings by code: the no-notBefore note comes from missing-
     ),
   };
   const body = renderPreviewBody(reworded, PAGE_OPTIONS);
-  const notes = [...body.matchAll(/<p class="note warning" role="note"><strong>(#\d+)<\/strong>/g)].map((match) => match[1]);
+  const notes = [...body.matchAll(/<p class="note warning" role="note"><strong>(#\d+)<\/strong>/g)].map(
+    (match) => match[1],
+  );
   assert.deepEqual(notes, ['#3', '#4']);
-  assert.ok(body.includes('<ul class="warnings" aria-label="Warnings"><li data-code="matches-nothing">no notBefore: but this entry is broken</li></ul>'));
+  assert.ok(
+    body.includes(
+      '<ul class="warnings" aria-label="Warnings"><li data-code="matches-nothing">no notBefore: but this entry is broken</li></ul>',
+    ),
+  );
   assert.ok(body.includes('<li data-code="missing-not-before">reworded</li>'));
 });

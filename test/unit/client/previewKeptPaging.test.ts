@@ -4,13 +4,21 @@
 // export of a part is refused (the panel asks the server for them all first).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { KEPT_MORE_STEP, renderKeptMore, renderKeptRows, renderPreviewBody } from '../../../client/src/preview/previewHtml';
+import {
+  KEPT_MORE_STEP,
+  renderKeptMore,
+  renderKeptRows,
+  renderPreviewBody,
+} from '../../../client/src/preview/previewHtml';
 import { previewExportText } from '../../../client/src/preview/previewExportText';
 import type { PreviewResult } from '../../../server/src/protocol';
 import { FIXTURE_NOW } from '../x509/helpers/fixturePki';
 import { makePreview } from './previewFixture';
 
-const OPTIONS = { manifestName: 'manifests/revoke.yaml', displayPath: (path: string) => path.replace(/^.*\/fixtures\/pki\//, 'pki/') };
+const OPTIONS = {
+  manifestName: 'manifests/revoke.yaml',
+  displayPath: (path: string) => path.replace(/^.*\/fixtures\/pki\//, 'pki/'),
+};
 const full = makePreview();
 
 /** The fixture preview as the server sends it with `loaded` kept certificates of `total`. */
@@ -58,7 +66,10 @@ test('a page of 90,000: the counts are of them all, the table of the page, and t
 test('the last page: the button says how many are left; then the note says all are shown', () => {
   assert.match(renderKeptMore(paged(2, 502)), />Show the last 500<\/button>/);
   const all = { ...full, kept: Array.from({ length: 1_201 }, () => full.kept[0]), keptTotal: 1_201 };
-  assert.equal(renderKeptMore(all), '<div id="kept-more" class="kept-more"><p id="kept-more-status" tabindex="-1">All 1,201 kept certificates are shown.</p></div>');
+  assert.equal(
+    renderKeptMore(all),
+    '<div id="kept-more" class="kept-more"><p id="kept-more-status" tabindex="-1">All 1,201 kept certificates are shown.</p></div>',
+  );
 });
 
 test('appended rows are the rows the table itself renders for those certificates', () => {

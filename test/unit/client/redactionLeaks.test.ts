@@ -11,9 +11,15 @@ import { redactSecrets } from '../../../client/src/redaction';
 const key = readFileSync(join(process.cwd(), 'test', 'fixtures', 'pki', 'keys', 'ec-sec1.key'), 'utf8');
 const bodyLines = key.split('\n').filter((line) => line !== '' && !line.startsWith('-----'));
 const lastLine = bodyLines[bodyLines.length - 1];
-const indented = (text: string) => text.trimEnd().split('\n').map((line) => `    ${line}`).join('\n');
+const indented = (text: string) =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
 const configMap = (pem: string) => `kind: ConfigMap\ndata:\n  key.pem: |\n${indented(pem)}\n  other: value\n`;
-const traced = (text: string) => `Sending notification 'textDocument/didOpen'.\nParams: ${JSON.stringify({ textDocument: { text } }, null, 4)}`;
+const traced = (text: string) =>
+  `Sending notification 'textDocument/didOpen'.\nParams: ${JSON.stringify({ textDocument: { text } }, null, 4)}`;
 
 function assertRedacted(output: string, what: string): void {
   for (const line of bodyLines) assert.ok(!output.includes(line), `${what}: ${line} is readable in\n${output}`);
@@ -37,7 +43,10 @@ test('a key cut short (no END line yet), at the end of a document or followed by
     assertRedacted(redactSecrets(traced(text)), 'JSON trace');
     assertRedacted(redactSecrets(text), 'raw text');
   }
-  assert.match(redactSecrets(`${cut}\nThe key above is the API server's.\n`), /-----BEGIN EC PRIVATE KEY-----<redacted>\nThe key above is the API server's\.\n$/);
+  assert.match(
+    redactSecrets(`${cut}\nThe key above is the API server's.\n`),
+    /-----BEGIN EC PRIVATE KEY-----<redacted>\nThe key above is the API server's\.\n$/,
+  );
 });
 
 test('a whole block is still redacted to its armor, and CRLF text the same', () => {

@@ -9,8 +9,14 @@ test('a crashed server is restarted 4 times within 3 minutes, and not a fifth ti
     now = at;
     return policy.onCrash();
   });
-  assert.deepEqual(verdicts.map((v) => v.restart), [true, true, true, true, false]);
-  assert.deepEqual(verdicts.map((v) => v.crashesInWindow), [1, 2, 3, 4, 5]);
+  assert.deepEqual(
+    verdicts.map((v) => v.restart),
+    [true, true, true, true, false],
+  );
+  assert.deepEqual(
+    verdicts.map((v) => v.crashesInWindow),
+    [1, 2, 3, 4, 5],
+  );
 });
 
 test('crashes older than the window are forgotten', () => {

@@ -28,6 +28,9 @@ test('every example certificate is valid until 2033 or later', () => {
   assert.ok(certificates.length >= 8, `found ${certificates.length} certificates`);
   for (const path of certificates) {
     const certificate = new X509Certificate(readFileSync(path));
-    assert.ok(new Date(certificate.validTo) >= new Date('2033-01-01T00:00:00Z'), `${path} expires ${certificate.validTo}`);
+    assert.ok(
+      new Date(certificate.validTo) >= new Date('2033-01-01T00:00:00Z'),
+      `${path} expires ${certificate.validTo}`,
+    );
   }
 });

@@ -83,7 +83,12 @@ test('spec: the entry snippets where a new entry can go, and `revocations` opens
   const atEnd = complete(EXAMPLE.replace('  description: My list of renew revocations\n', '') + '  |');
   assert.deepEqual(labels(atEnd), [...ENTRY_SNIPPETS, 'description']);
   // Between two entries a spec key would cut the list: entries only.
-  const between = complete(EXAMPLE.replace('  - description: Revoked certificates by group', '  |\n  - description: Revoked certificates by group'));
+  const between = complete(
+    EXAMPLE.replace(
+      '  - description: Revoked certificates by group',
+      '  |\n  - description: Revoked certificates by group',
+    ),
+  );
   assert.deepEqual(labels(between), ENTRY_SNIPPETS);
   const revocations = item(complete(`${HEAD}metadata:\n  name: a\nspec:\n  |`), 'revocations');
   assert.equal(revocations.insertText, 'revocations:\n  - $0');
@@ -95,7 +100,10 @@ test('entry keys: those missing, and only the value field its kind needs', () =>
   const noKind = complete(`${HEAD}spec:\n  revocations:\n  - description: x\n    |`);
   assert.deepEqual(labels(noKind), ['kind', 'notBefore', 'serialNumber', 'group', 'dns', 'ip']);
   assert.equal(item(noKind, 'kind').insertText, 'kind: ');
-  assert.match(item(noKind, 'notBefore').documentation?.value ?? '', /^Only certificates issued \(notBefore\) strictly before this instant/);
+  assert.match(
+    item(noKind, 'notBefore').documentation?.value ?? '',
+    /^Only certificates issued \(notBefore\) strictly before this instant/,
+  );
   const dnsWritten = complete(`${HEAD}spec:\n  revocations:\n  - dns: x\n    |`);
   assert.deepEqual(labels(dnsWritten), ['description', 'kind', 'notBefore']);
   const caseVariant = complete(`${HEAD}spec:\n  revocations:\n  - kind: dns\n    |`);
@@ -136,7 +144,10 @@ test('every entry snippet, accepted with its defaults, gives a manifest that par
   const places = [
     `${EXAMPLE}  - |`,
     `${EXAMPLE}  |`,
-    EXAMPLE.replace('  - description: Revoked certificates by group', '  |\n  - description: Revoked certificates by group'),
+    EXAMPLE.replace(
+      '  - description: Revoked certificates by group',
+      '  |\n  - description: Revoked certificates by group',
+    ),
     `${HEAD}metadata:\n  name: a\nspec:\n  revocations:\n  |`,
     `${HEAD}metadata:\n  name: a\nspec:\n  revocations:\n    |`,
     `${HEAD}metadata:\n  name: a\nspec:\n  revocations:\n    - kind: IP\n      ip: 10.0.0.1\n    - |`,

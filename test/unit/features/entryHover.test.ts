@@ -8,7 +8,9 @@ function hoverText(marked: string): string | undefined {
 }
 
 test('hover on notBefore: the instant in UTC and local time, and how long ago', () => {
-  const value = hoverText(EXAMPLE.replace('notBefore: "2020-04-17T17:22:05Z"', 'notBefore: "2020-04-17T19:22|:05+02:00"'));
+  const value = hoverText(
+    EXAMPLE.replace('notBefore: "2020-04-17T17:22:05Z"', 'notBefore: "2020-04-17T19:22|:05+02:00"'),
+  );
   assert.ok(value);
   const lines = value.split('\n');
   assert.equal(lines[0], '**notBefore**');
@@ -22,7 +24,10 @@ test('hover on a future notBefore says so; an invalid one says why', () => {
   const future = hoverText(`${EXAMPLE}  - kind: DNS\n    dns: a.example\n    notBefore: "2026-03-|01T00:00:00Z"\n`);
   assert.ok(future?.includes('- in 59 days (in the future: matching certificates issued until then are revoked too)'));
   const invalid = hoverText(`${EXAMPLE}  - kind: DNS\n    dns: a.example\n    notBefore: "2026-02-3|0T00:00:00Z"\n`);
-  assert.match(invalid ?? '', /^\*\*notBefore\*\*\n\nNot an RFC 3339 date-time with a zone: day 30 does not exist in 2026-02\.$/);
+  assert.match(
+    invalid ?? '',
+    /^\*\*notBefore\*\*\n\nNot an RFC 3339 date-time with a zone: day 30 does not exist in 2026-02\.$/,
+  );
 });
 
 test('hover on an entry value or kind says what it revokes, present and future without notBefore', () => {

@@ -84,6 +84,8 @@ export function schemaErrors(text: string): string[][] {
     .filter((part) => part.trim() !== '')
     .map((part) => {
       const data: unknown = parse(part);
-      return validateManifest(data) ? [] : (validateManifest.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
+      return validateManifest(data)
+        ? []
+        : (validateManifest.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
     });
 }

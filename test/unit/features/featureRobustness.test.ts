@@ -18,7 +18,8 @@ function checkSymbols(symbols: readonly DocumentSymbol[]): void {
   for (const symbol of symbols) {
     assert.ok(symbol.name.length > 0, 'a symbol has a name');
     assert.ok(contains(symbol.range, symbol.selectionRange), `${symbol.name}: the selection lies inside the range`);
-    for (const child of symbol.children ?? []) assert.ok(contains(symbol.range, child.range), `${child.name} lies inside ${symbol.name}`);
+    for (const child of symbol.children ?? [])
+      assert.ok(contains(symbol.range, child.range), `${child.name} lies inside ${symbol.name}`);
     checkSymbols(symbol.children ?? []);
   }
 }
@@ -27,7 +28,10 @@ function checkAt(text: string, offset: number, model = service.parse(text)): voi
   const position = model.lineIndex.positionAt(offset);
   for (const item of service.doComplete(model, position)) {
     assert.equal(item.range.start.line, item.range.end.line, `${item.label}: a completion range stays on one line`);
-    assert.ok(before(item.range.start, position) && before(position, item.range.end), `${item.label}: its range holds the cursor`);
+    assert.ok(
+      before(item.range.start, position) && before(position, item.range.end),
+      `${item.label}: its range holds the cursor`,
+    );
   }
   const hover = service.doHover(model, position);
   if (hover?.range) assert.ok(before(hover.range.start, position) && before(position, hover.range.end));
@@ -44,8 +48,38 @@ test('every position in the documented manifest', () => {
 });
 
 test('random edits of a manifest, at random positions', () => {
-  const pieces = fc.constantFrom('- ', ': ', ':', '\n', '\n  ', '\n    ', '  ', '"', "'", '#', '---\n', '{', '[', ']', '}', '&a ', '*a', '!!str ', 'kind', 'dns', 'x', '\t', '|', '>', '?');
-  const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.array(pieces, { maxLength: 6 }).map((parts) => parts.join('')) });
+  const pieces = fc.constantFrom(
+    '- ',
+    ': ',
+    ':',
+    '\n',
+    '\n  ',
+    '\n    ',
+    '  ',
+    '"',
+    "'",
+    '#',
+    '---\n',
+    '{',
+    '[',
+    ']',
+    '}',
+    '&a ',
+    '*a',
+    '!!str ',
+    'kind',
+    'dns',
+    'x',
+    '\t',
+    '|',
+    '>',
+    '?',
+  );
+  const edit = fc.record({
+    at: fc.nat(),
+    remove: fc.nat({ max: 12 }),
+    insert: fc.array(pieces, { maxLength: 6 }).map((parts) => parts.join('')),
+  });
   fc.assert(
     fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), fc.nat(), (edits, cursor) => {
       let text = EXAMPLE;

@@ -93,8 +93,16 @@ test('an unquoted serial that YAML reads as a number says to quote it', () => {
 });
 
 test('an invalid serial says why', () => {
-  assert.deepEqual(serialHover('"77fg"'), ['**Serial number**', '', 'Not a valid serial number: `g` is not a hexadecimal digit.']);
-  assert.deepEqual(serialHover('""'), ['**Serial number**', '', 'Not a valid serial number: the serial number is empty.']);
+  assert.deepEqual(serialHover('"77fg"'), [
+    '**Serial number**',
+    '',
+    'Not a valid serial number: `g` is not a hexadecimal digit.',
+  ]);
+  assert.deepEqual(serialHover('""'), [
+    '**Serial number**',
+    '',
+    'Not a valid serial number: the serial number is empty.',
+  ]);
   const tooLong = serialHover(`"${'ab'.repeat(21)}"`);
   assert.deepEqual(tooLong.slice(0, 5), [
     '**Serial number**',
@@ -107,14 +115,23 @@ test('an invalid serial says why', () => {
 });
 
 test('no hover on blank space, on values without facts, or outside manifests', () => {
-  assert.equal(hover(EXAMPLE.replace('  - description: Revoked certificates by IP', ' | - description: Revoked certificates by IP')), null);
-  assert.equal(hover(EXAMPLE.replace('description: Revoked certificates by group', 'description: Revoked certif|icates by group')), null);
+  assert.equal(
+    hover(
+      EXAMPLE.replace('  - description: Revoked certificates by IP', ' | - description: Revoked certificates by IP'),
+    ),
+    null,
+  );
+  assert.equal(
+    hover(EXAMPLE.replace('description: Revoked certificates by group', 'description: Revoked certif|icates by group')),
+    null,
+  );
   assert.equal(hover('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  |name: x\n'), null);
   assert.equal(hover(`${EXAMPLE}    unknownKey|: 1\n`), null);
 });
 
 test('hover works in every manifest of a multi-document file', () => {
-  const second = 'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nspec:\n  revocations:\n  - kind: serialnumber\n    serialNumber: "|0A"\n';
+  const second =
+    'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nspec:\n  revocations:\n  - kind: serialnumber\n    serialNumber: "|0A"\n';
   const result = hover(`${EXAMPLE}---\napiVersion: v1\nkind: ConfigMap\n---\n${second}`);
   assert.deepEqual(result?.range, { start: { line: 33, character: 18 }, end: { line: 33, character: 22 } });
   assert.equal(result?.contents.value.split('\n')[2], '- hex: `a`');

@@ -9,7 +9,10 @@ import { parseFile } from '../../../server/src/service/index';
 import { applyEdits } from '../helpers/applyEdits';
 import { labels, service, withCursor } from './featureHarness';
 
-const KUBECTL_LIST = readFileSync(join(__dirname, '../../../../test/fixtures/kubectl/renewrevocations-list.yaml'), 'utf8');
+const KUBECTL_LIST = readFileSync(
+  join(__dirname, '../../../../test/fixtures/kubectl/renewrevocations-list.yaml'),
+  'utf8',
+);
 
 /** Zero-based line and character of the `occurrence`th `needle` (from 0). */
 function positionOf(text: string, needle: string, occurrence = 0): { line: number; character: number } {
@@ -46,16 +49,24 @@ items:
 `;
   const model = parseFile(text);
   assert.deepEqual(
-    model.manifests.map((manifest) => [manifest.manifestIndex, manifest.document.index, manifest.item, manifest.entries.length]),
+    model.manifests.map((manifest) => [
+      manifest.manifestIndex,
+      manifest.document.index,
+      manifest.item,
+      manifest.entries.length,
+    ]),
     [
       [0, 0, 1, 1],
       [1, 1, 0, 0],
     ],
   );
-  assert.deepEqual(model.documents.map((document) => [document.isManifest, document.list?.kind]), [
-    [true, 'List'],
-    [true, 'RenewRevocationList'],
-  ]);
+  assert.deepEqual(
+    model.documents.map((document) => [document.isManifest, document.list?.kind]),
+    [
+      [true, 'List'],
+      [true, 'RenewRevocationList'],
+    ],
+  );
   const configMaps = parseFile('apiVersion: v1\nkind: List\nitems:\n- kind: ConfigMap\n  data:\n    a: b\n');
   assert.deepEqual([configMaps.manifests.length, configMaps.documents[0].isManifest], [0, false]);
 });
@@ -63,11 +74,35 @@ items:
 test('the outline has one node per item, named by its metadata.name, with its entries', () => {
   const symbols = service.findDocumentSymbols(service.parse(KUBECTL_LIST));
   assert.deepEqual(
-    symbols.map((symbol) => [symbol.name, symbol.detail, symbol.range.start, symbol.selectionRange.start, symbol.children?.map((child) => child.name)]),
+    symbols.map((symbol) => [
+      symbol.name,
+      symbol.detail,
+      symbol.range.start,
+      symbol.selectionRange.start,
+      symbol.children?.map((child) => child.name),
+    ]),
     [
-      ['revoke-retired', '2 revocations', { line: 2, character: 2 }, positionOf(KUBECTL_LIST, 'revoke-retired\n'), ['serialnumber 7f0102030405060708090a0b0c0d0e0f10111213', 'IP 10.0.0.1']],
-      ['revoke-nodes', '2 revocations', { line: 42, character: 2 }, positionOf(KUBECTL_LIST, 'revoke-nodes\n'), ['Group system:nodes', 'serialnumber zz-not-hex']],
-      ['revoke-admin', '1 revocation', { line: 80, character: 2 }, positionOf(KUBECTL_LIST, 'revoke-admin\n'), ['serialnumber 2a']],
+      [
+        'revoke-retired',
+        '2 revocations',
+        { line: 2, character: 2 },
+        positionOf(KUBECTL_LIST, 'revoke-retired\n'),
+        ['serialnumber 7f0102030405060708090a0b0c0d0e0f10111213', 'IP 10.0.0.1'],
+      ],
+      [
+        'revoke-nodes',
+        '2 revocations',
+        { line: 42, character: 2 },
+        positionOf(KUBECTL_LIST, 'revoke-nodes\n'),
+        ['Group system:nodes', 'serialnumber zz-not-hex'],
+      ],
+      [
+        'revoke-admin',
+        '1 revocation',
+        { line: 80, character: 2 },
+        positionOf(KUBECTL_LIST, 'revoke-admin\n'),
+        ['serialnumber 2a'],
+      ],
     ],
   );
   const lines = KUBECTL_LIST.split('\n');
@@ -90,8 +125,17 @@ test("hover on an item's serial explains it; the List's own keys have none", () 
   const model = service.parse(KUBECTL_LIST);
   const serial = service.doHover(model, positionOf(KUBECTL_LIST, 'zz-not-hex', 1));
   assert.ok(serial);
-  assert.match(serial.contents.value, /^\*\*Serial number\*\*\n\nNot a valid serial number: `z` is not a hexadecimal digit\./);
-  assert.deepEqual(serial.range, { start: positionOf(KUBECTL_LIST, 'zz-not-hex', 1), end: { ...positionOf(KUBECTL_LIST, 'zz-not-hex', 1), character: positionOf(KUBECTL_LIST, 'zz-not-hex', 1).character + 10 } });
+  assert.match(
+    serial.contents.value,
+    /^\*\*Serial number\*\*\n\nNot a valid serial number: `z` is not a hexadecimal digit\./,
+  );
+  assert.deepEqual(serial.range, {
+    start: positionOf(KUBECTL_LIST, 'zz-not-hex', 1),
+    end: {
+      ...positionOf(KUBECTL_LIST, 'zz-not-hex', 1),
+      character: positionOf(KUBECTL_LIST, 'zz-not-hex', 1).character + 10,
+    },
+  });
   const kindKey = service.doHover(model, positionOf(KUBECTL_LIST, 'kind: RenewRevocation', 2));
   assert.match(kindKey?.contents.value ?? '', /^\*\*kind\*\*/);
   assert.equal(service.doHover(model, positionOf(KUBECTL_LIST, 'kind: List')), null);
@@ -102,12 +146,20 @@ test("the quick fix of an item's finding edits that item", () => {
   const diagnostic = service.doValidation(model).find((candidate) => candidate.code === 'kind-case');
   assert.ok(diagnostic);
   const kindValue = positionOf(KUBECTL_LIST, 'serialNumber\n');
-  assert.deepEqual(diagnostic.range, { start: kindValue, end: { ...kindValue, character: kindValue.character + 'serialNumber'.length } });
-  const [action] = service.getCodeActions(model, diagnostic.range).filter((candidate) => candidate.diagnostic.code === 'kind-case');
+  assert.deepEqual(diagnostic.range, {
+    start: kindValue,
+    end: { ...kindValue, character: kindValue.character + 'serialNumber'.length },
+  });
+  const [action] = service
+    .getCodeActions(model, diagnostic.range)
+    .filter((candidate) => candidate.diagnostic.code === 'kind-case');
   assert.equal(action.title, 'Change kind to `serialnumber`');
   const fixed = applyEdits(KUBECTL_LIST, action.edits);
   assert.equal(fixed, KUBECTL_LIST.replace('    kind: serialNumber\n', '    kind: serialnumber\n'));
-  assert.deepEqual(service.doValidation(service.parse(fixed)).map((candidate) => candidate.code), ['missing-not-before', 'broad-revocation', 'serial-invalid']);
+  assert.deepEqual(
+    service.doValidation(service.parse(fixed)).map((candidate) => candidate.code),
+    ['missing-not-before', 'broad-revocation', 'serial-invalid'],
+  );
 });
 
 test('completion inside an item offers the entry keys there, and nothing inside a ConfigMap item', () => {
@@ -115,6 +167,8 @@ test('completion inside an item offers the entry keys there, and nothing inside 
   const typed = KUBECTL_LIST.replace('    - description: Every node\n', '    - description: Every node\n      no\n');
   const cursor = { ...positionOf(typed, '      no\n'), character: 8 };
   assert.deepEqual(labels(service.doComplete(service.parse(typed), cursor)), ['notBefore', 'group']);
-  const configMap = withCursor('apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    na|\n');
+  const configMap = withCursor(
+    'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    na|\n',
+  );
   assert.deepEqual(service.doComplete(service.parse(configMap.text), configMap.position), []);
 });

@@ -6,7 +6,11 @@ import type { TextEdit } from '../../../server/src/service/types';
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const index = new LineIndex(text);
   const offsets = edits
-    .map((edit) => ({ start: index.offsetAt(edit.range.start), end: index.offsetAt(edit.range.end), newText: edit.newText }))
+    .map((edit) => ({
+      start: index.offsetAt(edit.range.start),
+      end: index.offsetAt(edit.range.end),
+      newText: edit.newText,
+    }))
     .sort((a, b) => b.start - a.start || b.end - a.end);
   for (let i = 1; i < offsets.length; i++) {
     if (offsets[i].end > offsets[i - 1].start) throw new Error('overlapping edits');

@@ -23,7 +23,8 @@ export function summary(fields: SummaryFields): CertificateSummary {
   const organizations = fields.organizations ?? [];
   const subject = [`CN=${commonName}`, ...[...organizations].reverse().map((o) => `O=${o}`)].join(',');
   return {
-    serialNumber: fields.serialNumber ?? createHash('sha1').update(fields.name).digest('hex').slice(0, 16).replace(/^0+/, ''),
+    serialNumber:
+      fields.serialNumber ?? createHash('sha1').update(fields.name).digest('hex').slice(0, 16).replace(/^0+/, ''),
     subject,
     issuer: fields.issuer ?? 'CN=kubernetes',
     commonName,

@@ -70,7 +70,8 @@ export function nodeSha256(bytes: Uint8Array): string {
 /** The inventory of the whole fixture (or a sub-folder) through the pure reader, paths relative to the fixture. */
 export function clusterInventory(under = ''): CertificateInventory {
   const inventory = new CertificateInventory();
-  for (const name of clusterFiles(under)) inventory.setFile(name, readCertificateFile(name, clusterBytes(name), { sha256: nodeSha256 }));
+  for (const name of clusterFiles(under))
+    inventory.setFile(name, readCertificateFile(name, clusterBytes(name), { sha256: nodeSha256 }));
   return inventory;
 }
 

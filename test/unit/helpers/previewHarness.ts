@@ -12,7 +12,14 @@ export type EntryFields = Record<string, string | number | null>;
 
 /** One RenewRevocation document; string values are written double-quoted, others plain. */
 export function manifestDocument(entries: readonly EntryFields[]): string {
-  const lines = ['apiVersion: certificates.microsoft.com/v1', 'kind: RenewRevocation', 'metadata:', '  name: test', 'spec:', '  revocations:'];
+  const lines = [
+    'apiVersion: certificates.microsoft.com/v1',
+    'kind: RenewRevocation',
+    'metadata:',
+    '  name: test',
+    'spec:',
+    '  revocations:',
+  ];
   for (const entry of entries) {
     Object.entries(entry).forEach(([key, value], i) => {
       const written = typeof value === 'string' ? JSON.stringify(value) : value === null ? '' : String(value);
@@ -37,7 +44,8 @@ export interface Run {
 }
 
 export function runPreview(certificates: readonly CertificateSummary[] | CertificateInventory, text: string): Run {
-  const inventory = certificates instanceof CertificateInventory ? certificates : inventoryOf({ 'pki.pem': certificates });
+  const inventory =
+    certificates instanceof CertificateInventory ? certificates : inventoryOf({ 'pki.pem': certificates });
   const snapshot = inventory.snapshot();
   const file = parseFile(text);
   const result = matchFile(file, matchIndexFor(snapshot));
@@ -56,7 +64,13 @@ export function classes(preview: RevocationPreview): { revoked: string[]; notRev
 }
 
 /** What one entry of a one-entry-per-value manifest matches, for each value. */
-export function matchEach(certificates: readonly CertificateSummary[], kind: string, field: string, values: readonly string[], extra: EntryFields = {}): string[][] {
+export function matchEach(
+  certificates: readonly CertificateSummary[],
+  kind: string,
+  field: string,
+  values: readonly string[],
+  extra: EntryFields = {},
+): string[][] {
   const run = runPreview(certificates, manifestDocument(values.map((value) => ({ kind, [field]: value, ...extra }))));
   return values.map((_, position) => matchedBy(run, position));
 }

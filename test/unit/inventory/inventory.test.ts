@@ -27,12 +27,19 @@ test('a certificate found in several files is one certificate with every source'
     { path: '/pki/apiserver.der', index: 0 },
     { path: 'C:\\AksHci\\pki\\bundle.pem', index: 2, offset: 2400 },
   ]);
-  assert.deepEqual(inventory.get(fingerprintOf('ca'))?.sources, [{ path: 'C:\\AksHci\\pki\\bundle.pem', index: 0, offset: 0 }]);
+  assert.deepEqual(inventory.get(fingerprintOf('ca'))?.sources, [
+    { path: 'C:\\AksHci\\pki\\bundle.pem', index: 0, offset: 0 },
+  ]);
 });
 
 test('the same certificate twice in one file keeps both places', () => {
   const inventory = new CertificateInventory();
-  inventory.setFile('a.pem', { certificates: [{ certificate: admin, index: 0, offset: 0 }, { certificate: admin, index: 1, offset: 900 }] });
+  inventory.setFile('a.pem', {
+    certificates: [
+      { certificate: admin, index: 0, offset: 0 },
+      { certificate: admin, index: 1, offset: 900 },
+    ],
+  });
   assert.equal(inventory.size, 1);
   assert.deepEqual(inventory.get(admin.sha256Fingerprint)?.sources, [
     { path: 'a.pem', index: 0, offset: 0 },
@@ -44,7 +51,12 @@ test('the same certificate twice in one file keeps both places', () => {
 
 test('replacing one file updates only its share; removing it drops certificates no other file holds', () => {
   const inventory = new CertificateInventory();
-  inventory.setFile('a.pem', { certificates: [{ certificate: apiserver, index: 0 }, { certificate: admin, index: 1 }] });
+  inventory.setFile('a.pem', {
+    certificates: [
+      { certificate: apiserver, index: 0 },
+      { certificate: admin, index: 1 },
+    ],
+  });
   inventory.setFile('b.pem', { certificates: [{ certificate: admin, index: 0 }] });
   const v1 = inventory.version;
 
@@ -67,7 +79,10 @@ test('the version moves on change only: an identical re-read keeps it (and its s
   inventory.setFile('a.pem', { certificates: [{ certificate: apiserver, index: 0, offset: 10 }], stamp: '100:1' });
   const version = inventory.version;
   const snapshot = inventory.snapshot();
-  inventory.setFile('a.pem', { certificates: [{ certificate: summary({ name: 'apiserver' }), index: 0, offset: 10 }], stamp: '100:2' });
+  inventory.setFile('a.pem', {
+    certificates: [{ certificate: summary({ name: 'apiserver' }), index: 0, offset: 10 }],
+    stamp: '100:2',
+  });
   assert.equal(inventory.version, version);
   assert.equal(inventory.snapshot(), snapshot);
   assert.equal(inventory.stampOf('a.pem'), '100:2');
@@ -81,9 +96,18 @@ test('the version moves on change only: an identical re-read keeps it (and its s
 test('snapshots list certificates in the order of their first source and do not change afterwards', () => {
   const inventory = new CertificateInventory();
   inventory.setFile('z.pem', { certificates: [{ certificate: ca, index: 0 }] });
-  inventory.setFile('a.pem', { certificates: [{ certificate: admin, index: 1 }, { certificate: apiserver, index: 0 }] });
+  inventory.setFile('a.pem', {
+    certificates: [
+      { certificate: admin, index: 1 },
+      { certificate: apiserver, index: 0 },
+    ],
+  });
   const snapshot = inventory.snapshot();
-  assert.deepEqual(fingerprints(inventory), [apiserver.sha256Fingerprint, admin.sha256Fingerprint, ca.sha256Fingerprint]);
+  assert.deepEqual(fingerprints(inventory), [
+    apiserver.sha256Fingerprint,
+    admin.sha256Fingerprint,
+    ca.sha256Fingerprint,
+  ]);
   inventory.removeFile('a.pem');
   assert.equal(snapshot.certificates.length, 3);
   assert.deepEqual(snapshot.certificates[0].sources, [{ path: 'a.pem', index: 0 }]);
@@ -91,24 +115,36 @@ test('snapshots list certificates in the order of their first source and do not 
 
 test('problems are kept per file, with their path, and replaced with the file', () => {
   const inventory = new CertificateInventory();
-  inventory.setFile('big.pem', { certificates: [], problems: [fileTooLargeProblem('big.pem', 6 * 1024 * 1024, 5 * 1024 * 1024)] });
+  inventory.setFile('big.pem', {
+    certificates: [],
+    problems: [fileTooLargeProblem('big.pem', 6 * 1024 * 1024, 5 * 1024 * 1024)],
+  });
   inventory.setFile('a.pem', {
     certificates: [{ certificate: apiserver, index: 0 }],
-    problems: [{ path: 'a.pem', code: 'pem-invalid', message: 'the base64 body does not decode', index: 1, offset: 1200 }],
+    problems: [
+      { path: 'a.pem', code: 'pem-invalid', message: 'the base64 body does not decode', index: 1, offset: 1200 },
+    ],
   });
   assert.deepEqual(inventory.problems(), [
     { path: 'a.pem', code: 'pem-invalid', message: 'the base64 body does not decode', index: 1, offset: 1200 },
     {
       path: 'big.pem',
       code: 'file-too-large',
-      message: '6.0 MiB is more than renewRevocation.maxFileSize (5.0 MiB): its certificates are not in the inventory. Raise the setting to include it.',
+      message:
+        '6.0 MiB is more than renewRevocation.maxFileSize (5.0 MiB): its certificates are not in the inventory. Raise the setting to include it.',
     },
   ]);
   const version = inventory.version;
   inventory.setFile('a.pem', { certificates: [{ certificate: apiserver, index: 0 }] });
   assert.equal(inventory.version, version + 1);
-  assert.deepEqual(inventory.problems().map((p) => p.path), ['big.pem']);
-  assert.deepEqual(inventory.snapshot().problems.map((p) => p.code), ['file-too-large']);
+  assert.deepEqual(
+    inventory.problems().map((p) => p.path),
+    ['big.pem'],
+  );
+  assert.deepEqual(
+    inventory.snapshot().problems.map((p) => p.code),
+    ['file-too-large'],
+  );
 });
 
 test('removeFiles drops a folder; clear empties everything', () => {

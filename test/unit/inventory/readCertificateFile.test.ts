@@ -3,7 +3,10 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readCertificateFile, type CertificateFileReading } from '../../../server/src/service/inventory/readCertificateFile';
+import {
+  readCertificateFile,
+  type CertificateFileReading,
+} from '../../../server/src/service/inventory/readCertificateFile';
 import { decodeBlock } from '../../../server/src/service/x509/decodeBlocks';
 import { findBlocksInFile, findDerFile } from '../../../server/src/service/x509/findCertificates';
 import { ALL_SERIALS, clusterBytes, clusterFiles, clusterInventory, nodeSha256, SERIALS } from '../helpers/clusterPki';
@@ -14,7 +17,9 @@ function read(name: string): CertificateFileReading {
 
 /** `index@line:serial` for each certificate: the place and the identity in one string. */
 function places(reading: CertificateFileReading): string[] {
-  return reading.certificates.map(({ certificate, index, line }) => `${index}@${line ?? '-'}:${certificate.serialNumber}`);
+  return reading.certificates.map(
+    ({ certificate, index, line }) => `${index}@${line ?? '-'}:${certificate.serialNumber}`,
+  );
 }
 
 test('each kind of file of the cluster PKI: certificates with index, line and serial; keys counted, never read', () => {
@@ -58,7 +63,10 @@ test('offsets point at the block: the BEGIN line in PEM, the YAML value holding 
   const kubeconfig = new TextDecoder().decode(clusterBytes('kubeconfig/admin.conf'));
   const [ca, client] = read('kubeconfig/admin.conf').certificates;
   assert.equal(kubeconfig.slice(ca.offset, ca.offset! + 13), 'LS0tLS1CRUdJT');
-  assert.equal(kubeconfig.slice(client.offset! - 'client-certificate-data: '.length, client.offset), 'client-certificate-data: ');
+  assert.equal(
+    kubeconfig.slice(client.offset! - 'client-certificate-data: '.length, client.offset),
+    'client-certificate-data: ',
+  );
 });
 
 test('the index of each certificate is the one `decode` gives it (the finder shared, all kinds counted)', () => {
@@ -68,19 +76,28 @@ test('the index of each certificate is the one `decode` gives it (the finder sha
     const counted = blocks.filter((block) => block.kind !== 'unknown' || block.label === 'DER');
     const fromDecode = counted.flatMap((block, index) => {
       const decoded = decodeBlock(block);
-      return decoded.ok && decoded.record.kind === 'certificate' ? [`${index}:${decoded.record.serialNumber}:${decoded.record.sha256Fingerprint}`] : [];
+      return decoded.ok && decoded.record.kind === 'certificate'
+        ? [`${index}:${decoded.record.serialNumber}:${decoded.record.sha256Fingerprint}`]
+        : [];
     });
-    const fromReader = read(name).certificates.map(({ index, certificate }) => `${index}:${certificate.serialNumber}:${certificate.sha256Fingerprint}`);
+    const fromReader = read(name).certificates.map(
+      ({ index, certificate }) => `${index}:${certificate.serialNumber}:${certificate.sha256Fingerprint}`,
+    );
     assert.deepEqual(fromReader, fromDecode, name);
   }
 });
 
 test('the inventory of the cluster PKI: 15 distinct certificates, every place each was found', () => {
   const snapshot = clusterInventory().snapshot();
-  assert.deepEqual(snapshot.certificates.map((found) => found.certificate.serialNumber).sort(), [...ALL_SERIALS].sort());
+  assert.deepEqual(
+    snapshot.certificates.map((found) => found.certificate.serialNumber).sort(),
+    [...ALL_SERIALS].sort(),
+  );
   assert.deepEqual(snapshot.problems, []);
   const sourcesOf = (serial: string) =>
-    snapshot.certificates.find((found) => found.certificate.serialNumber === serial)!.sources.map((source) => `${source.path}#${source.index}`);
+    snapshot.certificates
+      .find((found) => found.certificate.serialNumber === serial)!
+      .sources.map((source) => `${source.path}#${source.index}`);
   // The cluster CA: PEM file, bundle, both kubeconfigs, the Secret, and three times in the List.
   assert.deepEqual(sourcesOf(SERIALS.clusterCa), [
     'kubeconfig/admin.conf#0',
@@ -92,20 +109,37 @@ test('the inventory of the cluster PKI: 15 distinct certificates, every place ea
     'secrets/all-secrets.yaml#8',
     'secrets/apiserver-tls.yaml#0',
   ]);
-  assert.deepEqual(sourcesOf(SERIALS.apiserver), ['pki/apiserver.crt#0', 'secrets/all-secrets.yaml#1', 'secrets/apiserver-tls.yaml#1']);
-  assert.deepEqual(sourcesOf(SERIALS.frontProxyClient), ['der/front-proxy-client.der#0', 'pki/front-proxy-client.crt#0', 'secrets/all-secrets.yaml#3']);
+  assert.deepEqual(sourcesOf(SERIALS.apiserver), [
+    'pki/apiserver.crt#0',
+    'secrets/all-secrets.yaml#1',
+    'secrets/apiserver-tls.yaml#1',
+  ]);
+  assert.deepEqual(sourcesOf(SERIALS.frontProxyClient), [
+    'der/front-proxy-client.der#0',
+    'pki/front-proxy-client.crt#0',
+    'secrets/all-secrets.yaml#3',
+  ]);
   assert.deepEqual(sourcesOf(SERIALS.node1Client2023), [
     'kubelet/moc-node-1/kubelet-client-2023-05-01-08-00-00.pem#0',
     'kubelet/moc-node-1/kubelet-client-current.pem#0',
   ]);
-  assert.deepEqual(sourcesOf(SERIALS.node2Client), ['kubeconfig/moc-node-2-kubelet.conf#1', 'kubelet/moc-node-2/kubelet-client-current.pem#0']);
+  assert.deepEqual(sourcesOf(SERIALS.node2Client), [
+    'kubeconfig/moc-node-2-kubelet.conf#1',
+    'kubelet/moc-node-2/kubelet-client-current.pem#0',
+  ]);
 });
 
 test('the lean summaries carry what matching needs, in the canonical forms', () => {
   const snapshot = clusterInventory().snapshot();
   const bySerial = new Map(snapshot.certificates.map((found) => [found.certificate.serialNumber, found.certificate]));
   const apiserver = bySerial.get(SERIALS.apiserver)!;
-  assert.deepEqual(apiserver.dnsNames, ['moc-control-plane', 'kubernetes', 'kubernetes.default', 'kubernetes.default.svc', 'kubernetes.default.svc.cluster.local']);
+  assert.deepEqual(apiserver.dnsNames, [
+    'moc-control-plane',
+    'kubernetes',
+    'kubernetes.default',
+    'kubernetes.default.svc',
+    'kubernetes.default.svc.cluster.local',
+  ]);
   assert.deepEqual(apiserver.ipAddresses, ['10.96.0.1', '192.168.0.10', 'fd00:10:96::1']);
   assert.equal(apiserver.issuer, 'CN=kubernetes');
   assert.deepEqual(bySerial.get(SERIALS.etcdServer)!.ipAddresses, ['192.168.0.10', '127.0.0.1', '::1']);
@@ -152,7 +186,14 @@ test('certificate blocks that do not decode are problems with their place and wh
   assert.equal(reading.otherBlocks, 1);
   const offsets = [...text.matchAll(/-----BEGIN CERTIFICATE-----/g)].map((match) => match.index);
   assert.deepEqual(
-    reading.problems.map(({ path, code, index, offset, line, message }) => ({ path, code, index, offset, line, message })),
+    reading.problems.map(({ path, code, index, offset, line, message }) => ({
+      path,
+      code,
+      index,
+      offset,
+      line,
+      message,
+    })),
     [
       {
         path: 'broken.pem',
@@ -160,7 +201,8 @@ test('certificate blocks that do not decode are problems with their place and wh
         index: 1,
         offset: offsets[1],
         line: 18,
-        message: 'PEM CERTIFICATE, lines 19–21: the body of the CERTIFICATE block is not valid base64: `!` is not a base64 character',
+        message:
+          'PEM CERTIFICATE, lines 19–21: the body of the CERTIFICATE block is not valid base64: `!` is not a base64 character',
       },
       {
         path: 'broken.pem',
@@ -177,7 +219,8 @@ test('certificate blocks that do not decode are problems with their place and wh
         index: 4,
         offset: offsets[3],
         line: 30,
-        message: 'PEM CERTIFICATE, lines 31–35: the CERTIFICATE block has no `-----END CERTIFICATE-----` line: it is cut short',
+        message:
+          'PEM CERTIFICATE, lines 31–35: the CERTIFICATE block has no `-----END CERTIFICATE-----` line: it is cut short',
       },
     ],
   );
@@ -198,7 +241,14 @@ test('certificate data in YAML that does not decode is a problem at its key; pla
   assert.equal(reading.otherBlocks, 1);
   assert.deepEqual(
     reading.problems.map(({ code, index, line, message }) => ({ code, index, line, message })),
-    [{ code: 'pem-invalid', index: 0, line: 3, message: '`tls.crt` (base64 DER), line 4: `tls.crt` is not valid base64: `!` is not a base64 character' }],
+    [
+      {
+        code: 'pem-invalid',
+        index: 0,
+        line: 3,
+        message: '`tls.crt` (base64 DER), line 4: `tls.crt` is not valid base64: `!` is not a base64 character',
+      },
+    ],
   );
 });
 
@@ -206,14 +256,22 @@ test('content over maxFileSize is not read: one file-too-large problem', () => {
   const bytes = clusterBytes('secrets/all-secrets.yaml');
   const reading = readCertificateFile('secrets/all-secrets.yaml', bytes, { maxFileSize: 1024 });
   assert.deepEqual(reading.certificates, []);
-  assert.deepEqual(reading.problems.map((problem) => problem.code), ['file-too-large']);
+  assert.deepEqual(
+    reading.problems.map((problem) => problem.code),
+    ['file-too-large'],
+  );
   assert.match(reading.problems[0].message, /^\d+\.\d KiB is more than renewRevocation\.maxFileSize \(1\.0 KiB\)/);
   assert.equal(readCertificateFile('x', bytes, { maxFileSize: bytes.length }).certificates.length, 6);
 });
 
 test('YAML without certificate data, Markdown and binary garbage: nothing found, nothing thrown', () => {
   const manifest = new TextDecoder().decode(clusterBytes('manifests/revoke-apiserver-names.yaml'));
-  assert.deepEqual(readCertificateFile('m.yaml', manifest), { path: 'm.yaml', certificates: [], problems: [], otherBlocks: 0 });
+  assert.deepEqual(readCertificateFile('m.yaml', manifest), {
+    path: 'm.yaml',
+    certificates: [],
+    problems: [],
+    otherBlocks: 0,
+  });
   const markdown = `# Notes\n\nA PEM file starts with \`-----BEGIN CERTIFICATE-----\` and ends with \`-----END CERTIFICATE-----\`.\n\n\`\`\`\n${CA_PEM}\`\`\`\n`;
   assert.deepEqual(places(readCertificateFile('notes.md', markdown, { sha256: nodeSha256 })), ['0@5:1']);
   fc.assert(

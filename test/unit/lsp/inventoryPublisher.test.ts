@@ -15,8 +15,16 @@ function setUp() {
   const source = { inventory: new CertificateInventory(), scanning: false };
   const sent: InventoryChangedParams[] = [];
   const logger = new RecordingLogger();
-  const publisher = new InventoryPublisher({ source, timer: clock.timer, notify: (params) => sent.push(params), logger });
-  const addCertificate = (path: string, name: string) => source.inventory.setFile(path, { certificates: [{ certificate: summary({ name }), index: 0, offset: 0, line: 0 }] });
+  const publisher = new InventoryPublisher({
+    source,
+    timer: clock.timer,
+    notify: (params) => sent.push(params),
+    logger,
+  });
+  const addCertificate = (path: string, name: string) =>
+    source.inventory.setFile(path, {
+      certificates: [{ certificate: summary({ name }), index: 0, offset: 0, line: 0 }],
+    });
   return { clock, source, sent, logger, publisher, addCertificate };
 }
 
@@ -34,7 +42,9 @@ test('a version is published PUBLISH_DEBOUNCE_MS after it is scheduled, not befo
   assert.equal(publisher.snapshot().certificates.length, 1);
   assert.deepEqual(sent, [{ version: publisher.snapshot().version, certificates: 1, scanning: false }]);
   assert.equal(after, 1);
-  assert.deepEqual(logger.infos, [`Certificate inventory: 1 certificates from 1 files (version ${publisher.snapshot().version})`]);
+  assert.deepEqual(logger.infos, [
+    `Certificate inventory: 1 certificates from 1 files (version ${publisher.snapshot().version})`,
+  ]);
 });
 
 test('a burst is published once: scheduling again restarts the pause, and cancel (the scanner busy again) drops it', () => {
@@ -47,13 +57,19 @@ test('a burst is published once: scheduling again restarts the pause, and cancel
   clock.advance(PUBLISH_DEBOUNCE_MS - 50);
   assert.equal(sent.length, 0);
   clock.advance(50);
-  assert.deepEqual(sent.map((params) => params.certificates), [2]);
+  assert.deepEqual(
+    sent.map((params) => params.certificates),
+    [2],
+  );
   addCertificate('/pki/c.pem', 'c');
   let after = 0;
   publisher.schedule(() => after++);
   publisher.cancel();
   clock.advance(PUBLISH_DEBOUNCE_MS * 2);
-  assert.deepEqual(sent.map((params) => params.certificates), [2]);
+  assert.deepEqual(
+    sent.map((params) => params.certificates),
+    [2],
+  );
   assert.equal(after, 0);
   assert.equal(clock.waiting, 0);
 });
@@ -69,7 +85,10 @@ test('nothing new (same version, same scanning state) publishes nothing; a chang
   source.scanning = true;
   publisher.schedule();
   clock.advance(PUBLISH_DEBOUNCE_MS);
-  assert.deepEqual(sent.map((params) => params.scanning), [false, true]);
+  assert.deepEqual(
+    sent.map((params) => params.scanning),
+    [false, true],
+  );
 });
 
 test('every listener hears of a publication; one that throws is logged and the next still runs', () => {

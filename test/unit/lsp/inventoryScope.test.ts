@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { URI } from 'vscode-uri';
 import { compileGlob, compileGlobs } from '../../../server/src/lsp/inventory/globPattern';
-import { DEFAULT_CERTIFICATE_GLOBS, readFilesExclude, readInventorySettings } from '../../../server/src/lsp/inventory/inventorySettings';
+import {
+  DEFAULT_CERTIFICATE_GLOBS,
+  readFilesExclude,
+  readInventorySettings,
+} from '../../../server/src/lsp/inventory/inventorySettings';
 import { inventoryPathOf, relativeUriPath, ScanScope } from '../../../server/src/lsp/inventory/scanScope';
 
 test('globs: **, *, ?, braces (nested), classes', () => {
@@ -43,26 +47,41 @@ test('globs: **, *, ?, braces (nested), classes', () => {
     ['{unclosed', '{unclosed', true],
     ['', 'anything', false],
   ];
-  for (const [pattern, path, expected] of cases) assert.equal(compileGlob(pattern)(path), expected, `${pattern} on ${path}`);
+  for (const [pattern, path, expected] of cases)
+    assert.equal(compileGlob(pattern)(path), expected, `${pattern} on ${path}`);
   assert.equal(compileGlobs(['*.a', '*.b'])('x.b'), true);
   assert.equal(compileGlobs([])('x.b'), false);
 });
 
 test('the default globs are package.json defaults', () => {
-  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
-  assert.deepEqual(manifest.contributes.configuration.properties['renewRevocation.certificateGlobs'].default, DEFAULT_CERTIFICATE_GLOBS);
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { default: unknown }> } };
+  };
+  assert.deepEqual(
+    manifest.contributes.configuration.properties['renewRevocation.certificateGlobs'].default,
+    DEFAULT_CERTIFICATE_GLOBS,
+  );
 });
 
 test('settings: lists of strings, bad values reported and replaced by the defaults; files.exclude keeps the patterns that are on', () => {
   const problems: string[] = [];
   const report = (problem: string) => problems.push(problem);
-  assert.deepEqual(readInventorySettings({ certificateGlobs: ['**/*.pem', ' '], certificatePaths: ['/etc/kubernetes/pki'], maxFileSize: 1000 }, report), {
-    certificateGlobs: ['**/*.pem'],
-    certificatePaths: ['/etc/kubernetes/pki'],
-    maxFileSize: 1000,
-  });
+  assert.deepEqual(
+    readInventorySettings(
+      { certificateGlobs: ['**/*.pem', ' '], certificatePaths: ['/etc/kubernetes/pki'], maxFileSize: 1000 },
+      report,
+    ),
+    {
+      certificateGlobs: ['**/*.pem'],
+      certificatePaths: ['/etc/kubernetes/pki'],
+      maxFileSize: 1000,
+    },
+  );
   assert.deepEqual(problems, []);
-  const fallback = readInventorySettings({ certificateGlobs: '**/*.pem', certificatePaths: [1], maxFileSize: -5 }, report);
+  const fallback = readInventorySettings(
+    { certificateGlobs: '**/*.pem', certificatePaths: [1], maxFileSize: -5 },
+    report,
+  );
   assert.deepEqual(fallback.certificateGlobs, DEFAULT_CERTIFICATE_GLOBS);
   assert.deepEqual(fallback.certificatePaths, []);
   assert.equal(fallback.maxFileSize, 5 * 1024 * 1024);
@@ -70,13 +89,21 @@ test('settings: lists of strings, bad values reported and replaced by the defaul
     'renewRevocation.certificateGlobs must be a list of strings; found "**/*.pem"; using ["**/*.{pem,crt,cer,der}","**/*.{yaml,yml}","**/kubeconfig*","**/*.kubeconfig"]',
     'renewRevocation.certificatePaths must be a list of strings; found [1]; using []',
   ]);
-  assert.deepEqual(readFilesExclude({ '**/.git': true, '**/build': false, '**/*.js': { when: '$(basename).ts' } }), ['**/.git']);
+  assert.deepEqual(readFilesExclude({ '**/.git': true, '**/build': false, '**/*.js': { when: '$(basename).ts' } }), [
+    '**/.git',
+  ]);
   assert.deepEqual(readFilesExclude(null), []);
 });
 
 test('scope: globs and files.exclude relative to the folder; node_modules and .git never', () => {
   const scope = new ScanScope([
-    { uri: 'file:///home/me/cluster', kind: 'workspace', include: DEFAULT_CERTIFICATE_GLOBS, exclude: ['**/build', 'secret-stuff/*.pem'], maxFileSize: 100 },
+    {
+      uri: 'file:///home/me/cluster',
+      kind: 'workspace',
+      include: DEFAULT_CERTIFICATE_GLOBS,
+      exclude: ['**/build', 'secret-stuff/*.pem'],
+      maxFileSize: 100,
+    },
   ]);
   const reads = (path: string) => scope.rootReading(`file:///home/me/cluster/${path}`) !== undefined;
   assert.equal(reads('pki/ca.crt'), true);
@@ -97,7 +124,9 @@ test('scope: globs and files.exclude relative to the folder; node_modules and .g
 });
 
 test('scope: a certificate folder reads every file below it', () => {
-  const scope = new ScanScope([{ uri: URI.file('/etc/kubernetes/pki').toString(), kind: 'certificatePath', maxFileSize: 100 }]);
+  const scope = new ScanScope([
+    { uri: URI.file('/etc/kubernetes/pki').toString(), kind: 'certificatePath', maxFileSize: 100 },
+  ]);
   assert.equal(scope.rootReading('file:///etc/kubernetes/pki/etcd/ca.key')?.kind, 'certificatePath');
   assert.equal(scope.rootReading('file:///etc/kubernetes/pki/sa.pub')?.kind, 'certificatePath');
   assert.equal(scope.rootReading('file:///etc/kubernetes/manifests/x.yaml'), undefined);

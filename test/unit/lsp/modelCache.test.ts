@@ -68,7 +68,7 @@ test('edits reach the next model from the cached one, with the same diagnostics 
   assert.deepEqual(service.doValidation(model), service.doValidation(service.parse(model.text, 'yaml')));
 });
 
-test('edits that do not lead to the editor\'s text are not trusted: a full parse', () => {
+test("edits that do not lead to the editor's text are not trusted: a full parse", () => {
   const { calls, factory } = countingFactory();
   const cache = createModelCache(factory);
   const document = TextDocument.create('file:///c.yaml', 'yaml', 1, MANIFEST);

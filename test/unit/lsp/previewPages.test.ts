@@ -3,20 +3,40 @@
 // inventory version, and the answer's page with its counts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPreviewCache, previewAnswer, readKeptPage, type ComputedPreview } from '../../../server/src/lsp/previewPages';
+import {
+  createPreviewCache,
+  previewAnswer,
+  readKeptPage,
+  type ComputedPreview,
+} from '../../../server/src/lsp/previewPages';
 import { DEFAULT_KEPT_PAGE_SIZE, EVERY_KEPT } from '../../../server/src/protocol';
 import { makePreview } from '../client/previewFixture';
 
 const SUBJECT = { uri: 'file:///work/revoke.yaml', documentVersion: 3, inventoryVersion: 7, scanning: false };
 
 function computed(): ComputedPreview {
-  const { entryLocations, uri: _uri, documentVersion: _d, inventoryVersion: _i, scanning: _s, keptTotal: _t, keptOffset: _o, ...preview } = makePreview();
+  const {
+    entryLocations,
+    uri: _uri,
+    documentVersion: _d,
+    inventoryVersion: _i,
+    scanning: _s,
+    keptTotal: _t,
+    keptOffset: _o,
+    ...preview
+  } = makePreview();
   return { preview, entryLocations };
 }
 
 test('kept: absent or null is the first page of the default size; whole numbers ≥ 0 are taken as they are', () => {
-  assert.deepEqual(readKeptPage({ textDocument: { uri: 'file:///a.yaml' } }), { offset: 0, limit: DEFAULT_KEPT_PAGE_SIZE });
-  assert.deepEqual(readKeptPage({ textDocument: { uri: 'file:///a.yaml' }, kept: null as never }), { offset: 0, limit: DEFAULT_KEPT_PAGE_SIZE });
+  assert.deepEqual(readKeptPage({ textDocument: { uri: 'file:///a.yaml' } }), {
+    offset: 0,
+    limit: DEFAULT_KEPT_PAGE_SIZE,
+  });
+  assert.deepEqual(readKeptPage({ textDocument: { uri: 'file:///a.yaml' }, kept: null as never }), {
+    offset: 0,
+    limit: DEFAULT_KEPT_PAGE_SIZE,
+  });
   assert.deepEqual(readKeptPage(null), { offset: 0, limit: DEFAULT_KEPT_PAGE_SIZE });
   assert.deepEqual(readKeptPage({ kept: { offset: 400, limit: 0 } }), { offset: 400, limit: 0 });
   assert.deepEqual(readKeptPage({ kept: EVERY_KEPT }), { offset: 0, limit: Number.MAX_SAFE_INTEGER });
@@ -46,13 +66,29 @@ test('the answer: one page of kept, its offset and the count of them all; the re
   assert.equal(answer.entries, full.preview.entries);
   assert.equal(answer.revoked.length + answer.notRevocable.length + answer.keptTotal, answer.certificatesScanned);
   assert.deepEqual(
-    { uri: answer.uri, documentVersion: answer.documentVersion, inventoryVersion: answer.inventoryVersion, scanning: answer.scanning },
+    {
+      uri: answer.uri,
+      documentVersion: answer.documentVersion,
+      inventoryVersion: answer.inventoryVersion,
+      scanning: answer.scanning,
+    },
     SUBJECT,
   );
   // The preview JSON's fields keep their order, `kept` where it was.
-  assert.deepEqual(Object.keys(answer).slice(0, 7), ['certificatesScanned', 'entries', 'revoked', 'notRevocable', 'kept', 'notes', 'problems']);
+  assert.deepEqual(Object.keys(answer).slice(0, 7), [
+    'certificatesScanned',
+    'entries',
+    'revoked',
+    'notRevocable',
+    'kept',
+    'notes',
+    'problems',
+  ]);
   // Past the end: what is left, or nothing; every kept certificate when asked for all.
-  assert.deepEqual(previewAnswer(full, { offset: total - 1, limit: 50 }, SUBJECT).kept, full.preview.kept.slice(total - 1));
+  assert.deepEqual(
+    previewAnswer(full, { offset: total - 1, limit: 50 }, SUBJECT).kept,
+    full.preview.kept.slice(total - 1),
+  );
   assert.deepEqual(previewAnswer(full, { offset: total + 5, limit: 50 }, SUBJECT).kept, []);
   assert.deepEqual(previewAnswer(full, EVERY_KEPT, SUBJECT).kept, full.preview.kept);
   // The computed preview is not changed by paging it.

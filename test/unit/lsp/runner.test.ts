@@ -27,8 +27,28 @@ test('an exception becomes the neutral value and a logged error with the message
   const { logger, errors } = recordingLogger();
   const runner = createSafeRunner(runtime, logger);
   const token = new CancellationTokenSource().token;
-  assert.deepEqual(await runner.runSafe(() => { throw new Error('boom'); }, [], 'Error while computing hover for file:///x', token), []);
-  assert.equal(await runner.runSafeAsync(async () => { throw new Error('late boom'); }, null, 'Error while computing completion', token), null);
+  assert.deepEqual(
+    await runner.runSafe(
+      () => {
+        throw new Error('boom');
+      },
+      [],
+      'Error while computing hover for file:///x',
+      token,
+    ),
+    [],
+  );
+  assert.equal(
+    await runner.runSafeAsync(
+      async () => {
+        throw new Error('late boom');
+      },
+      null,
+      'Error while computing completion',
+      token,
+    ),
+    null,
+  );
   assert.equal(errors.length, 2);
   assert.match(errors[0], /^Error while computing hover for file:\/\/\/x: boom\n/);
   assert.match(errors[1], /^Error while computing completion: late boom/);
@@ -46,10 +66,15 @@ test('a request cancelled before it runs, or while it runs, answers RequestCance
   assert.equal(ran, false);
 
   const during = new CancellationTokenSource();
-  const late = await runner.runSafeAsync(async () => {
-    during.cancel();
-    return 42;
-  }, 0, 'x', during.token);
+  const late = await runner.runSafeAsync(
+    async () => {
+      during.cancel();
+      return 42;
+    },
+    0,
+    'x',
+    during.token,
+  );
   assert.ok(late instanceof ResponseError && late.code === LSPErrorCodes.RequestCancelled);
 });
 

@@ -81,7 +81,8 @@ function recordingProgress(calls: string[]): () => Promise<WorkDoneProgressServe
     const id = ++created;
     return {
       token: CancellationToken.None,
-      begin: (title: string, percentage?: number, message?: string) => void calls.push(`${id} begin ${title} ${percentage} ${message}`),
+      begin: (title: string, percentage?: number, message?: string) =>
+        void calls.push(`${id} begin ${title} ${percentage} ${message}`),
       report: (arg: number | string, message?: string) => void calls.push(`${id} report ${arg} ${message}`),
       done: () => void calls.push(`${id} done`),
     };
@@ -130,7 +131,11 @@ const ROOTS: ScanRootOptions[] = [
 ];
 
 test('watchers: the workspace globs once each (plain patterns); an outside folder only where relative patterns are supported', () => {
-  assert.deepEqual(watchersFor(ROOTS, true), [{ globPattern: { baseUri: 'file:///etc/pki', pattern: '**/*' } }, { globPattern: '**/*.pem' }, { globPattern: 'pki/**' }]);
+  assert.deepEqual(watchersFor(ROOTS, true), [
+    { globPattern: { baseUri: 'file:///etc/pki', pattern: '**/*' } },
+    { globPattern: '**/*.pem' },
+    { globPattern: 'pki/**' },
+  ]);
   assert.deepEqual(watchersFor(ROOTS, false), [{ globPattern: '**/*.pem' }, { globPattern: 'pki/**' }]);
   assert.deepEqual(watchersFor([], true), []);
 });
@@ -159,11 +164,19 @@ test('one registration at a time: new roots replace it, no roots register nothin
 });
 
 test('a client that cannot register watchers is asked nothing; a refused registration is logged', async () => {
-  const silent = new CertificateWatchers({ register: undefined, relativePatterns: true, logger: new RecordingLogger() });
+  const silent = new CertificateWatchers({
+    register: undefined,
+    relativePatterns: true,
+    logger: new RecordingLogger(),
+  });
   silent.watch(ROOTS);
   silent.dispose();
   const logger = new RecordingLogger();
-  const refused = new CertificateWatchers({ register: () => Promise.reject(new Error('not allowed')), relativePatterns: true, logger });
+  const refused = new CertificateWatchers({
+    register: () => Promise.reject(new Error('not allowed')),
+    relativePatterns: true,
+    logger,
+  });
   refused.watch(ROOTS);
   await new Promise((resolve) => setImmediate(resolve));
   assert.equal(logger.errors.length, 1);

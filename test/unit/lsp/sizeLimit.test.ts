@@ -4,7 +4,14 @@ import { sizeOverLimit, utf8Length } from '../../../server/src/lsp/sizeLimit';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/index';
 
 test('UTF-8 size is counted as Node encodes it: ASCII, accents, CJK, emoji, a lone surrogate', () => {
-  for (const text of ['', 'kind: DNS\n', 'description: Zertifikat für café', '証明書の失効', 'ok 🔐 done', 'broken \ud800 pair']) {
+  for (const text of [
+    '',
+    'kind: DNS\n',
+    'description: Zertifikat für café',
+    '証明書の失効',
+    'ok 🔐 done',
+    'broken \ud800 pair',
+  ]) {
     assert.equal(utf8Length(text), Buffer.byteLength(text, 'utf8'), JSON.stringify(text));
   }
 });

@@ -41,7 +41,11 @@ function issuedBefore(certificate: CertificateSummary, notBefore: string): boole
 function referenceMatches(entry: RefEntry, certificate: CertificateSummary): boolean {
   const kind = entry.kind.toLowerCase();
   if (VALUE_FIELD[kind] !== entry.field) return false;
-  if (entry.notBefore !== undefined && (!parseRfc3339(entry.notBefore).ok || !issuedBefore(certificate, entry.notBefore))) return false;
+  if (
+    entry.notBefore !== undefined &&
+    (!parseRfc3339(entry.notBefore).ok || !issuedBefore(certificate, entry.notBefore))
+  )
+    return false;
   switch (kind) {
     case 'serialnumber': {
       const serial = parseSerial(entry.value);
@@ -59,10 +63,13 @@ function referenceMatches(entry: RefEntry, certificate: CertificateSummary): boo
     }
     case 'ip': {
       const ip = parseIp(entry.value);
-      return ip.ok && certificate.ipAddresses.some((address) => {
-        const parsed = parseIp(address);
-        return parsed.ok && parsed.key === ip.key;
-      });
+      return (
+        ip.ok &&
+        certificate.ipAddresses.some((address) => {
+          const parsed = parseIp(address);
+          return parsed.ok && parsed.key === ip.key;
+        })
+      );
     }
     default:
       return false;
@@ -72,7 +79,12 @@ function referenceMatches(entry: RefEntry, certificate: CertificateSummary): boo
 function referenceNotRevocable(certificate: CertificateSummary): boolean {
   const eku = certificate.extendedKeyUsage;
   const cn = certificate.commonName ?? '';
-  return eku.includes('serverAuth') && !eku.includes('clientAuth') && /^system:node:.+/.test(cn) && certificate.organizations.includes('system:nodes');
+  return (
+    eku.includes('serverAuth') &&
+    !eku.includes('clientAuth') &&
+    /^system:node:.+/.test(cn) &&
+    certificate.organizations.includes('system:nodes')
+  );
 }
 
 // ---- Generators that make collisions likely.
@@ -84,7 +96,10 @@ const GROUPS = ['system:nodes', 'System:Nodes', 'system:masters', 'g'];
 const IPV4 = ['10.0.0.1', '10.0.0.2', '170.63.128.124'];
 const IPV6 = ['fd00::1', '2001:db8::1'];
 
-const randomCase = (text: string) => fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join(''));
+const randomCase = (text: string) =>
+  fc
+    .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+    .map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join(''));
 const dnsName = fc.array(fc.constantFrom(...LABELS), { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
 const sanName = fc
   .tuple(dnsName, fc.boolean(), fc.boolean())
@@ -112,14 +127,41 @@ const certificateArbitrary: fc.Arbitrary<CertificateFields> = fc.record({
   eku: fc.subarray(['serverAuth', 'clientAuth']),
 });
 
-const serialSpelling = fc.constantFrom(...SERIALS, '001f', '00:1F', '0x1F', '77:fd:f4:b1:03:3b:38:7a:aa:ce:6c:e1:c1:87:10:c2', 'ABC', '12zz', '');
-const ipSpelling = fc.constantFrom(...IPV4, ...IPV6, '::ffff:10.0.0.2', '::ffff:a00:1', 'FD00:0:0:0:0:0:0:1', '2001:0db8::0001', '10.0.0.0/8', '10.0.0.3');
-const dnsSpelling = fc.tuple(fc.constantFrom('', '.', '*.'), dnsName, fc.boolean()).chain(([prefix, name, dot]) => randomCase(`${prefix}${name}${dot ? '.' : ''}`));
+const serialSpelling = fc.constantFrom(
+  ...SERIALS,
+  '001f',
+  '00:1F',
+  '0x1F',
+  '77:fd:f4:b1:03:3b:38:7a:aa:ce:6c:e1:c1:87:10:c2',
+  'ABC',
+  '12zz',
+  '',
+);
+const ipSpelling = fc.constantFrom(
+  ...IPV4,
+  ...IPV6,
+  '::ffff:10.0.0.2',
+  '::ffff:a00:1',
+  'FD00:0:0:0:0:0:0:1',
+  '2001:0db8::0001',
+  '10.0.0.0/8',
+  '10.0.0.3',
+);
+const dnsSpelling = fc
+  .tuple(fc.constantFrom('', '.', '*.'), dnsName, fc.boolean())
+  .chain(([prefix, name, dot]) => randomCase(`${prefix}${name}${dot ? '.' : ''}`));
 // Instants equal to the certificates', in other zones, with fractions, and invalid ones.
 const notBeforeSpelling = fc.option(
   fc.oneof(
     fc.constantFrom(...INSTANTS),
-    fc.constantFrom('2022-06-15T14:30:00+02:00', '2023-03-01T08:00:00.0001Z', '2023-03-01T08:00:00.000Z', '2024-12-31T23:59:59.999Z', '2023-03-01', '2030-01-01T00:00:00Z'),
+    fc.constantFrom(
+      '2022-06-15T14:30:00+02:00',
+      '2023-03-01T08:00:00.0001Z',
+      '2023-03-01T08:00:00.000Z',
+      '2024-12-31T23:59:59.999Z',
+      '2023-03-01',
+      '2030-01-01T00:00:00Z',
+    ),
   ),
   { nil: undefined },
 );
@@ -127,8 +169,17 @@ const notBeforeSpelling = fc.option(
 const entryArbitrary: fc.Arbitrary<RefEntry> = fc
   .tuple(fc.constantFrom('serialnumber', 'group', 'dns', 'ip'), fc.boolean(), notBeforeSpelling, fc.nat(9))
   .chain(([kind, wrongField, notBefore, caseSeed]) => {
-    const value = kind === 'serialnumber' ? serialSpelling : kind === 'group' ? fc.constantFrom(...GROUPS, '') : kind === 'dns' ? dnsSpelling : ipSpelling;
-    const written = ['SerialNumber', 'serialnumber', 'Group', 'group', 'DNS', 'dns', 'IP', 'Ip', 'GROUP', 'dNs'].filter((k) => k.toLowerCase() === kind);
+    const value =
+      kind === 'serialnumber'
+        ? serialSpelling
+        : kind === 'group'
+          ? fc.constantFrom(...GROUPS, '')
+          : kind === 'dns'
+            ? dnsSpelling
+            : ipSpelling;
+    const written = ['SerialNumber', 'serialnumber', 'Group', 'group', 'DNS', 'dns', 'IP', 'Ip', 'GROUP', 'dNs'].filter(
+      (k) => k.toLowerCase() === kind,
+    );
     const kindText = written[caseSeed % written.length];
     // Now and then the entry carries another kind's field (it then matches nothing).
     const field = wrongField && caseSeed === 0 ? (kind === 'dns' ? 'ip' : 'dns') : VALUE_FIELD[kind];
@@ -172,8 +223,13 @@ test('the indexed matcher equals the brute-force reference on random inventories
         // Per entry: exactly the certificates the reference matches.
         assert.equal(preview.entries.length, entries.length);
         entries.forEach(({ entry, document, index }, position) => {
-          const expected = new Set(certificates.filter((c) => referenceMatches(entry, c)).map((c) => c.sha256Fingerprint));
-          assert.deepEqual({ document: preview.entries[position].document, index: preview.entries[position].index }, { document, index });
+          const expected = new Set(
+            certificates.filter((c) => referenceMatches(entry, c)).map((c) => c.sha256Fingerprint),
+          );
+          assert.deepEqual(
+            { document: preview.entries[position].document, index: preview.entries[position].index },
+            { document, index },
+          );
           assert.deepEqual(new Set(preview.entries[position].matches), expected, `entry ${JSON.stringify(entry)}`);
           assert.equal(preview.entries[position].matches.length, expected.size, 'no certificate listed twice');
         });
@@ -181,7 +237,9 @@ test('the indexed matcher equals the brute-force reference on random inventories
         // Per certificate: revoked, not revocable or kept, with the entries that hit it.
         const expectedClass = new Map<string, { cls: string; hits: string[] }>();
         for (const certificate of certificates) {
-          const hits = entries.filter(({ entry }) => referenceMatches(entry, certificate)).map(({ document, index }) => `${document}/${index}`);
+          const hits = entries
+            .filter(({ entry }) => referenceMatches(entry, certificate))
+            .map(({ document, index }) => `${document}/${index}`);
           const cls = hits.length === 0 ? 'kept' : referenceNotRevocable(certificate) ? 'notRevocable' : 'revoked';
           expectedClass.set(certificate.sha256Fingerprint, { cls, hits });
         }
@@ -189,7 +247,10 @@ test('the indexed matcher equals the brute-force reference on random inventories
         for (const cls of ['revoked', 'notRevocable', 'kept'] as const) {
           for (const record of preview[cls]) {
             assert.equal(actualClass.has(record.sha256Fingerprint), false, 'each certificate in one class');
-            actualClass.set(record.sha256Fingerprint, { cls, hits: record.entries.map((ref) => `${ref.document}/${ref.index}`) });
+            actualClass.set(record.sha256Fingerprint, {
+              cls,
+              hits: record.entries.map((ref) => `${ref.document}/${ref.index}`),
+            });
           }
         }
         assert.deepEqual(actualClass, expectedClass);

@@ -27,9 +27,15 @@ const api = summary({
 
 function twoDocumentFile(): string {
   return [
-    manifestDocument([{ kind: 'serialnumber', serialNumber: 'A1' }, { kind: 'DNS', dns: '.cluster.local' }]),
+    manifestDocument([
+      { kind: 'serialnumber', serialNumber: 'A1' },
+      { kind: 'DNS', dns: '.cluster.local' },
+    ]),
     'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: unrelated\n',
-    manifestDocument([{ kind: 'Group', group: 'system:nodes', notBefore: '2024-01-01T00:00:00Z' }, { kind: 'IP', ip: '10.0.0.9' }]),
+    manifestDocument([
+      { kind: 'Group', group: 'system:nodes', notBefore: '2024-01-01T00:00:00Z' },
+      { kind: 'IP', ip: '10.0.0.9' },
+    ]),
   ].join('---\n');
 }
 
@@ -44,7 +50,10 @@ function inventory(): CertificateInventory {
       { certificate: node1, index: 2, offset: 3100 },
     ],
   });
-  result.setFile('/work/huge.pem', { certificates: [], problems: [fileTooLargeProblem('/work/huge.pem', 6 * 1024 * 1024, 5 * 1024 * 1024)] });
+  result.setFile('/work/huge.pem', {
+    certificates: [],
+    problems: [fileTooLargeProblem('/work/huge.pem', 6 * 1024 * 1024, 5 * 1024 * 1024)],
+  });
   return result;
 }
 
@@ -54,7 +63,18 @@ test('the preview serialises to the JSON of the README, "Command line", entries 
   assert.deepEqual(json, {
     certificatesScanned: 3,
     entries: [
-      { document: 0, index: 0, item: null, name: 'test', namespace: null, kind: 'serialnumber', value: 'A1', notBefore: null, matches: [node1.sha256Fingerprint], warnings: [] },
+      {
+        document: 0,
+        index: 0,
+        item: null,
+        name: 'test',
+        namespace: null,
+        kind: 'serialnumber',
+        value: 'A1',
+        notBefore: null,
+        matches: [node1.sha256Fingerprint],
+        warnings: [],
+      },
       {
         document: 0,
         index: 1,
@@ -65,9 +85,22 @@ test('the preview serialises to the JSON of the README, "Command line", entries 
         value: '.cluster.local',
         notBefore: null,
         matches: [api.sha256Fingerprint],
-        warnings: [{ code: 'missing-not-before', message: 'no notBefore: future matching certificates will be refused too' }],
+        warnings: [
+          { code: 'missing-not-before', message: 'no notBefore: future matching certificates will be refused too' },
+        ],
       },
-      { document: 1, index: 0, item: null, name: 'test', namespace: null, kind: 'Group', value: 'system:nodes', notBefore: '2024-01-01T00:00:00Z', matches: [node1.sha256Fingerprint], warnings: [] },
+      {
+        document: 1,
+        index: 0,
+        item: null,
+        name: 'test',
+        namespace: null,
+        kind: 'Group',
+        value: 'system:nodes',
+        notBefore: '2024-01-01T00:00:00Z',
+        matches: [node1.sha256Fingerprint],
+        warnings: [],
+      },
       {
         document: 1,
         index: 1,
@@ -78,7 +111,9 @@ test('the preview serialises to the JSON of the README, "Command line", entries 
         value: '10.0.0.9',
         notBefore: null,
         matches: [],
-        warnings: [{ code: 'missing-not-before', message: 'no notBefore: future matching certificates will be refused too' }],
+        warnings: [
+          { code: 'missing-not-before', message: 'no notBefore: future matching certificates will be refused too' },
+        ],
       },
     ],
     revoked: [
@@ -100,7 +135,10 @@ test('the preview serialises to the JSON of the README, "Command line", entries 
           { path: '/work/bundle.pem', index: 2, offset: 3100 },
           { path: 'C:\\AksHci\\kubelet\\node1.pem', index: 0, offset: 0 },
         ],
-        entries: [{ document: 0, index: 0 }, { document: 1, index: 0 }],
+        entries: [
+          { document: 0, index: 0 },
+          { document: 1, index: 0 },
+        ],
       },
       {
         serialNumber: 'b2',
@@ -146,7 +184,8 @@ test('the preview serialises to the JSON of the README, "Command line", entries 
       {
         path: '/work/huge.pem',
         code: 'file-too-large',
-        message: '6.0 MiB is more than renewRevocation.maxFileSize (5.0 MiB): its certificates are not in the inventory. Raise the setting to include it.',
+        message:
+          '6.0 MiB is more than renewRevocation.maxFileSize (5.0 MiB): its certificates are not in the inventory. Raise the setting to include it.',
       },
     ],
   });
@@ -157,10 +196,21 @@ test('revoked + notRevocable + kept partition the distinct certificates scanned'
     ca,
     node1,
     api,
-    summary({ name: 'serving', commonName: 'system:node:n1', organizations: ['system:nodes'], extendedKeyUsage: ['serverAuth'] }),
+    summary({
+      name: 'serving',
+      commonName: 'system:node:n1',
+      organizations: ['system:nodes'],
+      extendedKeyUsage: ['serverAuth'],
+    }),
     summary({ name: 'lonely' }),
   ];
-  const run = runPreview(certificates, manifestDocument([{ kind: 'Group', group: 'system:nodes' }, { kind: 'serialnumber', serialNumber: '1' }]));
+  const run = runPreview(
+    certificates,
+    manifestDocument([
+      { kind: 'Group', group: 'system:nodes' },
+      { kind: 'serialnumber', serialNumber: '1' },
+    ]),
+  );
   const { preview } = run;
   const all = [...preview.revoked, ...preview.notRevocable, ...preview.kept].map((c) => c.sha256Fingerprint);
   assert.equal(preview.certificatesScanned, 5);
@@ -180,7 +230,10 @@ test('--fail-on conditions hold only when they should', () => {
 test('an empty inventory still previews every entry, and says what it covers', () => {
   const { preview } = runPreview([], manifestDocument([{ kind: 'Group', group: 'system:masters' }]));
   assert.equal(preview.certificatesScanned, 0);
-  assert.deepEqual(preview.entries.map((e) => e.matches), [[]]);
+  assert.deepEqual(
+    preview.entries.map((e) => e.matches),
+    [[]],
+  );
   assert.deepEqual(preview.notes, [
     'This preview covers the 0 certificates of the inventory only: matching certificates outside it (most of a live cluster’s) are revoked as well.',
   ]);

@@ -1,23 +1,35 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { applyChange, createLanguageService, parseFile, updateFile, type FileModel, type TextChange } from '../../../server/src/service/index';
+import {
+  applyChange,
+  createLanguageService,
+  parseFile,
+  updateFile,
+  type FileModel,
+  type TextChange,
+} from '../../../server/src/service/index';
 
 const service = createLanguageService({ now: () => new Date('2026-01-01T00:00:00Z') });
 
 const ENTRY_TEMPLATES = [
-  (i: number) => `  - description: serial ${i}\n    kind: serialnumber\n    notBefore: "2020-04-17T17:22:05Z"\n    serialNumber: ${(0x1000 + i).toString(16)}ab\n`,
+  (i: number) =>
+    `  - description: serial ${i}\n    kind: serialnumber\n    notBefore: "2020-04-17T17:22:05Z"\n    serialNumber: ${(0x1000 + i).toString(16)}ab\n`,
   (i: number) => `  - description: group ${i}\n    group: team-${i % 7}\n    kind: Group\n`,
   (i: number) => `  - dns: node${i}.cluster.local.\n    kind: DNS\n    notBefore: "2021-01-01T00:00:00Z"\n`,
   (i: number) => `  - ip: 10.0.${i % 250}.${(i * 7) % 250}\n    kind: IP  # an address\n`,
   (i: number) => `  - kind: dns\n    dns: "*.bad${i}.example"\n`,
-  (i: number) => `  - kind: serialnumber\n    serialNumber: "00:AB:${(i % 200).toString(16).padStart(2, '0')}"\n    notbefore: soon\n`,
+  (i: number) =>
+    `  - kind: serialnumber\n    serialNumber: "00:AB:${(i % 200).toString(16).padStart(2, '0')}"\n    notbefore: soon\n`,
 ];
 
 function manifestText(kinds: number[], trailer: boolean): string {
   const entries = kinds.map((kind, i) => ENTRY_TEMPLATES[kind % ENTRY_TEMPLATES.length](i)).join('');
-  const head = 'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: m\nspec:\n  revocations:\n';
-  const other = trailer ? '---\nkind: ConfigMap\ndata:\n  a: b\n---\napiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: second\nspec:\n  revocations:\n  - kind: IP\n    ip: 10.1.1.1\n' : '';
+  const head =
+    'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: m\nspec:\n  revocations:\n';
+  const other = trailer
+    ? '---\nkind: ConfigMap\ndata:\n  a: b\n---\napiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\nmetadata:\n  name: second\nspec:\n  revocations:\n  - kind: IP\n    ip: 10.1.1.1\n'
+    : '';
   return head + entries + other;
 }
 
@@ -27,12 +39,38 @@ function observable(model: FileModel): unknown {
     diagnostics: service.doValidation(model),
     symbols: service.findDocumentSymbols(model),
     entries: model.manifests.map((manifest) =>
-      manifest.entries.map((entry) => [entry.start, entry.end, entry.kind, entry.valueField?.value, entry.valueField?.valueStart, entry.notBefore?.value]),
+      manifest.entries.map((entry) => [
+        entry.start,
+        entry.end,
+        entry.kind,
+        entry.valueField?.value,
+        entry.valueField?.valueStart,
+        entry.notBefore?.value,
+      ]),
     ),
   };
 }
 
-const typed = fc.constantFrom('a', '0', ':', ' ', '.', '"', "'", '-', '#', '\n', '', 'x', 'Z', '[', '{', '&', '*', '\t');
+const typed = fc.constantFrom(
+  'a',
+  '0',
+  ':',
+  ' ',
+  '.',
+  '"',
+  "'",
+  '-',
+  '#',
+  '\n',
+  '',
+  'x',
+  'Z',
+  '[',
+  '{',
+  '&',
+  '*',
+  '\t',
+);
 
 test('incremental updates equal a fresh parse after every edit, on random manifests and random edits', () => {
   fc.assert(

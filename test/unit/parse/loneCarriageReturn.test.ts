@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, diagnostics, manifest, NOW, service, summary } from '../rules/valueFixtures';
 
-const LF = manifest('  - kind: Group\n    group: system:nodes\n  - kind: serialnumber\n    serialNumber: 0a1b\n  - kind: serialnumber\n    serialNumber: 0A1B\n');
+const LF = manifest(
+  '  - kind: Group\n    group: system:nodes\n  - kind: serialnumber\n    serialNumber: 0a1b\n  - kind: serialnumber\n    serialNumber: 0A1B\n',
+);
 const CR = LF.replace(/\n/g, '\r');
 
 test('a lone-CR manifest gets the diagnostics of its LF twin, at the same lines and columns', () => {
@@ -17,7 +19,10 @@ test('a lone-CR manifest gets the diagnostics of its LF twin, at the same lines 
 test('quick fixes in a lone-CR manifest write lone CRs', () => {
   const [missing] = diagnostics(CR, 'missing-not-before');
   const fixed = applyFix(CR, missing, `Add notBefore: "${NOW}" (now)`);
-  assert.equal(fixed, LF.replace('group: system:nodes\n', `group: system:nodes\n    notBefore: "${NOW}"\n`).replace(/\n/g, '\r'));
+  assert.equal(
+    fixed,
+    LF.replace('group: system:nodes\n', `group: system:nodes\n    notBefore: "${NOW}"\n`).replace(/\n/g, '\r'),
+  );
   assert.deepEqual(diagnostics(fixed, 'missing-not-before'), []);
   const [duplicate] = diagnostics(CR, 'duplicate-entry');
   const removed = applyFix(CR, duplicate, 'Remove this duplicate entry');

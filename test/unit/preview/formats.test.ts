@@ -10,11 +10,20 @@ import { csvObjects, markdownTable } from '../../cli/previewParse';
 import { summary } from '../helpers/certificateSummaries';
 import { manifestDocument, runPreview } from '../helpers/previewHarness';
 
-const odd = { ...summary({ name: 'odd', serialNumber: 'a1', organizations: ['dev|ops', 'team "x", y'] }), subject: 'CN=line\nbreak `tick`,O=team "x"\\, y,O=dev|ops' };
+const odd = {
+  ...summary({ name: 'odd', serialNumber: 'a1', organizations: ['dev|ops', 'team "x", y'] }),
+  subject: 'CN=line\nbreak `tick`,O=team "x"\\, y,O=dev|ops',
+};
 const plain = summary({ name: 'plain', serialNumber: 'b2', organizations: ['system:nodes'] });
 
 function report() {
-  const run = runPreview([odd, plain], manifestDocument([{ kind: 'serialnumber', serialNumber: 'a1' }, { kind: 'Group', group: 'dev|ops' }]));
+  const run = runPreview(
+    [odd, plain],
+    manifestDocument([
+      { kind: 'serialnumber', serialNumber: 'a1' },
+      { kind: 'Group', group: 'dev|ops' },
+    ]),
+  );
   return buildReport('m.yaml', entryLinesOf(run.file, run.preview), run.preview, new Date('2025-06-01T00:00:00Z'), 30);
 }
 
@@ -22,7 +31,10 @@ test('CSV: RFC 4180 quoting round-trips every field; lists joined with "; "; not
   const text = formatPreviewCsv(report());
   assert.ok(text.endsWith('\r\n') && !/[^\r]\n/.test(text.replace(/"[^"]*(?:""[^"]*)*"/g, '')), 'CRLF between records');
   const rows = csvObjects(text);
-  assert.deepEqual(rows.map((row) => row.status), ['note', 'note', 'revoked', 'kept']);
+  assert.deepEqual(
+    rows.map((row) => row.status),
+    ['note', 'note', 'revoked', 'kept'],
+  );
   assert.equal(rows[1].note, '#2 Group dev|ops has no notBefore: future matching certificates will be refused too.');
   const revoked = rows[2];
   assert.equal(revoked.subject, odd.subject);
@@ -36,14 +48,52 @@ test('CSV: RFC 4180 quoting round-trips every field; lists joined with "; "; not
 test('Markdown: pipes escaped and code spans kept whole, so tables read back cell by cell', () => {
   const text = formatPreviewMarkdown(report());
   const revoked = markdownTable(text, '## Revoked (')!;
-  assert.deepEqual(revoked.header, ['Serial', 'Subject', 'Issuer', 'Not before', 'Not after', 'Expiry', 'CA', 'Entries', 'Sources']);
-  assert.deepEqual(revoked.rows, [['a1', odd.subject.replace('\n', ' '), 'CN=kubernetes', odd.notBefore, odd.notAfter, 'valid', 'no', '#1 #2', 'pki.pem']]);
+  assert.deepEqual(revoked.header, [
+    'Serial',
+    'Subject',
+    'Issuer',
+    'Not before',
+    'Not after',
+    'Expiry',
+    'CA',
+    'Entries',
+    'Sources',
+  ]);
+  assert.deepEqual(revoked.rows, [
+    [
+      'a1',
+      odd.subject.replace('\n', ' '),
+      'CN=kubernetes',
+      odd.notBefore,
+      odd.notAfter,
+      'valid',
+      'no',
+      '#1 #2',
+      'pki.pem',
+    ],
+  ]);
   const entries = markdownTable(text, '## Entries (')!;
-  assert.deepEqual(entries.rows[1], ['#2', '9', 'Group', 'dev|ops', '**none**', '1', 'no notBefore: future matching certificates will be refused too']);
+  assert.deepEqual(entries.rows[1], [
+    '#2',
+    '9',
+    'Group',
+    'dev|ops',
+    '**none**',
+    '1',
+    'no notBefore: future matching certificates will be refused too',
+  ]);
 });
 
 test('JSON: the fields of the README, "Command line" and the notes, nothing a viewer added', () => {
   const { preview } = report();
   const json = JSON.parse(formatPreviewJson({ ...preview, scanning: true } as typeof preview));
-  assert.deepEqual(Object.keys(json), ['certificatesScanned', 'entries', 'revoked', 'notRevocable', 'kept', 'notes', 'problems']);
+  assert.deepEqual(Object.keys(json), [
+    'certificatesScanned',
+    'entries',
+    'revoked',
+    'notRevocable',
+    'kept',
+    'notes',
+    'problems',
+  ]);
 });

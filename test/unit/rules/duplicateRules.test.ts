@@ -14,7 +14,9 @@ test('duplicate-entry: the later entry, pointing at the first; the first is effe
     diagnostic.message,
     'Duplicate entry: Group `g` is already listed at line 8. The entry at line 8 is the effective one: its `notBefore` (2021-06-01T00:00:00Z) is the latest, so it revokes everything the others do',
   );
-  assert.deepEqual(diagnostic.relatedInformation, [{ range: range(7, 11, 12), message: 'The first Group entry for `g`' }]);
+  assert.deepEqual(diagnostic.relatedInformation, [
+    { range: range(7, 11, 12), message: 'The first Group entry for `g`' },
+  ]);
   const [fix] = fixesFor(text, diagnostic);
   assert.equal(fix.isPreferred, true);
   const fixed = applyFix(text, diagnostic, 'Remove this duplicate entry');
@@ -45,16 +47,28 @@ test('duplicate-entry: values compare after normalisation; every later occurrenc
     `  - kind: serialnumber\n    serialNumber: "77:FD"\n  - kind: serialnumber\n    serialNumber: 77fd\n  - kind: SerialNumber\n    serialNumber: "0x0077FD"\n`,
   );
   const found = diagnostics(serials, 'duplicate-entry');
-  assert.deepEqual(found.map((d) => d.range), [range(9, 18, 22), range(11, 18, 28)]);
-  assert.equal(found[0].message, 'Duplicate entry: serialnumber `77fd` is already listed at line 8 as `77:FD`. The entry at line 8 is the effective one: without `notBefore` it revokes everything the others do');
-  assert.deepEqual(found[1].relatedInformation, [{ range: range(7, 18, 25), message: 'The first serialnumber entry for `77:FD`' }]);
+  assert.deepEqual(
+    found.map((d) => d.range),
+    [range(9, 18, 22), range(11, 18, 28)],
+  );
+  assert.equal(
+    found[0].message,
+    'Duplicate entry: serialnumber `77fd` is already listed at line 8 as `77:FD`. The entry at line 8 is the effective one: without `notBefore` it revokes everything the others do',
+  );
+  assert.deepEqual(found[1].relatedInformation, [
+    { range: range(7, 18, 25), message: 'The first serialnumber entry for `77:FD`' },
+  ]);
 
-  const dns = manifest(`  - kind: DNS\n    dns: Kubernetes.Default.SVC.\n    ${OLD}\n  - kind: dns\n    dns: kubernetes.default.svc\n    ${OLD}\n`);
+  const dns = manifest(
+    `  - kind: DNS\n    dns: Kubernetes.Default.SVC.\n    ${OLD}\n  - kind: dns\n    dns: kubernetes.default.svc\n    ${OLD}\n`,
+  );
   assert.equal(
     only(dns, 'duplicate-entry').message,
     'Duplicate entry: DNS `kubernetes.default.svc` is already listed at line 8 as `Kubernetes.Default.SVC.`. The entry at line 8 is the effective one: its `notBefore` (2020-01-01T00:00:00Z) is the latest, so it revokes everything the others do',
   );
-  const ips = manifest(`  - kind: IP\n    ip: "::ffff:10.0.0.1"\n    ${OLD}\n  - kind: IP\n    ip: 10.0.0.1\n    ${OLD}\n`);
+  const ips = manifest(
+    `  - kind: IP\n    ip: "::ffff:10.0.0.1"\n    ${OLD}\n  - kind: IP\n    ip: 10.0.0.1\n    ${OLD}\n`,
+  );
   assert.deepEqual(only(ips, 'duplicate-entry').range, range(10, 8, 16));
 });
 
@@ -65,7 +79,9 @@ test('duplicate-entry: removing keeps YAML valid in flow style and for flow-mapp
   assert.equal(fixedFlow, `${HEAD.replace('  revocations:\n', '')}  revocations: [{kind: IP, ip: 10.0.0.1, ${OLD}}]\n`);
   assert.deepEqual(diagnostics(fixedFlow), []);
 
-  const items = manifest(`  - {kind: IP, ip: 10.0.0.1, ${OLD}}\n  - {kind: IP, ip: 10.0.0.1, ${OLD}}  # again\n  - {kind: IP, ip: 10.0.0.2, ${OLD}}\n`);
+  const items = manifest(
+    `  - {kind: IP, ip: 10.0.0.1, ${OLD}}\n  - {kind: IP, ip: 10.0.0.1, ${OLD}}  # again\n  - {kind: IP, ip: 10.0.0.2, ${OLD}}\n`,
+  );
   const fixedItems = applyFix(items, only(items, 'duplicate-entry'), 'Remove this duplicate entry');
   assert.equal(fixedItems, manifest(`  - {kind: IP, ip: 10.0.0.1, ${OLD}}\n  - {kind: IP, ip: 10.0.0.2, ${OLD}}\n`));
   assert.deepEqual(diagnostics(fixedItems), []);

@@ -22,7 +22,12 @@ function countingRule(name: string, calls: string[]): Rule {
         manifest: (manifest) => calls.push(`${name}.manifest ${manifest.entries.length}`),
         entry(entry) {
           calls.push(`${name}.entry ${entry.kind}`);
-          report({ code: 'duplicate-entry', start: entry.anchorStart, end: entry.anchorEnd, message: `${name} ${entry.kind}` });
+          report({
+            code: 'duplicate-entry',
+            start: entry.anchorStart,
+            end: entry.anchorEnd,
+            message: `${name} ${entry.kind}`,
+          });
         },
       };
     },
@@ -31,21 +36,48 @@ function countingRule(name: string, calls: string[]): Rule {
 
 test('one walk: every hook once per file, manifest and entry, rules in their order at each step', () => {
   const calls: string[] = [];
-  runRules(parseFile(TWO_MANIFESTS), new Date(0), [countingRule('a', calls), countingRule('b', calls)], DEFAULT_SETTINGS);
+  runRules(
+    parseFile(TWO_MANIFESTS),
+    new Date(0),
+    [countingRule('a', calls), countingRule('b', calls)],
+    DEFAULT_SETTINGS,
+  );
   assert.deepEqual(calls, [
-    'a.create', 'a.file', 'b.create', 'b.file',
-    'a.manifest 2', 'b.manifest 2', 'a.entry DNS', 'b.entry DNS', 'a.entry IP', 'b.entry IP',
-    'a.manifest 1', 'b.manifest 1', 'a.entry Group', 'b.entry Group',
+    'a.create',
+    'a.file',
+    'b.create',
+    'b.file',
+    'a.manifest 2',
+    'b.manifest 2',
+    'a.entry DNS',
+    'b.entry DNS',
+    'a.entry IP',
+    'b.entry IP',
+    'a.manifest 1',
+    'b.manifest 1',
+    'a.entry Group',
+    'b.entry Group',
   ]);
 });
 
 test('findings come back grouped by rule, in the order the rules are listed', () => {
-  const findings = runRules(parseFile(TWO_MANIFESTS), new Date(0), [countingRule('a', []), countingRule('b', [])], DEFAULT_SETTINGS);
-  assert.deepEqual(findings.map((finding) => finding.message), ['a DNS', 'a IP', 'a Group', 'b DNS', 'b IP', 'b Group']);
+  const findings = runRules(
+    parseFile(TWO_MANIFESTS),
+    new Date(0),
+    [countingRule('a', []), countingRule('b', [])],
+    DEFAULT_SETTINGS,
+  );
+  assert.deepEqual(
+    findings.map((finding) => finding.message),
+    ['a DNS', 'a IP', 'a Group', 'b DNS', 'b IP', 'b Group'],
+  );
 });
 
 test('a file without manifests runs only the file hooks', () => {
   const calls: string[] = [];
-  assert.deepEqual(runRules(parseFile('kind: ConfigMap\n'), new Date(0), [countingRule('a', calls)], DEFAULT_SETTINGS), []);
+  assert.deepEqual(
+    runRules(parseFile('kind: ConfigMap\n'), new Date(0), [countingRule('a', calls)], DEFAULT_SETTINGS),
+    [],
+  );
   assert.deepEqual(calls, ['a.create', 'a.file']);
 });

@@ -18,7 +18,11 @@ const root = process.cwd();
 const STALE = 'is out of date with the rule records: run `npm run generate:rules`';
 
 test('codes.ts is what the rule records generate', () => {
-  assert.equal(readFileSync(join(root, 'server/src/service/codes.ts'), 'utf8'), renderCodesModule(RULE_CATALOGUE), `codes.ts ${STALE}`);
+  assert.equal(
+    readFileSync(join(root, 'server/src/service/codes.ts'), 'utf8'),
+    renderCodesModule(RULE_CATALOGUE),
+    `codes.ts ${STALE}`,
+  );
 });
 
 test("the README's Diagnostics table and sections are what the rule records generate", () => {
@@ -29,7 +33,9 @@ test("the README's Diagnostics table and sections are what the rule records gene
 });
 
 test('the catalogue holds every record once: the built-in rules, the inventory rule and file-too-large', () => {
-  const recorded = [...RULES.flatMap((rule) => rule.meta), ...INVENTORY_META, ...fileTooLargeRule.meta].map((meta) => meta.code);
+  const recorded = [...RULES.flatMap((rule) => rule.meta), ...INVENTORY_META, ...fileTooLargeRule.meta].map(
+    (meta) => meta.code,
+  );
   const catalogued = RULE_CATALOGUE.map((meta) => meta.code);
   assert.equal(new Set(catalogued).size, catalogued.length, 'a code is catalogued twice');
   assert.deepEqual([...catalogued].sort(), [...recorded].sort());
@@ -42,5 +48,8 @@ test('every record has a one-line title and documentation, and the schema record
     assert.ok(meta.title.trim() !== '' && !meta.title.includes('\n'), `${meta.code}: title`);
     assert.ok(meta.docs.trim() !== '' && !meta.docs.includes('\n\n'), `${meta.code}: docs are one paragraph`);
   }
-  assert.deepEqual(schemaRule.meta.map((meta) => meta.code), [...schemaRules.codes]);
+  assert.deepEqual(
+    schemaRule.meta.map((meta) => meta.code),
+    [...schemaRules.codes],
+  );
 });

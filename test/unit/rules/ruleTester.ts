@@ -53,14 +53,22 @@ function span(file: FileModel, start: number, end: number): string {
 }
 
 function asRead(file: FileModel, finding: Finding): ExpectedFinding {
-  const read: ExpectedFinding = { code: finding.code, range: span(file, finding.start, finding.end), message: finding.message };
+  const read: ExpectedFinding = {
+    code: finding.code,
+    range: span(file, finding.start, finding.end),
+    message: finding.message,
+  };
   const fixes = (finding.fixes ?? []).map((fix) => ({
     title: fix.title,
     ...(fix.isPreferred ? { preferred: true as const } : {}),
     edits: fix.edits.map((edit): [string, string] => [span(file, edit.start, edit.end), edit.newText]),
   }));
   if (fixes.length > 0) read.fixes = fixes;
-  if (finding.related?.length) read.related = finding.related.map((related): [string, string] => [span(file, related.start, related.end), related.message]);
+  if (finding.related?.length)
+    read.related = finding.related.map((related): [string, string] => [
+      span(file, related.start, related.end),
+      related.message,
+    ]);
   return read;
 }
 
@@ -69,7 +77,8 @@ export function ruleTester(rule: Rule, table: RuleTable): void {
   const run = (text: string) => {
     const file = parseFile(text, table.languageId ?? 'yaml');
     const findings = runRules(file, table.now ?? TABLE_NOW, [rule], table.settings ?? DEFAULT_SETTINGS);
-    for (const finding of findings) assert.ok(declared.has(finding.code), `${rule.name} reported ${finding.code}, which its record does not declare`);
+    for (const finding of findings)
+      assert.ok(declared.has(finding.code), `${rule.name} reported ${finding.code}, which its record does not declare`);
     return findings.map((finding) => asRead(file, finding));
   };
   table.valid.forEach((text, index) => {
@@ -81,6 +90,9 @@ export function ruleTester(rule: Rule, table: RuleTable): void {
   if (table.partial) return;
   test(`${rule.name} rule: the table reports every code the record declares`, () => {
     const reported = new Set(table.invalid.flatMap((invalid) => invalid.findings.map((finding) => finding.code)));
-    assert.deepEqual([...declared].filter((code) => !reported.has(code)), []);
+    assert.deepEqual(
+      [...declared].filter((code) => !reported.has(code)),
+      [],
+    );
   });
 }

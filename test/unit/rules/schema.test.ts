@@ -14,7 +14,7 @@ test('schema: an unknown kind names the documented spellings and what was found,
   assert.deepEqual(diagnostics(fixed, 'schema'), []);
 });
 
-test('schema: a kind that is not text is one finding, not ajv\'s three', () => {
+test("schema: a kind that is not text is one finding, not ajv's three", () => {
   const text = manifest('  - kind: 3\n    dns: a.example\n');
   const diagnostic = only(text, 'schema');
   assert.equal(diagnostic.message, '`kind` must be one of serialnumber, Group, DNS, IP; found `3` (a number)');
@@ -29,9 +29,13 @@ test('schema: near miss: documented kinds, and case variants (kind-case, not sch
 });
 
 test('schema: a wrong apiVersion says the one accepted, on the value', () => {
-  const text = HEAD.replace('certificates.microsoft.com/v1', 'certificates.microsoft.com/v2') + '  - kind: IP\n    ip: 10.0.0.1\n';
+  const text =
+    HEAD.replace('certificates.microsoft.com/v1', 'certificates.microsoft.com/v2') + '  - kind: IP\n    ip: 10.0.0.1\n';
   const diagnostic = only(text, 'schema');
-  assert.equal(diagnostic.message, '`apiVersion` must be `certificates.microsoft.com/v1`; found `certificates.microsoft.com/v2`');
+  assert.equal(
+    diagnostic.message,
+    '`apiVersion` must be `certificates.microsoft.com/v1`; found `certificates.microsoft.com/v2`',
+  );
   assert.deepEqual(diagnostic.range, range(0, 12, 41));
 });
 
@@ -51,14 +55,20 @@ test('schema: `revocations:` with nothing after it sits on the key', () => {
 test('schema: a missing field of metadata sits on the `metadata` key', () => {
   const text = manifest('  - kind: IP\n    ip: 10.0.0.1\n').replace('  name: r\n', '  namespace: kube-system\n');
   const diagnostic = only(text, 'schema');
-  assert.equal(diagnostic.message, 'Missing required field `name` in `metadata`: add `name:` with the name of this object');
+  assert.equal(
+    diagnostic.message,
+    'Missing required field `name` in `metadata`: add `name:` with the name of this object',
+  );
   assert.deepEqual(diagnostic.range, range(2, 0, 8));
 });
 
 test('schema: a missing `revocations` sits on the `spec` key', () => {
   const text = HEAD.replace('  revocations:\n', '  description: nothing yet\n');
   const diagnostic = only(text, 'schema');
-  assert.equal(diagnostic.message, 'Missing required field `revocations` in `spec`: add `revocations:` with at least one entry');
+  assert.equal(
+    diagnostic.message,
+    'Missing required field `revocations` in `spec`: add `revocations:` with at least one entry',
+  );
   assert.deepEqual(diagnostic.range, range(4, 0, 4));
 });
 
@@ -82,7 +92,10 @@ test('schema: without a top-level kind, missing fields sit at the document start
 test('schema: an entry without kind sits on its value field', () => {
   const text = manifest('  - dns: a.example\n');
   const diagnostic = only(text, 'schema');
-  assert.equal(diagnostic.message, 'Missing required field `kind` in this revocation entry: add `kind:` with one of serialnumber, Group, DNS, IP');
+  assert.equal(
+    diagnostic.message,
+    'Missing required field `kind` in this revocation entry: add `kind:` with one of serialnumber, Group, DNS, IP',
+  );
   assert.deepEqual(diagnostic.range, range(6, 9, 18));
 });
 
@@ -92,8 +105,14 @@ test('schema: an entry that is not a mapping, and an empty list item (on its das
   assert.deepEqual(
     found.map((diagnostic) => [diagnostic.range, diagnostic.message]),
     [
-      [range(6, 4, 5), 'Each entry of `spec.revocations` must be a mapping with `kind` and its value field; found `5` (a number)'],
-      [range(7, 2, 3), 'Each entry of `spec.revocations` must be a mapping with `kind` and its value field; found nothing'],
+      [
+        range(6, 4, 5),
+        'Each entry of `spec.revocations` must be a mapping with `kind` and its value field; found `5` (a number)',
+      ],
+      [
+        range(7, 2, 3),
+        'Each entry of `spec.revocations` must be a mapping with `kind` and its value field; found nothing',
+      ],
     ],
   );
 });
@@ -123,7 +142,7 @@ test('schema: a missing value field is field-kind-mismatch, never `must match "t
   assert.equal(diagnostics(text, 'field-kind-mismatch').length, 1);
 });
 
-test('schema: no message carries ajv\'s own words', () => {
+test("schema: no message carries ajv's own words", () => {
   const broken = [
     'apiVersion: 1\nkind: RenewRevocation\nmetadata: 3\nspec: []\n',
     manifest('  - kind: [a]\n    group: {}\n    description: 5\n  - {}\n  - kind: dns\n'),
@@ -132,7 +151,12 @@ test('schema: no message carries ajv\'s own words', () => {
   for (const text of broken) {
     const found = diagnostics(text).filter((diagnostic) => diagnostic.code === 'schema');
     assert.ok(found.length > 0, text);
-    for (const diagnostic of found) assert.doesNotMatch(diagnostic.message, /must match|must NOT|must have required|must be equal|schema in anyOf/, diagnostic.message);
+    for (const diagnostic of found)
+      assert.doesNotMatch(
+        diagnostic.message,
+        /must match|must NOT|must have required|must be equal|schema in anyOf/,
+        diagnostic.message,
+      );
   }
 });
 

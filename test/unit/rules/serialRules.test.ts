@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { applyFix, diagnostics, fixesFor, manifest, only, range } from './valueFixtures';
 
 const SERIAL_CODES = ['serial-invalid', 'serial-not-canonical', 'serial-number-type'];
-const serialEntry = (value: string) => manifest(`  - kind: serialnumber\n    serialNumber: ${value}\n    notBefore: "2020-04-17T17:22:05Z"\n`);
+const serialEntry = (value: string) =>
+  manifest(`  - kind: serialnumber\n    serialNumber: ${value}\n    notBefore: "2020-04-17T17:22:05Z"\n`);
 const serialFindings = (text: string) => diagnostics(text).filter((d) => SERIAL_CODES.includes(d.code));
 
 test('serial-invalid: not hexadecimal, on the value, says which character', () => {
@@ -17,7 +18,8 @@ test('serial-invalid: not hexadecimal, on the value, says which character', () =
 });
 
 test('serial-invalid: empty (quoted, or nothing after the key), and longer than 20 octets', () => {
-  const empty = 'The serial number is empty: write the certificate\'s serial number in hexadecimal, like `77fdf4b1033b387aaace6ce1c18710c2`';
+  const empty =
+    "The serial number is empty: write the certificate's serial number in hexadecimal, like `77fdf4b1033b387aaace6ce1c18710c2`";
   const quoted = only(serialEntry('""'), 'serial-invalid');
   assert.deepEqual([quoted.range, quoted.message], [range(7, 18, 20), empty]);
   const nothing = only(serialEntry(''), 'serial-invalid');
@@ -27,19 +29,39 @@ test('serial-invalid: empty (quoted, or nothing after the key), and longer than 
 
   const tooLong = only(serialEntry('ff'.repeat(20)), 'serial-invalid');
   assert.deepEqual(tooLong.range, range(7, 18, 58));
-  assert.equal(tooLong.message, 'The serial number is longer than 20 octets: it is 21 octets long; RFC 5280 allows at most 20. Check that it was copied whole and alone');
+  assert.equal(
+    tooLong.message,
+    'The serial number is longer than 20 octets: it is 21 octets long; RFC 5280 allows at most 20. Check that it was copied whole and alone',
+  );
 });
 
 test('serial-invalid: a mapping, a list or a boolean is no serial', () => {
   const map = only(serialEntry('{a: 1}'), 'serial-invalid');
   assert.deepEqual(map.range, range(7, 18, 24));
-  assert.equal(map.message, 'The serial number must be hexadecimal text, like `77fdf4b1033b387aaace6ce1c18710c2`; YAML reads a mapping here');
-  assert.equal(only(serialEntry('[ab]'), 'serial-invalid').message, 'The serial number must be hexadecimal text, like `77fdf4b1033b387aaace6ce1c18710c2`; YAML reads a list here');
-  assert.equal(only(serialEntry('true'), 'serial-invalid').message, 'The serial number must be hexadecimal text, like `77fdf4b1033b387aaace6ce1c18710c2`; YAML reads the boolean true here');
+  assert.equal(
+    map.message,
+    'The serial number must be hexadecimal text, like `77fdf4b1033b387aaace6ce1c18710c2`; YAML reads a mapping here',
+  );
+  assert.equal(
+    only(serialEntry('[ab]'), 'serial-invalid').message,
+    'The serial number must be hexadecimal text, like `77fdf4b1033b387aaace6ce1c18710c2`; YAML reads a list here',
+  );
+  assert.equal(
+    only(serialEntry('true'), 'serial-invalid').message,
+    'The serial number must be hexadecimal text, like `77fdf4b1033b387aaace6ce1c18710c2`; YAML reads the boolean true here',
+  );
 });
 
 test('serial-*: near misses: upper case, leading zeros, negative, exactly 20 octets, and serials of other kinds', () => {
-  for (const value of ['77fdf4b1033b387aaace6ce1c18710c2', '"0A1B"', '00ff', '"-0a"', '7f'.repeat(20), "'DEADBEEF'", '"0"']) {
+  for (const value of [
+    '77fdf4b1033b387aaace6ce1c18710c2',
+    '"0A1B"',
+    '00ff',
+    '"-0a"',
+    '7f'.repeat(20),
+    "'DEADBEEF'",
+    '"0"',
+  ]) {
     assert.deepEqual(serialFindings(serialEntry(value)), [], value);
   }
   // A serialNumber in a DNS entry is field-kind-mismatch's, not ours.
@@ -53,7 +75,10 @@ test('serial-not-canonical: colons, on the value, with the canonical form; the f
   const diagnostic = only(text, 'serial-not-canonical');
   assert.deepEqual(diagnostic.range, range(7, 18, 28));
   assert.equal(diagnostic.severity, 'warning');
-  assert.equal(diagnostic.message, 'The serial number `77:FD:f4` has colons: write it in the canonical form `77fdf4` (hex digits only), as certificates and this extension show it');
+  assert.equal(
+    diagnostic.message,
+    'The serial number `77:FD:f4` has colons: write it in the canonical form `77fdf4` (hex digits only), as certificates and this extension show it',
+  );
   const [fix] = fixesFor(text, diagnostic);
   assert.equal(fix.isPreferred, true);
   const fixed = applyFix(text, diagnostic, 'Write the serial number as `77fdf4`');
@@ -64,18 +89,30 @@ test('serial-not-canonical: colons, on the value, with the canonical form; the f
 test('serial-not-canonical: 0x prefix, spaces, both; plain values stay plain unless YAML would read a number', () => {
   const prefixed = serialEntry("'0x1F'");
   const onPrefix = only(prefixed, 'serial-not-canonical');
-  assert.equal(onPrefix.message, 'The serial number `0x1F` has a `0x` prefix: write it in the canonical form `1f` (hex digits only), as certificates and this extension show it');
+  assert.equal(
+    onPrefix.message,
+    'The serial number `0x1F` has a `0x` prefix: write it in the canonical form `1f` (hex digits only), as certificates and this extension show it',
+  );
   assert.equal(applyFix(prefixed, onPrefix, 'Write the serial number as `1f`'), serialEntry("'1f'"));
 
   const spaced = serialEntry('77 fd');
   const onSpaces = only(spaced, 'serial-not-canonical');
   assert.deepEqual(onSpaces.range, range(7, 18, 23));
-  assert.equal(onSpaces.message, 'The serial number `77 fd` has spaces: write it in the canonical form `77fd` (hex digits only), as certificates and this extension show it');
+  assert.equal(
+    onSpaces.message,
+    'The serial number `77 fd` has spaces: write it in the canonical form `77fd` (hex digits only), as certificates and this extension show it',
+  );
   assert.equal(applyFix(spaced, onSpaces, 'Write the serial number as `77fd`'), serialEntry('77fd'));
 
   const both = only(serialEntry('"0x 12:34 "'), 'serial-not-canonical');
-  assert.equal(only(serialEntry('" 77fd"'), 'serial-not-canonical').message, 'The serial number ` 77fd` has spaces around it: write it in the canonical form `77fd` (hex digits only), as certificates and this extension show it');
-  assert.equal(both.message, 'The serial number `0x 12:34 ` has a `0x` prefix, colons and spaces: write it in the canonical form `1234` (hex digits only), as certificates and this extension show it');
+  assert.equal(
+    only(serialEntry('" 77fd"'), 'serial-not-canonical').message,
+    'The serial number ` 77fd` has spaces around it: write it in the canonical form `77fd` (hex digits only), as certificates and this extension show it',
+  );
+  assert.equal(
+    both.message,
+    'The serial number `0x 12:34 ` has a `0x` prefix, colons and spaces: write it in the canonical form `1234` (hex digits only), as certificates and this extension show it',
+  );
 
   // `12:34` is text to YAML 1.2, but its canonical form `1234` would be a number: the fix quotes it.
   const digits = serialEntry('12:34');
@@ -90,7 +127,10 @@ test('serial-number-type: digits lost, on the value; the fix quotes the text as 
   const diagnostic = only(text, 'serial-number-type');
   assert.deepEqual(diagnostic.range, range(7, 18, 40));
   assert.equal(diagnostic.severity, 'error');
-  assert.equal(diagnostic.message, 'YAML reads the unquoted serial number `1234567890123456789012` as the number 1.2345678901234568e+21, not the digits written: put it in quotes');
+  assert.equal(
+    diagnostic.message,
+    'YAML reads the unquoted serial number `1234567890123456789012` as the number 1.2345678901234568e+21, not the digits written: put it in quotes',
+  );
   const [fix] = fixesFor(text, diagnostic);
   assert.equal(fix.isPreferred, true);
   const fixed = applyFix(text, diagnostic, 'Quote the serial number: `"1234567890123456789012"`');
@@ -101,15 +141,27 @@ test('serial-number-type: digits lost, on the value; the fix quotes the text as 
 test('serial-number-type: hex and exponent forms, and plain digits', () => {
   const hex = serialEntry('0x1f');
   const onHex = only(hex, 'serial-number-type');
-  assert.equal(onHex.message, 'YAML reads the unquoted serial number `0x1f` as the number 31, not the digits written: put it in quotes');
+  assert.equal(
+    onHex.message,
+    'YAML reads the unquoted serial number `0x1f` as the number 31, not the digits written: put it in quotes',
+  );
   const quoted = applyFix(hex, onHex, 'Quote the serial number: `"0x1f"`');
   assert.equal(quoted, serialEntry('"0x1f"'));
   assert.deepEqual(diagnostics(quoted, 'serial-number-type'), []);
   assert.equal(only(quoted, 'serial-not-canonical').message.includes('`1f`'), true);
 
-  assert.equal(only(serialEntry('1e5'), 'serial-number-type').message, 'YAML reads the unquoted serial number `1e5` as the number 100000, not the digits written: put it in quotes');
-  assert.equal(only(serialEntry('1234'), 'serial-number-type').message, 'YAML reads the unquoted serial number `1234` as the number 1234, not text: put it in quotes');
-  assert.equal(only(serialEntry('0123'), 'serial-number-type').message, 'YAML reads the unquoted serial number `0123` as the number 123, not the digits written: put it in quotes');
+  assert.equal(
+    only(serialEntry('1e5'), 'serial-number-type').message,
+    'YAML reads the unquoted serial number `1e5` as the number 100000, not the digits written: put it in quotes',
+  );
+  assert.equal(
+    only(serialEntry('1234'), 'serial-number-type').message,
+    'YAML reads the unquoted serial number `1234` as the number 1234, not text: put it in quotes',
+  );
+  assert.equal(
+    only(serialEntry('0123'), 'serial-number-type').message,
+    'YAML reads the unquoted serial number `0123` as the number 123, not the digits written: put it in quotes',
+  );
 });
 
 test('serial-number-type: near misses: quoted digits and plain text with letters', () => {

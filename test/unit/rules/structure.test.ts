@@ -11,7 +11,8 @@ test('structure: the documented example of the README, "The manifest" raises non
 });
 
 test('structure: a ConfigMap, however odd, gets nothing', () => {
-  const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {}\ndata:\n  kind: dns\n  revocations: []\nspec:\n  revocations:\n  - kind: dns\n';
+  const configMap =
+    'apiVersion: v1\nkind: ConfigMap\nmetadata: {}\ndata:\n  kind: dns\n  revocations: []\nspec:\n  revocations:\n  - kind: dns\n';
   assert.deepEqual(service.doValidation(service.parse(configMap)), []);
 });
 
@@ -31,9 +32,13 @@ test('structure: every RenewRevocation document of a file is checked, each at it
 });
 
 test('structure: a document found by its apiVersion alone is checked', () => {
-  const text = 'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocations\nmetadata:\n  name: r\nspec:\n  revocations:\n  - kind: IP\n    ip: 10.0.0.1\n';
+  const text =
+    'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocations\nmetadata:\n  name: r\nspec:\n  revocations:\n  - kind: IP\n    ip: 10.0.0.1\n';
   const found = structural(text);
-  assert.deepEqual(found.map((d) => [d.code, d.range, d.message]), [['schema', range(1, 6, 22), '`kind` must be `RenewRevocation`; found `RenewRevocations`']]);
+  assert.deepEqual(
+    found.map((d) => [d.code, d.range, d.message]),
+    [['schema', range(1, 6, 22), '`kind` must be `RenewRevocation`; found `RenewRevocations`']],
+  );
 });
 
 test('structure: an alias bomb is a finding on its first alias, not a crash', () => {
@@ -55,7 +60,10 @@ test('structure: an alias bomb is a finding on its first alias, not a crash', ()
     '',
   ].join('\n');
   const found = structural(bomb);
-  assert.deepEqual(found.map((d) => [d.code, d.range]), [['schema', range(6, 11, 13)]]);
+  assert.deepEqual(
+    found.map((d) => [d.code, d.range]),
+    [['schema', range(6, 11, 13)]],
+  );
   assert.equal(
     found[0].message,
     'This document expands its aliases (`*name`) more than 100 times, like an alias bomb; its structure was not checked: write the values out instead of repeating aliases',
@@ -70,6 +78,9 @@ test('structure: a few ordinary aliases are read through', () => {
 test('structure: an alias to an undefined anchor is a finding, not a crash', () => {
   const text = manifest('  - kind: IP\n    ip: 10.0.0.1\n    description: *missing\n');
   const found = structural(text);
-  assert.deepEqual(found.map((d) => [d.code, d.range]), [['schema', range(8, 17, 25)]]);
+  assert.deepEqual(
+    found.map((d) => [d.code, d.range]),
+    [['schema', range(8, 17, 25)]],
+  );
   assert.match(found[0].message, /^This document cannot be read as data \(.*alias.*\); its structure was not checked$/);
 });

@@ -6,16 +6,58 @@ import fc from 'fast-check';
 import { applyEdits } from '../helpers/applyEdits';
 import { manifest, service } from './valueFixtures';
 
-const VALUE_CODES = ['serial-invalid', 'serial-not-canonical', 'serial-number-type', 'not-before-invalid', 'not-before-future', 'missing-not-before', 'broad-revocation', 'dns-invalid', 'ip-invalid', 'duplicate-entry'];
+const VALUE_CODES = [
+  'serial-invalid',
+  'serial-not-canonical',
+  'serial-number-type',
+  'not-before-invalid',
+  'not-before-future',
+  'missing-not-before',
+  'broad-revocation',
+  'dns-invalid',
+  'ip-invalid',
+  'duplicate-entry',
+];
 
 const values: Record<string, string[]> = {
-  serialNumber: ['77fd', '"77:FD"', '0x1f', '1234', "'0x 0a'", '12:34', '""', '{a: 1}', 'true', '"zz"', 'ff'.repeat(21), '"-0a"'],
+  serialNumber: [
+    '77fd',
+    '"77:FD"',
+    '0x1f',
+    '1234',
+    "'0x 0a'",
+    '12:34',
+    '""',
+    '{a: 1}',
+    'true',
+    '"zz"',
+    'ff'.repeat(21),
+    '"-0a"',
+  ],
   group: ['system:nodes', 'system:masters', 'team-a', '"g"', 'G'],
-  dns: ['"*.cluster.local"', '.local', 'a..b', 'Kubernetes.Default.SVC.', 'kubernetes.default.svc', 'https://a.example/x', '"a.example:443"', '123', '""'],
+  dns: [
+    '"*.cluster.local"',
+    '.local',
+    'a..b',
+    'Kubernetes.Default.SVC.',
+    'kubernetes.default.svc',
+    'https://a.example/x',
+    '"a.example:443"',
+    '123',
+    '""',
+  ],
   ip: ['10.0.0.1', '"::ffff:10.0.0.1"', '10.0.0.0/8', '"fe80::1%eth0"', '10', '2001:db8::1'],
 };
 const FIELD = { serialnumber: 'serialNumber', Group: 'group', DNS: 'dns', IP: 'ip' } as const;
-const notBefores = ['', '"2020-01-01T00:00:00Z"', '"2021-06-01T00:00:00Z"', '"2027-01-01T00:00:00Z"', '2020', '"2020-02-30T00:00:00Z"', 'null'];
+const notBefores = [
+  '',
+  '"2020-01-01T00:00:00Z"',
+  '"2021-06-01T00:00:00Z"',
+  '"2027-01-01T00:00:00Z"',
+  '2020',
+  '"2020-02-30T00:00:00Z"',
+  'null',
+];
 
 const entry = fc
   .record({
@@ -43,12 +85,21 @@ test('property: value-rule quick fixes keep the YAML valid and remove a diagnost
       const model = service.parse(text);
       const found = service.doValidation(model).filter((d) => VALUE_CODES.includes(d.code));
       for (const diagnostic of found) {
-        for (const action of service.getCodeActions(model, diagnostic.range).filter((a) => a.diagnostic.message === diagnostic.message && a.diagnostic.code === diagnostic.code)) {
+        for (const action of service
+          .getCodeActions(model, diagnostic.range)
+          .filter((a) => a.diagnostic.message === diagnostic.message && a.diagnostic.code === diagnostic.code)) {
           const fixed = applyEdits(text, action.edits);
           const after = service.doValidation(service.parse(fixed));
-          assert.deepEqual(after.filter((d) => d.code === 'yaml-syntax'), [], `${action.title}\n${fixed}`);
+          assert.deepEqual(
+            after.filter((d) => d.code === 'yaml-syntax'),
+            [],
+            `${action.title}\n${fixed}`,
+          );
           const before = found.filter((d) => d.code === diagnostic.code).length;
-          assert.ok(after.filter((d) => d.code === diagnostic.code).length < before, `${action.title} left every ${diagnostic.code}\n${fixed}`);
+          assert.ok(
+            after.filter((d) => d.code === diagnostic.code).length < before,
+            `${action.title} left every ${diagnostic.code}\n${fixed}`,
+          );
           if (crlf) assert.ok(!/[^\r]\n/.test(fixed), `${action.title} wrote a bare LF\n${JSON.stringify(fixed)}`);
         }
       }

@@ -52,5 +52,8 @@ export function applyFix(text: string, diagnostic: Diagnostic, title: string): s
 
 /** Codes and ranges, compactly, for asserting a whole file's diagnostics: `code@line:start-end`. */
 export function summary(found: readonly Diagnostic[]): string[] {
-  return found.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line === d.range.start.line ? '' : `${d.range.end.line}:`}${d.range.end.character}`);
+  return found.map(
+    (d) =>
+      `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line === d.range.start.line ? '' : `${d.range.end.line}:`}${d.range.end.character}`,
+  );
 }

@@ -11,7 +11,11 @@ function refused(text: string) {
 }
 
 test('valid names and suffixes, normalised for matching', () => {
-  assert.deepEqual(checkDnsName('kubernetes.default.svc.'), { ok: true, isSuffix: false, normalized: 'kubernetes.default.svc' });
+  assert.deepEqual(checkDnsName('kubernetes.default.svc.'), {
+    ok: true,
+    isSuffix: false,
+    normalized: 'kubernetes.default.svc',
+  });
   assert.deepEqual(checkDnsName('.cluster.local'), { ok: true, isSuffix: true, normalized: '.cluster.local' });
   assert.deepEqual(checkDnsName('.Cluster.Local.'), { ok: true, isSuffix: true, normalized: '.cluster.local' });
   assert.deepEqual(checkDnsName('localhost'), { ok: true, isSuffix: false, normalized: 'localhost' });
@@ -45,7 +49,8 @@ test('wildcards suggest the suffix form', () => {
   assert.deepEqual(refused('*.cluster.local'), {
     ok: false,
     problem: 'wildcard',
-    reason: 'wildcards are not supported; to revoke every name under `cluster.local`, write the suffix `.cluster.local`',
+    reason:
+      'wildcards are not supported; to revoke every name under `cluster.local`, write the suffix `.cluster.local`',
     suggestion: '.cluster.local',
   });
   assert.equal(refused('*').problem, 'bad-char');
@@ -83,16 +88,19 @@ test('empty, bad characters, bad labels, lengths', () => {
   assert.equal(refused('exämple.com').problem, 'bad-char');
   assert.equal(refused('-a.com').reason, 'the label `-a` starts or ends with `-`, which DNS names do not allow');
   assert.equal(refused('a-.com').problem, 'hyphen');
-  assert.equal(refused(`${'a'.repeat(64)}.com`).reason, 'the label `aaaaaaaaaaaaaaaaaaaa…` is 64 characters long; a label has at most 63');
+  assert.equal(
+    refused(`${'a'.repeat(64)}.com`).reason,
+    'the label `aaaaaaaaaaaaaaaaaaaa…` is 64 characters long; a label has at most 63',
+  );
   const tooLong = Array.from({ length: 4 }, () => 'a'.repeat(62)).join('.') + '.ab';
   assert.equal(refused(tooLong).reason, 'it is 254 characters long; a DNS name has at most 253');
 });
 
 test('property: valid names stay valid and normalise idempotently', () => {
   const label = fc.stringMatching(/^[a-zA-Z0-9]([a-zA-Z0-9-]{0,10}[a-zA-Z0-9])?$/);
-  const name = fc.tuple(fc.boolean(), fc.array(label, { minLength: 1, maxLength: 6 }), fc.boolean()).map(
-    ([suffix, labels, trailingDot]) => `${suffix ? '.' : ''}${labels.join('.')}${trailingDot ? '.' : ''}`,
-  );
+  const name = fc
+    .tuple(fc.boolean(), fc.array(label, { minLength: 1, maxLength: 6 }), fc.boolean())
+    .map(([suffix, labels, trailingDot]) => `${suffix ? '.' : ''}${labels.join('.')}${trailingDot ? '.' : ''}`);
   fc.assert(
     fc.property(name, (value) => {
       const check = checkDnsName(value);
@@ -109,12 +117,18 @@ function referenceValid(text: string): boolean {
   let body = text.startsWith('.') ? text.slice(1) : text;
   if (body.endsWith('.')) body = body.slice(0, -1);
   if (body === '' || body.length > 253 || isIP(text) !== 0) return false;
-  return body.split('.').every((label) => /^[A-Za-z0-9_-]{1,63}$/.test(label) && !label.startsWith('-') && !label.endsWith('-'));
+  return body
+    .split('.')
+    .every((label) => /^[A-Za-z0-9_-]{1,63}$/.test(label) && !label.startsWith('-') && !label.endsWith('-'));
 }
 
 test('property: checkDnsName agrees with a plain reading of the rules', () => {
-  const shaped = fc.array(fc.constantFrom('a', 'Z', '0', '9', '.', '-', '_'), { maxLength: 24 }).map((chars) => chars.join(''));
-  const longLabels = fc.tuple(fc.integer({ min: 60, max: 66 }), fc.integer({ min: 1, max: 5 })).map(([length, count]) => Array.from({ length: count }, () => 'b'.repeat(length)).join('.'));
+  const shaped = fc
+    .array(fc.constantFrom('a', 'Z', '0', '9', '.', '-', '_'), { maxLength: 24 })
+    .map((chars) => chars.join(''));
+  const longLabels = fc
+    .tuple(fc.integer({ min: 60, max: 66 }), fc.integer({ min: 1, max: 5 }))
+    .map(([length, count]) => Array.from({ length: count }, () => 'b'.repeat(length)).join('.'));
   fc.assert(
     fc.property(fc.oneof(shaped, longLabels, fc.ipV4()), (text) => {
       assert.equal(checkDnsName(text).ok, referenceValid(text), JSON.stringify(text));

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { isIP } from 'node:net';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { canonicalIp, canonicalIpFromBytes, ipKeyFromBytes, isCidr, parseIp } from '../../../server/src/service/values/ip';
+import {
+  canonicalIp,
+  canonicalIpFromBytes,
+  ipKeyFromBytes,
+  isCidr,
+  parseIp,
+} from '../../../server/src/service/values/ip';
 
 function key(text: string): string {
   const parsed = parseIp(text);
@@ -49,13 +55,43 @@ test('IPv6: every RFC 4291 form, to RFC 5952 text', () => {
 });
 
 test('IPv6: malformed text is refused', () => {
-  for (const text of [':', ':::', '1:::2', '1::2::3', ':1::2', '1::2:', '1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7::8', '12345::', 'g::1', '::1.2.3', '::256.1.1.1', '1.2.3.4::', '::ffff:010.0.0.1']) {
+  for (const text of [
+    ':',
+    ':::',
+    '1:::2',
+    '1::2::3',
+    ':1::2',
+    '1::2:',
+    '1:2:3:4:5:6:7',
+    '1:2:3:4:5:6:7:8:9',
+    '1:2:3:4:5:6:7::8',
+    '12345::',
+    'g::1',
+    '::1.2.3',
+    '::256.1.1.1',
+    '1.2.3.4::',
+    '::ffff:010.0.0.1',
+  ]) {
     assert.equal(parseIp(text).ok, false, text);
   }
 });
 
 test('agrees with node:net isIP on what is an address', () => {
-  const samples = ['1.2.3.4', '::1', '1::2::3', '::ffff:1.2.3.4', '1:2:3:4:5:6:1.2.3.4', 'fe80::1%eth0', '10.0.0.0/8', '::g', '1.2.3.04', '', 'abc', '1:2:3:4:5:6:7:8', '::1:2:3:4:5:6:7'];
+  const samples = [
+    '1.2.3.4',
+    '::1',
+    '1::2::3',
+    '::ffff:1.2.3.4',
+    '1:2:3:4:5:6:1.2.3.4',
+    'fe80::1%eth0',
+    '10.0.0.0/8',
+    '::g',
+    '1.2.3.04',
+    '',
+    'abc',
+    '1:2:3:4:5:6:7:8',
+    '::1:2:3:4:5:6:7',
+  ];
   for (const sample of samples) {
     // Zone ids are addresses to Node, but never to a certificate.
     const expected = isIP(sample) !== 0 && !sample.includes('%');
@@ -72,20 +108,48 @@ test('IPv4-mapped IPv6 has the key of its IPv4 address', () => {
 });
 
 test('CIDR ranges, zones, brackets and ports get their own reasons', () => {
-  assert.deepEqual(parseIp('10.0.0.0/8'), { ok: false, problem: 'cidr', reason: 'ranges are not supported: an IP entry matches one address; write one entry per address' });
+  assert.deepEqual(parseIp('10.0.0.0/8'), {
+    ok: false,
+    problem: 'cidr',
+    reason: 'ranges are not supported: an IP entry matches one address; write one entry per address',
+  });
   const v6Range = parseIp('fd00::/8');
   assert.equal(!v6Range.ok && v6Range.problem, 'cidr');
   assert.equal(isCidr('fd00::/8'), true);
   assert.equal(isCidr('10.0.0.1/32'), true);
   assert.equal(isCidr('10.0.0.1/33'), false);
   assert.equal(isCidr('10.0.0.1'), false);
-  assert.deepEqual(parseIp('fe80::1%eth0'), { ok: false, problem: 'zone', reason: "a zone id (`%…`) is not part of a certificate's address; write `fe80::1`" });
-  assert.deepEqual(parseIp('[fd00::1]'), { ok: false, problem: 'brackets', reason: 'write the address without brackets or port: `fd00::1`' });
-  assert.deepEqual(parseIp('[fd00::1]:443'), { ok: false, problem: 'brackets', reason: 'write the address without brackets or port: `fd00::1`' });
-  assert.deepEqual(parseIp('10.0.0.1:6443'), { ok: false, problem: 'port', reason: 'a port is not part of an address; write `10.0.0.1`' });
-  assert.deepEqual(parseIp(' 10.0.0.1'), { ok: false, problem: 'invalid', reason: 'remove the spaces around the address' });
+  assert.deepEqual(parseIp('fe80::1%eth0'), {
+    ok: false,
+    problem: 'zone',
+    reason: "a zone id (`%…`) is not part of a certificate's address; write `fe80::1`",
+  });
+  assert.deepEqual(parseIp('[fd00::1]'), {
+    ok: false,
+    problem: 'brackets',
+    reason: 'write the address without brackets or port: `fd00::1`',
+  });
+  assert.deepEqual(parseIp('[fd00::1]:443'), {
+    ok: false,
+    problem: 'brackets',
+    reason: 'write the address without brackets or port: `fd00::1`',
+  });
+  assert.deepEqual(parseIp('10.0.0.1:6443'), {
+    ok: false,
+    problem: 'port',
+    reason: 'a port is not part of an address; write `10.0.0.1`',
+  });
+  assert.deepEqual(parseIp(' 10.0.0.1'), {
+    ok: false,
+    problem: 'invalid',
+    reason: 'remove the spaces around the address',
+  });
   assert.deepEqual(parseIp(''), { ok: false, problem: 'empty', reason: 'the IP address is empty' });
-  assert.deepEqual(parseIp('example.com'), { ok: false, problem: 'invalid', reason: 'it is not an IPv4 address (`10.0.0.1`) or an IPv6 address (`fd00::1`)' });
+  assert.deepEqual(parseIp('example.com'), {
+    ok: false,
+    problem: 'invalid',
+    reason: 'it is not an IPv4 address (`10.0.0.1`) or an IPv6 address (`fd00::1`)',
+  });
 });
 
 test('from SAN octets', () => {
@@ -124,7 +188,8 @@ test('property: uncompressed, padded, upper-case text has the same canonical for
   fc.assert(
     fc.property(fc.oneof(ipv6Bytes, sparseIpv6Bytes), (bytes) => {
       const groups: string[] = [];
-      for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16).padStart(4, '0').toUpperCase());
+      for (let i = 0; i < 16; i += 2)
+        groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16).padStart(4, '0').toUpperCase());
       assert.equal(canonicalIp(groups.join(':')), canonicalIpFromBytes(bytes));
       assert.equal(canonicalIp(canonicalIp(groups.join(':'))!), canonicalIpFromBytes(bytes));
     }),

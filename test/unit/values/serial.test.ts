@@ -33,7 +33,13 @@ test('the canonical serial: lowercase, no separators, no prefix, no leading zero
 });
 
 test('what the text had that the canonical form has not', () => {
-  assert.deepEqual(serialOf('77fd'), { negative: false, magnitude: '77fd', canonical: '77fd', hasPrefix: false, hasSeparators: false });
+  assert.deepEqual(serialOf('77fd'), {
+    negative: false,
+    magnitude: '77fd',
+    canonical: '77fd',
+    hasPrefix: false,
+    hasSeparators: false,
+  });
   assert.equal(serialOf('77:fd').hasSeparators, true);
   assert.equal(serialOf(' 77fd').hasSeparators, true);
   assert.equal(serialOf('77\tfd').hasSeparators, true);
@@ -83,7 +89,7 @@ test('octet counts, both signs', () => {
   assert.equal(count('-8000'), 2);
 });
 
-test('octet counts equal the length of the minimal two\'s complement, for any hex digits and sign', () => {
+test("octet counts equal the length of the minimal two's complement, for any hex digits and sign", () => {
   // The reference: the shortest n with -2^(8n-1) <= value < 2^(8n-1), counted with BigInt.
   const reference = (value: bigint) => {
     let octets = 1;
@@ -114,7 +120,7 @@ test('colon form and decimal', () => {
   assert.equal(serialValue(serialOf('10')), 16n);
 });
 
-test('from DER INTEGER content octets (two\'s complement)', () => {
+test("from DER INTEGER content octets (two's complement)", () => {
   assert.equal(canonicalSerialFromDer(Uint8Array.of(0x00)), '0');
   assert.equal(canonicalSerialFromDer(Uint8Array.of(0x00, 0x80)), '80');
   assert.equal(canonicalSerialFromDer(Uint8Array.of(0x7f)), '7f');

@@ -35,7 +35,10 @@ test('agrees with Date.parse on valid text', () => {
 test('refuses what is not RFC 3339 with a zone, and says why', () => {
   assert.equal(reason(''), 'it is empty');
   assert.equal(reason('2020-04-17'), 'a date alone is not enough: add the time and zone, like `2020-04-17T17:22:05Z`');
-  assert.equal(reason('2020-04-17T17:22:05'), 'the time zone is missing: add `Z` for UTC or an offset such as `+02:00`');
+  assert.equal(
+    reason('2020-04-17T17:22:05'),
+    'the time zone is missing: add `Z` for UTC or an offset such as `+02:00`',
+  );
   assert.equal(reason('2020-04-17 17:22:05Z'), 'separate the date and the time with `T`, like `2020-04-17T17:22:05Z`');
   assert.equal(reason('2020-04-17t17:22:05z'), 'write `T` and `Z` in upper case, like `2020-04-17T17:22:05Z`');
   assert.equal(reason('2020-04-17T17:22Z'), 'the seconds are missing, like `2020-04-17T17:22:05Z`');
@@ -50,7 +53,10 @@ test('refuses what is not RFC 3339 with a zone, and says why', () => {
   assert.equal(reason('2020-04-17T17:60:00Z'), 'minute 60 is out of range (00–59)');
   assert.equal(reason('2020-04-17T23:59:60Z'), 'second 60 is out of range (00–59)');
   assert.equal(reason('2020-04-17T17:22:05+24:00'), 'the zone offset +24:00 is out of range');
-  assert.equal(reason('yesterday'), 'write the date, the time and the zone as `YYYY-MM-DDThh:mm:ssZ` or with an offset (`±hh:mm`), like `2020-04-17T17:22:05Z`');
+  assert.equal(
+    reason('yesterday'),
+    'write the date, the time and the zone as `YYYY-MM-DDThh:mm:ssZ` or with an offset (`±hh:mm`), like `2020-04-17T17:22:05Z`',
+  );
   assert.equal(parseRfc3339('2020-04-17T17:22:05.Z').ok, false);
   assert.equal(parseRfc3339(' 2020-04-17T17:22:05Z').ok, false);
 });

@@ -43,9 +43,34 @@ test('real base64, wrapped, indented, with padding kept, dropped, doubled or cut
 
 test('text of base64 characters, whitespace, padding and strangers anywhere: the same answer', () => {
   const char = fc.constantFrom(...'AZaz09+/=== \t\r\n\n-_!%.é'.split(''));
-  fc.assert(fc.property(fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')), same), { numRuns: 3000 });
+  fc.assert(
+    fc.property(
+      fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')),
+      same,
+    ),
+    { numRuns: 3000 },
+  );
 });
 
 test('edge cases by hand', () => {
-  for (const text of ['', '=', '==', 'A', 'AA', 'AAA', 'AAAA', 'AA==', 'AA=', 'AAA=', 'AAA==', 'AAAA=', 'AA==AA', 'A A A A', 'AA = =', 'AAAA\n', 'AB\u00a0CD']) same(text);
+  for (const text of [
+    '',
+    '=',
+    '==',
+    'A',
+    'AA',
+    'AAA',
+    'AAAA',
+    'AA==',
+    'AA=',
+    'AAA=',
+    'AAA==',
+    'AAAA=',
+    'AA==AA',
+    'A A A A',
+    'AA = =',
+    'AAAA\n',
+    'AB\u00a0CD',
+  ])
+    same(text);
 });

@@ -22,7 +22,8 @@ test('an expired certificate file: a warning on its BEGIN line', () => {
       severity: 'warning',
       code: 'certificate-expired',
       source: 'renew-revocation',
-      message: 'Certificate `expired.example.com` expired 10 years ago (notAfter 2020-01-01T00:00:00Z): renew or replace it.',
+      message:
+        'Certificate `expired.example.com` expired 10 years ago (notAfter 2020-01-01T00:00:00Z): renew or replace it.',
     },
   ]);
 });
@@ -31,21 +32,41 @@ test('expiring within expiryWarningDays is information; outside it, nothing', ()
   const kubelet = fixtureText('kubelet-client.crt');
   assert.deepEqual(
     diagnose(kubelet, 'pem').map((d) => [d.code, d.severity, d.message]),
-    [['certificate-expiring', 'information', 'Certificate `system:node:node-1` expires in 14 days (notAfter 2030-06-29T12:00:00Z): plan its renewal.']],
+    [
+      [
+        'certificate-expiring',
+        'information',
+        'Certificate `system:node:node-1` expires in 14 days (notAfter 2030-06-29T12:00:00Z): plan its renewal.',
+      ],
+    ],
   );
   assert.deepEqual(diagnose(kubelet, 'pem', FIXTURE_NOW, 10), []);
-  assert.deepEqual(diagnose(kubelet, 'pem', FIXTURE_NOW, 15).map((d) => d.code), ['certificate-expiring']);
+  assert.deepEqual(
+    diagnose(kubelet, 'pem', FIXTURE_NOW, 15).map((d) => d.code),
+    ['certificate-expiring'],
+  );
 });
 
 test('a certificate not valid yet is a warning', () => {
   const [diagnostic] = diagnose(fixtureText('not-yet-valid.crt'), 'pem');
   assert.equal(diagnostic.code, 'certificate-not-yet-valid');
   assert.equal(diagnostic.severity, 'warning');
-  assert.equal(diagnostic.message, 'Certificate `future.example.com` is not valid until 2045-01-01T00:00:00Z: clients will reject it before then (check the issuer\'s clock).');
+  assert.equal(
+    diagnostic.message,
+    "Certificate `future.example.com` is not valid until 2045-01-01T00:00:00Z: clients will reject it before then (check the issuer's clock).",
+  );
 });
 
 test('valid certificates, keys and CSRs give no diagnostics', () => {
-  for (const name of ['bundle.pem', 'key-and-cert.pem', 'request.csr', 'keys/rsa-legacy-encrypted.key', 'keys/encrypted-pkcs8.key', 'trusted-root.pem', 'odd-subject.crt']) {
+  for (const name of [
+    'bundle.pem',
+    'key-and-cert.pem',
+    'request.csr',
+    'keys/rsa-legacy-encrypted.key',
+    'keys/encrypted-pkcs8.key',
+    'trusted-root.pem',
+    'odd-subject.crt',
+  ]) {
     assert.deepEqual(diagnose(fixtureText(name), 'pem'), [], name);
   }
 });
@@ -78,12 +99,23 @@ test('certificate data in any YAML: expired tls.crt, undecodable client-certific
   assert.deepEqual(
     secret.map((d) => [d.code, d.range.start.line, d.message]),
     [
-      ['certificate-expired', 7, 'Certificate `kube-apiserver` in `tls.crt` expired 365 days ago (notAfter 2035-01-01T00:00:00Z): renew or replace it.'],
-      ['certificate-expired', 10, 'Certificate `system:node:node-1` in `serving.der` expired 4 years ago (notAfter 2031-07-01T00:00:00Z): renew or replace it.'],
+      [
+        'certificate-expired',
+        7,
+        'Certificate `kube-apiserver` in `tls.crt` expired 365 days ago (notAfter 2035-01-01T00:00:00Z): renew or replace it.',
+      ],
+      [
+        'certificate-expired',
+        10,
+        'Certificate `system:node:node-1` in `serving.der` expired 4 years ago (notAfter 2031-07-01T00:00:00Z): renew or replace it.',
+      ],
     ],
   );
   assert.deepEqual(secret[0].range.start, { line: 7, character: 11 });
-  const kubeconfig = fixtureText('admin.kubeconfig').replace(/client-certificate-data: LS0t\S{40}/, 'client-certificate-data: LS0tAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+  const kubeconfig = fixtureText('admin.kubeconfig').replace(
+    /client-certificate-data: LS0t\S{40}/,
+    'client-certificate-data: LS0tAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+  );
   const [broken] = diagnose(kubeconfig, 'yaml');
   assert.equal(broken.code, 'pem-invalid');
   assert.equal(broken.range.start.line, 10);
@@ -104,5 +136,8 @@ test('rules setting and suppression apply to certificate codes too', () => {
   const service = createLanguageService({ now: () => FIXTURE_NOW });
   const model = service.parse(fixtureText('expired.crt'), 'pem');
   assert.deepEqual(service.doValidation(model, { ...DEFAULT_SETTINGS, rules: { 'certificate-expired': 'off' } }), []);
-  assert.equal(service.doValidation(model, { ...DEFAULT_SETTINGS, rules: { 'certificate-expired': 'error' } })[0].severity, 'error');
+  assert.equal(
+    service.doValidation(model, { ...DEFAULT_SETTINGS, rules: { 'certificate-expired': 'error' } })[0].severity,
+    'error',
+  );
 });

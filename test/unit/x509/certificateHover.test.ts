@@ -30,7 +30,10 @@ test('hover on a PEM certificate file: the whole card', () => {
   const hover = hoverAt('leaf-server.crt', 5);
   const text = markdown(hover);
   assert.deepEqual(hover!.range, { start: { line: 0, character: 0 }, end: { line: 17, character: 25 } });
-  assert.ok(text.startsWith('**Certificate** `kube-apiserver` — valid, expires in 4 years\n\n*PEM CERTIFICATE, lines 1–18*'), text);
+  assert.ok(
+    text.startsWith('**Certificate** `kube-apiserver` — valid, expires in 4 years\n\n*PEM CERTIFICATE, lines 1–18*'),
+    text,
+  );
   for (const line of [
     '- **Subject** `CN=kube-apiserver,O=renew-revocation fixtures`',
     '- **Issuer** `CN=Fixture Intermediate CA,OU=Kubernetes,O=renew-revocation fixtures,C=US`',
@@ -61,7 +64,10 @@ test('hover on the second block of a bundle shows that block only', () => {
   assert.ok(text.includes('- **CA** yes, path length 0'));
   assert.ok(text.includes('- **Public key** EC P-384'));
   assert.ok(!text.includes('kube-apiserver'));
-  assert.equal(hoverAt('bundle.pem', 17, 24)!.contents.value.split('\n')[0], '**Certificate** `kube-apiserver` — valid, expires in 4 years');
+  assert.equal(
+    hoverAt('bundle.pem', 17, 24)!.contents.value.split('\n')[0],
+    '**Certificate** `kube-apiserver` — valid, expires in 4 years',
+  );
 });
 
 test('hover on kubeconfig data: each certificate of the CA bundle, and the client key by type only', () => {
@@ -75,7 +81,10 @@ test('hover on kubeconfig data: each certificate of the CA bundle, and the clien
   const client = markdown(hoverAt('admin.kubeconfig', 10, 40));
   assert.ok(client.includes('- **Organizations** `system:masters`'));
   const key = markdown(hoverAt('admin.kubeconfig', 11, 30));
-  assert.equal(key, '**Private key RSA 2048 bits** — PKCS#8\n\n*`client-key-data` (base64 PEM PRIVATE KEY), line 12*\n\nThe key material is never shown.');
+  assert.equal(
+    key,
+    '**Private key RSA 2048 bits** — PKCS#8\n\n*`client-key-data` (base64 PEM PRIVATE KEY), line 12*\n\nThe key material is never shown.',
+  );
   // On the key, not the value: no hover from us.
   assert.equal(hoverAt('admin.kubeconfig', 11, 1), null);
 });
@@ -86,7 +95,10 @@ test('hover on Secret data: tls.crt, ca.crt, and a DER certificate under any key
   const der = markdown(hoverAt('secret.yaml', 10, 20));
   assert.ok(der.startsWith('**Certificate** `system:node:node-1`'), der);
   assert.ok(der.includes('*`serving.der` (base64 DER), line 11*'));
-  assert.equal(markdown(hoverAt('secret.yaml', 8, 20)), '**Private key EC P-256** — PKCS#8\n\n*`tls.key` (base64 PEM PRIVATE KEY), line 9*\n\nThe key material is never shown.');
+  assert.equal(
+    markdown(hoverAt('secret.yaml', 8, 20)),
+    '**Private key EC P-256** — PKCS#8\n\n*`tls.key` (base64 PEM PRIVATE KEY), line 9*\n\nThe key material is never shown.',
+  );
 });
 
 test('hover on PEM in Markdown and in a YAML block scalar', () => {
@@ -96,9 +108,19 @@ test('hover on PEM in Markdown and in a YAML block scalar', () => {
 });
 
 test('hover marks expired, expiring and not yet valid certificates', () => {
-  assert.ok(markdown(hoverAt('expired.crt', 2)).startsWith('**Certificate** `expired.example.com` — **EXPIRED 10 years ago**'));
-  assert.ok(markdown(hoverAt('kubelet-client.crt', 2)).startsWith('**Certificate** `system:node:node-1` — **EXPIRES in 14 days**'));
-  assert.ok(markdown(hoverAt('not-yet-valid.crt', 2)).startsWith('**Certificate** `future.example.com` — **NOT YET VALID (valid from 2045-01-01T00:00:00Z)**'));
+  assert.ok(
+    markdown(hoverAt('expired.crt', 2)).startsWith('**Certificate** `expired.example.com` — **EXPIRED 10 years ago**'),
+  );
+  assert.ok(
+    markdown(hoverAt('kubelet-client.crt', 2)).startsWith(
+      '**Certificate** `system:node:node-1` — **EXPIRES in 14 days**',
+    ),
+  );
+  assert.ok(
+    markdown(hoverAt('not-yet-valid.crt', 2)).startsWith(
+      '**Certificate** `future.example.com` — **NOT YET VALID (valid from 2045-01-01T00:00:00Z)**',
+    ),
+  );
 });
 
 test('hover on a CSR and on each kind of key block', () => {
@@ -140,5 +162,8 @@ test('a block that does not decode says why in its hover', () => {
   const text = fixtureText('leaf-server.crt').replace(/^(MII.{10})/m, '$1!');
   const model = service.parse(text, 'pem');
   const hover = markdown(service.doHover(model, { line: 3, character: 1 }));
-  assert.equal(hover, '**`CERTIFICATE` block**: the body of the CERTIFICATE block is not valid base64: `!` is not a base64 character\n\n*PEM CERTIFICATE, lines 1–18*');
+  assert.equal(
+    hover,
+    '**`CERTIFICATE` block**: the body of the CERTIFICATE block is not valid base64: `!` is not a base64 character\n\n*PEM CERTIFICATE, lines 1–18*',
+  );
 });

@@ -42,41 +42,53 @@ test('the fixture holds the certificates it promises, found in every kind of pla
   assert.equal(count('bundle.pem'), 3);
   assert.equal(count('admin.kubeconfig'), 3, 'CA bundle (2) and client certificate');
   assert.equal(count('secret.yaml'), 3, 'tls.crt, ca.crt and the DER value');
-  for (const name of ['configmap.yaml', 'notes.md', 'trusted-root.pem', 'leaf-server-crlf.pem', 'key-and-cert.pem', 'der/root-ca.der', 'der/kubelet-client.cer']) {
+  for (const name of [
+    'configmap.yaml',
+    'notes.md',
+    'trusted-root.pem',
+    'leaf-server-crlf.pem',
+    'key-and-cert.pem',
+    'der/root-ca.der',
+    'der/kubelet-client.cer',
+  ]) {
     assert.equal(count(name), 1, name);
   }
   assert.equal(count('bulk.pem'), 3);
 });
 
-test('every fixture certificate: each decoded field equals what openssl prints', { skip: !haveOpenssl && 'openssl is not installed' }, () => {
-  const located = certificates();
-  const reports = opensslReports(located.map((item) => item.der));
-  const details = opensslDetails(located.map((item) => item.der));
-  located.forEach(({ where, record }, index) => {
-    const report = reports[index];
-    const detail = details[index];
-    const message = (field: string) => `${where}: ${field}`;
-    assert.equal(record.serialNumber, report.serialNumber, message('serial'));
-    assert.equal(record.subject, report.subject, message('subject'));
-    assert.equal(record.issuer, report.issuer, message('issuer'));
-    assert.equal(record.notBefore, report.notBefore, message('notBefore'));
-    assert.equal(record.notAfter, report.notAfter, message('notAfter'));
-    assert.equal(record.sha256Fingerprint, report.sha256Fingerprint, message('SHA-256'));
-    assert.equal(record.auditIdentity, `X509SHA256=${report.sha256Fingerprint}`, message('audit identity'));
-    assert.equal(record.sha1Fingerprint, detail.sha1Fingerprint, message('SHA-1'));
-    assert.deepEqual(record.dnsNames, report.dnsNames, message('DNS names'));
-    assert.deepEqual(record.ipAddresses, report.ipAddresses, message('IP addresses'));
-    assert.equal(record.isCA, detail.isCA, message('CA'));
-    assert.deepEqual(record.extendedKeyUsage, report.extendedKeyUsage, message('extended key usage'));
-    assert.deepEqual(record.keyUsage, detail.keyUsage, message('key usage'));
-    assert.equal(record.basicConstraints?.pathLength, detail.pathLength, message('path length'));
-    assert.equal(record.version, detail.version, message('version'));
-    assert.equal(record.signatureAlgorithm, detail.signatureAlgorithm, message('signature algorithm'));
-    assert.deepEqual(record.publicKey, detail.publicKey, message('public key'));
-    assert.equal(record.subjectKeyIdentifier, detail.subjectKeyIdentifier, message('subject key identifier'));
-    assert.equal(record.authorityKeyIdentifier, detail.authorityKeyIdentifier, message('authority key identifier'));
-  });
-});
+test(
+  'every fixture certificate: each decoded field equals what openssl prints',
+  { skip: !haveOpenssl && 'openssl is not installed' },
+  () => {
+    const located = certificates();
+    const reports = opensslReports(located.map((item) => item.der));
+    const details = opensslDetails(located.map((item) => item.der));
+    located.forEach(({ where, record }, index) => {
+      const report = reports[index];
+      const detail = details[index];
+      const message = (field: string) => `${where}: ${field}`;
+      assert.equal(record.serialNumber, report.serialNumber, message('serial'));
+      assert.equal(record.subject, report.subject, message('subject'));
+      assert.equal(record.issuer, report.issuer, message('issuer'));
+      assert.equal(record.notBefore, report.notBefore, message('notBefore'));
+      assert.equal(record.notAfter, report.notAfter, message('notAfter'));
+      assert.equal(record.sha256Fingerprint, report.sha256Fingerprint, message('SHA-256'));
+      assert.equal(record.auditIdentity, `X509SHA256=${report.sha256Fingerprint}`, message('audit identity'));
+      assert.equal(record.sha1Fingerprint, detail.sha1Fingerprint, message('SHA-1'));
+      assert.deepEqual(record.dnsNames, report.dnsNames, message('DNS names'));
+      assert.deepEqual(record.ipAddresses, report.ipAddresses, message('IP addresses'));
+      assert.equal(record.isCA, detail.isCA, message('CA'));
+      assert.deepEqual(record.extendedKeyUsage, report.extendedKeyUsage, message('extended key usage'));
+      assert.deepEqual(record.keyUsage, detail.keyUsage, message('key usage'));
+      assert.equal(record.basicConstraints?.pathLength, detail.pathLength, message('path length'));
+      assert.equal(record.version, detail.version, message('version'));
+      assert.equal(record.signatureAlgorithm, detail.signatureAlgorithm, message('signature algorithm'));
+      assert.deepEqual(record.publicKey, detail.publicKey, message('public key'));
+      assert.equal(record.subjectKeyIdentifier, detail.subjectKeyIdentifier, message('subject key identifier'));
+      assert.equal(record.authorityKeyIdentifier, detail.authorityKeyIdentifier, message('authority key identifier'));
+    });
+  },
+);
 
 test('fields openssl shows differently: common name, organizations in certificate order, expiry', () => {
   const byWhere = new Map(certificates().map((located) => [located.where, located.record]));

@@ -13,14 +13,23 @@ import { FIXTURE_NOW, fixturePath, fixtureText } from './helpers/fixturePki';
 const service = createLanguageService({ now: () => FIXTURE_NOW });
 const RUNS = { numRuns: 150 };
 
-const certificateDers = ['root-ca.crt', 'intermediate-ca.crt', 'leaf-server.crt', 'odd-subject.crt', 'ed25519.crt', 'negative-serial.crt'].map((name) => {
+const certificateDers = [
+  'root-ca.crt',
+  'intermediate-ca.crt',
+  'leaf-server.crt',
+  'odd-subject.crt',
+  'ed25519.crt',
+  'negative-serial.crt',
+].map((name) => {
   const body = fixtureText(name).replace(/-----[A-Z ]+-----/g, '');
   return new Uint8Array(Buffer.from(body, 'base64'));
 });
 const csrDer = new Uint8Array(Buffer.from(fixtureText('request.csr').replace(/-----[A-Z ]+-----/g, ''), 'base64'));
 
 function pem(label: string, der: Uint8Array): string {
-  const body = Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n');
+  const body = Buffer.from(der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n');
   return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
 }
 
@@ -36,7 +45,11 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
   fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 8 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
@@ -56,40 +69,55 @@ function mutate(der: Uint8Array, steps: Mutation[]): Uint8Array {
 
 test('mutated certificate and CSR DER in PEM: never an exception; a cut-off certificate always fails with a message', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: certificateDers.length }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, steps) => {
-      const original = which === certificateDers.length ? csrDer : certificateDers[which];
-      const label = which === certificateDers.length ? 'CERTIFICATE REQUEST' : 'CERTIFICATE';
-      const der = mutate(original, steps);
-      const blocks = findBlocksInText(pem(label, der));
-      assert.equal(blocks.length, 1);
-      const decoded = decodeBlock(blocks[0]);
-      assertMessage(decoded, label);
-      if (der.length < original.length && Buffer.from(original).subarray(0, der.length).equals(Buffer.from(der))) {
-        assert.equal(decoded.ok, false, 'a truncated DER cannot decode');
-      }
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: certificateDers.length }),
+      fc.array(mutation, { minLength: 1, maxLength: 4 }),
+      (which, steps) => {
+        const original = which === certificateDers.length ? csrDer : certificateDers[which];
+        const label = which === certificateDers.length ? 'CERTIFICATE REQUEST' : 'CERTIFICATE';
+        const der = mutate(original, steps);
+        const blocks = findBlocksInText(pem(label, der));
+        assert.equal(blocks.length, 1);
+        const decoded = decodeBlock(blocks[0]);
+        assertMessage(decoded, label);
+        if (der.length < original.length && Buffer.from(original).subarray(0, der.length).equals(Buffer.from(der))) {
+          assert.equal(decoded.ok, false, 'a truncated DER cannot decode');
+        }
+      },
+    ),
     RUNS,
   );
 });
 
 test('mutated DER as a whole binary file: never an exception', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: certificateDers.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, steps) => {
-      const der = mutate(certificateDers[which], steps);
-      const { blocks } = findBlocksInFile(der);
-      for (const block of blocks) assertMessage(decodeBlock(block), 'DER file');
-      service.decodeForView(der);
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: certificateDers.length - 1 }),
+      fc.array(mutation, { minLength: 1, maxLength: 4 }),
+      (which, steps) => {
+        const der = mutate(certificateDers[which], steps);
+        const { blocks } = findBlocksInFile(der);
+        for (const block of blocks) assertMessage(decodeBlock(block), 'DER file');
+        service.decodeForView(der);
+      },
+    ),
     RUNS,
   );
 });
 
 test('PEM text cut anywhere or with characters changed: every unsound block gets a message', () => {
-  const bundle = fixtureText('bundle.pem') + fixtureText('key-and-cert.pem') + fixtureText('keys/rsa-legacy-encrypted.key');
+  const bundle =
+    fixtureText('bundle.pem') + fixtureText('key-and-cert.pem') + fixtureText('keys/rsa-legacy-encrypted.key');
   fc.assert(
     fc.property(
       fc.nat({ max: bundle.length }),
-      fc.array(fc.record({ at: fc.nat({ max: bundle.length - 1 }), char: fc.constantFrom('!', '-', ' ', '\n', '=', 'A', '\r\n', '#', 'é', '') }), { maxLength: 4 }),
+      fc.array(
+        fc.record({
+          at: fc.nat({ max: bundle.length - 1 }),
+          char: fc.constantFrom('!', '-', ' ', '\n', '=', 'A', '\r\n', '#', 'é', ''),
+        }),
+        { maxLength: 4 },
+      ),
       (cut, edits) => {
         let text = bundle;
         for (const edit of edits) text = text.slice(0, edit.at) + edit.char + text.slice(edit.at + 1);
@@ -117,7 +145,10 @@ test('base64 certificate data in YAML, mutated or cut: never an exception, a mes
   fc.assert(
     fc.property(
       fc.nat({ max: value.length }),
-      fc.array(fc.record({ at: fc.nat({ max: value.length - 1 }), char: fc.constantFrom('A', '/', '+', '=', '.', '') }), { maxLength: 3 }),
+      fc.array(
+        fc.record({ at: fc.nat({ max: value.length - 1 }), char: fc.constantFrom('A', '/', '+', '=', '.', '') }),
+        { maxLength: 3 },
+      ),
       (cut, edits) => {
         let mutated = value;
         for (const edit of edits) mutated = mutated.slice(0, edit.at) + edit.char + mutated.slice(edit.at + 1);
@@ -140,9 +171,36 @@ test('base64 certificate data in YAML, mutated or cut: never an exception, a mes
 
 test('arbitrary text and bytes: the finder and decoder never throw', () => {
   fc.assert(
-    fc.property(fc.string({ unit: fc.constantFrom('-', 'B', 'E', 'G', 'I', 'N', ' ', 'C', 'R', 'T', 'K', 'Y', '\n', 'M', 'A', '=', '/', 'L', 'S', '0', 't') }), (text) => {
-      for (const block of findBlocksInText(text)) assertMessage(decodeBlock(block), 'random text');
-    }),
+    fc.property(
+      fc.string({
+        unit: fc.constantFrom(
+          '-',
+          'B',
+          'E',
+          'G',
+          'I',
+          'N',
+          ' ',
+          'C',
+          'R',
+          'T',
+          'K',
+          'Y',
+          '\n',
+          'M',
+          'A',
+          '=',
+          '/',
+          'L',
+          'S',
+          '0',
+          't',
+        ),
+      }),
+      (text) => {
+        for (const block of findBlocksInText(text)) assertMessage(decodeBlock(block), 'random text');
+      },
+    ),
     RUNS,
   );
   fc.assert(
@@ -159,10 +217,21 @@ test('a DER certificate with trailing bytes, an empty block, a lone BEGIN line',
   const [trailing] = findBlocksInText(pem('CERTIFICATE', Uint8Array.from([...der, 1, 2, 3])));
   const decoded = decodeBlock(trailing);
   assert.ok(decoded.ok && decoded.record.kind === 'certificate');
-  assert.deepEqual(decoded.ok && decoded.record.kind === 'certificate' && decoded.record.notes, ['3 bytes after the certificate were not read']);
+  assert.deepEqual(decoded.ok && decoded.record.kind === 'certificate' && decoded.record.notes, [
+    '3 bytes after the certificate were not read',
+  ]);
   const [empty] = findBlocksInText('-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
-  assert.deepEqual(decodeBlock(empty), { ok: false, failure: { kind: 'certificate', error: 'the CERTIFICATE block is empty' } });
+  assert.deepEqual(decodeBlock(empty), {
+    ok: false,
+    failure: { kind: 'certificate', error: 'the CERTIFICATE block is empty' },
+  });
   const [lone] = findBlocksInText('-----BEGIN CERTIFICATE-----\n');
-  assert.deepEqual(decodeBlock(lone), { ok: false, failure: { kind: 'certificate', error: 'the CERTIFICATE block has no `-----END CERTIFICATE-----` line: it is cut short' } });
+  assert.deepEqual(decodeBlock(lone), {
+    ok: false,
+    failure: {
+      kind: 'certificate',
+      error: 'the CERTIFICATE block has no `-----END CERTIFICATE-----` line: it is cut short',
+    },
+  });
   assert.deepEqual(findBlocksInText('Files start with -----BEGIN CERTIFICATE----- and then base64.'), []);
 });

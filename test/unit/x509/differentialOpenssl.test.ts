@@ -51,7 +51,11 @@ function certificatesIn(paths: string[]): Found[] {
 
 function trustStoreFiles(): string[] {
   // The .pem files are links into /usr/share/ca-certificates; each root once.
-  const targets = new Set(readdirSync(TRUST_STORE).filter((name) => name.endsWith('.pem')).map((name) => realpathSync(join(TRUST_STORE, name))));
+  const targets = new Set(
+    readdirSync(TRUST_STORE)
+      .filter((name) => name.endsWith('.pem'))
+      .map((name) => realpathSync(join(TRUST_STORE, name))),
+  );
   return [...targets].sort();
 }
 
@@ -82,10 +86,12 @@ function compare(found: Found[]): void {
     assert.equal(facts.sha256Fingerprint, report.sha256Fingerprint, field('SHA-256'));
   });
   // Reported, not asserted: the openssl batch is most of this test's time.
-  console.log(`${found.length} certificates: openssl ${Math.round(opensslMs)} ms (one run each), our decoder ${Math.round(decodeMs)} ms`);
+  console.log(
+    `${found.length} certificates: openssl ${Math.round(opensslMs)} ms (one run each), our decoder ${Math.round(decodeMs)} ms`,
+  );
 }
 
-test('every certificate of the system trust store: our fields equal openssl\'s', { skip }, () => {
+test("every certificate of the system trust store: our fields equal openssl's", { skip }, () => {
   // .ci/run installs ca-certificates; a Linux machine without it has nothing to compare here.
   assert.ok(existsSync(TRUST_STORE), `${TRUST_STORE} is missing: install the ca-certificates package`);
   const found = certificatesIn(trustStoreFiles());
@@ -93,7 +99,7 @@ test('every certificate of the system trust store: our fields equal openssl\'s',
   compare(found);
 });
 
-test('every certificate of the test corpora: our fields equal openssl\'s', { skip }, () => {
+test("every certificate of the test corpora: our fields equal openssl's", { skip }, () => {
   const found = certificatesIn(CORPORA.flatMap(filesUnder).sort());
   assert.ok(found.length >= 30, `${found.length} certificates in the test corpora`);
   compare(found);

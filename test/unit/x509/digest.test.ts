@@ -36,7 +36,11 @@ test('base64 decodes what Buffer encodes, with or without padding and line break
 
 test('base64 errors say what is wrong and where', () => {
   assert.deepEqual(decodeBase64('TWFu!'), { ok: false, reason: '`!` is not a base64 character', offset: 4 });
-  assert.deepEqual(decodeBase64('TWE=TQ=='), { ok: false, reason: 'base64 data goes on after the `=` padding', offset: 4 });
+  assert.deepEqual(decodeBase64('TWE=TQ=='), {
+    ok: false,
+    reason: 'base64 data goes on after the `=` padding',
+    offset: 4,
+  });
   assert.equal(decodeBase64('TWFuT').ok, false);
   assert.equal(decodeBase64('TWE===').ok, false);
 });

@@ -10,7 +10,15 @@ import { buildCertificate, createSigner, toPem } from './helpers/certificateBuil
 
 const signer = createSigner();
 const certificate = (serial: number): Uint8Array =>
-  buildCertificate({ serial: Uint8Array.of(serial), subject: [[{ type: '2.5.4.3', value: `c${serial}` }]], notBefore: '2024-01-01T00:00:00Z', notAfter: '2025-01-01T00:00:00Z' }, signer);
+  buildCertificate(
+    {
+      serial: Uint8Array.of(serial),
+      subject: [[{ type: '2.5.4.3', value: `c${serial}` }]],
+      notBefore: '2024-01-01T00:00:00Z',
+      notAfter: '2025-01-01T00:00:00Z',
+    },
+    signer,
+  );
 const portable = (text: string): Uint8Array | undefined => {
   const result = decodeBase64(text);
   return result.ok ? result.bytes : undefined;
@@ -22,8 +30,14 @@ test('every CERTIFICATE and TRUSTED CERTIFICATE block, in order, with the offset
   const trusted = toPem(three).replace(/CERTIFICATE/g, 'TRUSTED CERTIFICATE');
   const text = `intro\n${toPem(one)}${key}${toPem(two).replace(/\n/g, '\r\n')}${trusted}`;
   const blocks = findPemCertificates(text);
-  assert.deepEqual(blocks.map((block) => block.offset), [6, text.indexOf('-----BEGIN CERTIFICATE-----', 7), text.indexOf('-----BEGIN TRUSTED')]);
-  assert.deepEqual(blocks.map((block) => ('der' in block ? Array.from(block.der) : block.error)), [Array.from(one), Array.from(two), Array.from(three)]);
+  assert.deepEqual(
+    blocks.map((block) => block.offset),
+    [6, text.indexOf('-----BEGIN CERTIFICATE-----', 7), text.indexOf('-----BEGIN TRUSTED')],
+  );
+  assert.deepEqual(
+    blocks.map((block) => ('der' in block ? Array.from(block.der) : block.error)),
+    [Array.from(one), Array.from(two), Array.from(three)],
+  );
 });
 
 test('broken blocks are named: no END line, a body that is not base64, an empty body', () => {

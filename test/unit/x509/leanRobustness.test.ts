@@ -41,7 +41,11 @@ test('every truncation of a certificate is an error that says where it is cut sh
   for (let length = 0; length < der.length; length++) {
     const result = readCertificateSummary(der.subarray(0, length), nodeSha256);
     assert.ok('error' in result, `a certificate cut to ${length} bytes read as a summary`);
-    if (length === 0) assert.equal(result.error, 'the certificate does not decode: the certificate is missing (the data ends at byte 0)');
+    if (length === 0)
+      assert.equal(
+        result.error,
+        'the certificate does not decode: the certificate is missing (the data ends at byte 0)',
+      );
     else assert.match(result.error, /cut off|claims \d+ bytes but only \d+ remain|is missing/);
   }
 });
@@ -52,12 +56,15 @@ test('a length that runs past the end names the field, the claim and what remain
   lying[2] = 0xff;
   lying[3] = 0xff;
   const result = readCertificateSummary(lying, nodeSha256);
-  assert.deepEqual(result, { error: `the certificate does not decode: the certificate at byte 0 claims 65535 bytes but only ${der.length - 4} remain` });
+  assert.deepEqual(result, {
+    error: `the certificate does not decode: the certificate at byte 0 claims 65535 bytes but only ${der.length - 4} remain`,
+  });
 });
 
 test('indefinite lengths, over-long length fields and wrong tags get their own messages', () => {
   assert.deepEqual(readCertificateSummary(Uint8Array.of(0x30, 0x80, 0x00, 0x00), nodeSha256), {
-    error: 'the certificate does not decode: the certificate at byte 0 has an indefinite length, which DER does not allow',
+    error:
+      'the certificate does not decode: the certificate at byte 0 has an indefinite length, which DER does not allow',
   });
   assert.deepEqual(readCertificateSummary(Uint8Array.of(0x30, 0x85, 1, 0, 0, 0, 0), nodeSha256), {
     error: 'the certificate does not decode: the certificate at byte 0 claims a length of 5 octets',
@@ -71,9 +78,18 @@ test('bad times and empty serials are errors, not summaries', () => {
   const badMonth = new Uint8Array(der);
   const at = Buffer.from(badMonth).indexOf(Buffer.from('240101000000Z'));
   badMonth.set([0x31, 0x33], at + 2); // month 13
-  assert.match((readCertificateSummary(badMonth, nodeSha256) as { error: string }).error, /notBefore is not a valid date and time/);
-  const emptySerial = sequence(sequence(tlv(0xa0, tlv(0x02, Uint8Array.of(2))), tlv(0x02, new Uint8Array(0))), sequence(), tlv(0x03, Uint8Array.of(0)));
-  assert.deepEqual(readCertificateSummary(emptySerial, nodeSha256), { error: 'the certificate does not decode: the serial number is empty' });
+  assert.match(
+    (readCertificateSummary(badMonth, nodeSha256) as { error: string }).error,
+    /notBefore is not a valid date and time/,
+  );
+  const emptySerial = sequence(
+    sequence(tlv(0xa0, tlv(0x02, Uint8Array.of(2))), tlv(0x02, new Uint8Array(0))),
+    sequence(),
+    tlv(0x03, Uint8Array.of(0)),
+  );
+  assert.deepEqual(readCertificateSummary(emptySerial, nodeSha256), {
+    error: 'the certificate does not decode: the serial number is empty',
+  });
 });
 
 test('deep nesting is read without recursion and refused as a certificate', () => {
@@ -94,7 +110,10 @@ test('a SHA-256 function that throws is reported, not thrown', () => {
 });
 
 test('mutated certificates yield a summary or an error, never an exception (fast-check)', () => {
-  const mutation = fc.array(fc.record({ at: fc.nat({ max: der.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 8 });
+  const mutation = fc.array(
+    fc.record({ at: fc.nat({ max: der.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }),
+    { minLength: 1, maxLength: 8 },
+  );
   fc.assert(
     fc.property(mutation, fc.nat({ max: der.length }), (changes, cut) => {
       const bytes = new Uint8Array(der);

@@ -7,8 +7,20 @@ import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { readNameDer } from '../../../server/src/service/x509/derName';
 import { readCertificateSummary } from '../../../server/src/service/x509/leanCertificate';
-import { commonNameOf, formatName, organizationsOf, type DistinguishedName } from '../../../server/src/service/x509/names';
-import { buildCertificate, createSigner, name, STRING_TAG, tlv, type AttributeSpec } from './helpers/certificateBuilder';
+import {
+  commonNameOf,
+  formatName,
+  organizationsOf,
+  type DistinguishedName,
+} from '../../../server/src/service/x509/names';
+import {
+  buildCertificate,
+  createSigner,
+  name,
+  STRING_TAG,
+  tlv,
+  type AttributeSpec,
+} from './helpers/certificateBuilder';
 import { opensslAvailable, opensslNames } from './helpers/openssl';
 
 const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -23,7 +35,10 @@ test('RDNs print from last to first, `,` between RDNs and `+` inside one (revers
   const rdns: DistinguishedName = [
     [{ type: '2.5.4.6', value: 'US' }],
     [{ type: O, value: 'system:nodes' }],
-    [{ type: CN, value: 'system:node:n1' }, { type: '0.9.2342.19200300.100.1.1', value: 'n1' }],
+    [
+      { type: CN, value: 'system:node:n1' },
+      { type: '0.9.2342.19200300.100.1.1', value: 'n1' },
+    ],
   ];
   assert.equal(formatName(rdns), 'UID=n1+CN=system:node:n1,O=system:nodes,C=US');
   assert.equal(commonNameOf(rdns), 'system:node:n1');
@@ -39,7 +54,10 @@ test('short names as openssl prints them, dotted OID with a hex dump for unknown
     [{ type: '1.3.6.1.4.1.311.60.2.1.3', value: 'US' }],
     [{ type: '1.2.3.4', value: 'foo' }],
   ];
-  assert.equal(formatName(rdns), '1.2.3.4=#0C03666F6F,jurisdictionC=US,serialNumber=42,street=Main St,emailAddress=a@b.c,DC=com');
+  assert.equal(
+    formatName(rdns),
+    '1.2.3.4=#0C03666F6F,jurisdictionC=US,serialNumber=42,street=Main St,emailAddress=a@b.c,DC=com',
+  );
 });
 
 test('escaping: special characters, leading # and spaces, trailing space, control and non-ASCII bytes', () => {
@@ -57,7 +75,14 @@ test('escaping: special characters, leading # and spaces, trailing space, contro
 });
 
 test('commonName is the last CN; organizations are every O in certificate order', () => {
-  const rdns: DistinguishedName = [[{ type: O, value: 'b' }], [{ type: CN, value: 'one' }], [{ type: O, value: 'a' }, { type: CN, value: 'two' }]];
+  const rdns: DistinguishedName = [
+    [{ type: O, value: 'b' }],
+    [{ type: CN, value: 'one' }],
+    [
+      { type: O, value: 'a' },
+      { type: CN, value: 'two' },
+    ],
+  ];
   assert.equal(commonNameOf(rdns), 'two');
   assert.deepEqual(organizationsOf(rdns), ['b', 'a']);
   assert.equal(commonNameOf([[{ type: O, value: 'x' }]]), undefined);
@@ -77,18 +102,50 @@ test('readNameDer reads a Name from DER, and says why when it cannot', () => {
 /** Names that exercise every rule, printed by lean and by openssl from the same certificate. */
 const trickyNames: Array<{ title: string; rdns: AttributeSpec[][] }> = [
   { title: 'specials', rdns: [[{ type: CN, value: 'a,b+c"d\\e<f>g;h=i/j' }]] },
-  { title: 'leading # and space, trailing space', rdns: [[{ type: O, value: '#group' }], [{ type: '2.5.4.11', value: ' unit ' }], [{ type: CN, value: '# ' }]] },
+  {
+    title: 'leading # and space, trailing space',
+    rdns: [[{ type: O, value: '#group' }], [{ type: '2.5.4.11', value: ' unit ' }], [{ type: CN, value: '# ' }]],
+  },
   { title: 'lone # and lone space', rdns: [[{ type: O, value: '#' }], [{ type: CN, value: ' ' }]] },
   { title: 'empty value', rdns: [[{ type: O, value: '' }], [{ type: CN, value: 'x' }]] },
   { title: 'control characters and DEL', rdns: [[{ type: CN, value: 'a\u0000b\u0001c\td\u001fe\u007f' }]] },
-  { title: 'UTF-8, Latin-1 T61String, BMPString, UniversalString', rdns: [[{ type: '2.5.4.7', value: 'Zürich', tag: STRING_TAG.BMP }], [{ type: O, value: 'Café ÿ', tag: STRING_TAG.T61 }], [{ type: '2.5.4.8', value: 'Sø Paulo 日本' }], [{ type: CN, value: '𝄞 music', tag: STRING_TAG.UNIVERSAL }]] },
-  { title: 'unknown attribute type', rdns: [[{ type: '1.2.3.4.5', value: 'foo' }], [{ type: '1.3.6.1.4.1.99999.1', value: 'x,y', tag: STRING_TAG.PRINTABLE }]] },
+  {
+    title: 'UTF-8, Latin-1 T61String, BMPString, UniversalString',
+    rdns: [
+      [{ type: '2.5.4.7', value: 'Zürich', tag: STRING_TAG.BMP }],
+      [{ type: O, value: 'Café ÿ', tag: STRING_TAG.T61 }],
+      [{ type: '2.5.4.8', value: 'Sø Paulo 日本' }],
+      [{ type: CN, value: '𝄞 music', tag: STRING_TAG.UNIVERSAL }],
+    ],
+  },
+  {
+    title: 'unknown attribute type',
+    rdns: [
+      [{ type: '1.2.3.4.5', value: 'foo' }],
+      [{ type: '1.3.6.1.4.1.99999.1', value: 'x,y', tag: STRING_TAG.PRINTABLE }],
+    ],
+  },
   // openssl refuses INTEGER and OCTET STRING values, but reads (and dumps) these.
-  { title: 'non-string values', rdns: [[{ type: CN, value: tlv(0x03, Uint8Array.of(0x00, 0xde, 0xad)) }], [{ type: O, value: tlv(0x30, new Uint8Array(0)) }], [{ type: '1.2.3.4', value: tlv(0x30, tlv(0x0c, Uint8Array.of(0x41))) }]] },
+  {
+    title: 'non-string values',
+    rdns: [
+      [{ type: CN, value: tlv(0x03, Uint8Array.of(0x00, 0xde, 0xad)) }],
+      [{ type: O, value: tlv(0x30, new Uint8Array(0)) }],
+      [{ type: '1.2.3.4', value: tlv(0x30, tlv(0x0c, Uint8Array.of(0x41))) }],
+    ],
+  },
   { title: 'NumericString', rdns: [[{ type: '2.5.4.5', value: tlv(0x12, Uint8Array.of(0x31, 0x20, 0x32)) }]] },
   {
     title: 'three-valued RDN among others',
-    rdns: [[{ type: '2.5.4.6', value: 'US', tag: STRING_TAG.PRINTABLE }], [{ type: O, value: 'a' }, { type: '2.5.4.11', value: 'b' }, { type: CN, value: 'c' }], [{ type: '0.9.2342.19200300.100.1.25', value: 'local', tag: STRING_TAG.IA5 }]],
+    rdns: [
+      [{ type: '2.5.4.6', value: 'US', tag: STRING_TAG.PRINTABLE }],
+      [
+        { type: O, value: 'a' },
+        { type: '2.5.4.11', value: 'b' },
+        { type: CN, value: 'c' },
+      ],
+      [{ type: '0.9.2342.19200300.100.1.25', value: 'local', tag: STRING_TAG.IA5 }],
+    ],
   },
   {
     title: 'the usual attribute types',
@@ -129,28 +186,70 @@ function leanNames(der: Uint8Array): { subject: string; issuer: string } {
 }
 
 function certificateWith(subject: AttributeSpec[][], issuer?: AttributeSpec[][]): Uint8Array {
-  return buildCertificate({ serial: Uint8Array.of(1), subject, issuer, notBefore: '2024-01-01T00:00:00Z', notAfter: '2025-01-01T00:00:00Z' }, signer);
+  return buildCertificate(
+    { serial: Uint8Array.of(1), subject, issuer, notBefore: '2024-01-01T00:00:00Z', notAfter: '2025-01-01T00:00:00Z' },
+    signer,
+  );
 }
 
 test('tricky names print exactly as openssl -nameopt RFC2253 prints them', { skip: noOpenssl }, () => {
   const ders = trickyNames.map(({ rdns }) => certificateWith(rdns));
   const expected = opensslNames(ders);
-  for (const [index, der] of ders.entries()) assert.deepEqual(leanNames(der), expected[index], trickyNames[index].title);
+  for (const [index, der] of ders.entries())
+    assert.deepEqual(leanNames(der), expected[index], trickyNames[index].title);
 });
 
 // Attribute types: the usual ones, a rare known one, and unknown ones.
-const types = fc.constantFrom(CN, O, '2.5.4.11', '2.5.4.6', '2.5.4.7', '0.9.2342.19200300.100.1.25', '1.2.840.113549.1.9.1', '2.5.4.65', '1.2.3.4', '1.3.6.1.4.1.311.21.7');
+const types = fc.constantFrom(
+  CN,
+  O,
+  '2.5.4.11',
+  '2.5.4.6',
+  '2.5.4.7',
+  '0.9.2342.19200300.100.1.25',
+  '1.2.840.113549.1.9.1',
+  '2.5.4.65',
+  '1.2.3.4',
+  '1.3.6.1.4.1.311.21.7',
+);
 // Characters that need every kind of treatment, plus any Unicode.
 const characters = fc.oneof(
-  fc.constantFrom(',', '+', '"', '\\', '<', '>', ';', '#', ' ', '=', '/', '\t', '\u0000', '\u007f', 'é', 'ß', '日', '😀'),
+  fc.constantFrom(
+    ',',
+    '+',
+    '"',
+    '\\',
+    '<',
+    '>',
+    ';',
+    '#',
+    ' ',
+    '=',
+    '/',
+    '\t',
+    '\u0000',
+    '\u007f',
+    'é',
+    'ß',
+    '日',
+    '😀',
+  ),
   fc.string({ minLength: 1, maxLength: 1 }),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
 );
 const text = fc.array(characters, { maxLength: 8 }).map((parts) => parts.join(''));
 const attribute: fc.Arbitrary<AttributeSpec> = fc.oneof(
   fc.record({ type: types, value: text, tag: fc.constant<number>(STRING_TAG.UTF8) }),
-  fc.record({ type: types, value: text.map((value) => value.replace(/[^\u0000-\u00ff]/g, 'x')), tag: fc.constantFrom<number>(STRING_TAG.PRINTABLE, STRING_TAG.T61, STRING_TAG.IA5) }),
-  fc.record({ type: types, value: text.map((value) => value.replace(/[\ud800-\udfff]/g, 'x')), tag: fc.constant<number>(STRING_TAG.BMP) }),
+  fc.record({
+    type: types,
+    value: text.map((value) => value.replace(/[^\u0000-\u00ff]/g, 'x')),
+    tag: fc.constantFrom<number>(STRING_TAG.PRINTABLE, STRING_TAG.T61, STRING_TAG.IA5),
+  }),
+  fc.record({
+    type: types,
+    value: text.map((value) => value.replace(/[\ud800-\udfff]/g, 'x')),
+    tag: fc.constant<number>(STRING_TAG.BMP),
+  }),
   fc.record({ type: types, value: text, tag: fc.constant<number>(STRING_TAG.UNIVERSAL) }),
 );
 const rdnsArbitrary = fc.array(fc.array(attribute, { minLength: 1, maxLength: 3 }), { maxLength: 5 });
@@ -160,18 +259,22 @@ test('random names print exactly as openssl prints them (fast-check, one openssl
   const samples = fc.sample(fc.tuple(rdnsArbitrary, rdnsArbitrary), { numRuns: 40, seed: 4514 });
   const ders = samples.map(([subject, issuer]) => certificateWith(subject, issuer));
   const expected = opensslNames(ders);
-  for (const [index, der] of ders.entries()) assert.deepEqual(leanNames(der), expected[index], JSON.stringify(samples[index]));
+  for (const [index, der] of ders.entries())
+    assert.deepEqual(leanNames(der), expected[index], JSON.stringify(samples[index]));
 });
 
 test('formatting from the attributes alone equals formatting from DER for UTF8String values (fast-check)', () => {
   fc.assert(
-    fc.property(fc.array(fc.array(fc.record({ type: types, value: text }), { minLength: 1, maxLength: 3 }), { maxLength: 5 }), (rdns) => {
-      const fromDer = readNameDer(name(rdns));
-      assert.ok(!('error' in fromDer));
-      assert.equal(formatName(rdns), formatName(fromDer));
-      assert.equal(commonNameOf(rdns), commonNameOf(fromDer));
-      assert.deepEqual(organizationsOf(rdns), organizationsOf(fromDer));
-    }),
+    fc.property(
+      fc.array(fc.array(fc.record({ type: types, value: text }), { minLength: 1, maxLength: 3 }), { maxLength: 5 }),
+      (rdns) => {
+        const fromDer = readNameDer(name(rdns));
+        assert.ok(!('error' in fromDer));
+        assert.equal(formatName(rdns), formatName(fromDer));
+        assert.equal(commonNameOf(rdns), commonNameOf(fromDer));
+        assert.deepEqual(organizationsOf(rdns), organizationsOf(fromDer));
+      },
+    ),
     { numRuns: 300 },
   );
 });

@@ -51,16 +51,28 @@ async function runDecode({ values, positionals }: CommandArgs, context: CommandC
   if (positionals.length === 0) throw new UsageError('decode needs at least one file or folder');
   checkStdinOnce([{ label: 'a path to decode', paths: positionals }]);
   const settings = DEFAULT_SETTINGS;
-  const run = await decodePaths(positionals, { now, expiryWarningDays: settings.expiryWarningDays }, settings.maxFileSize);
+  const run = await decodePaths(
+    positionals,
+    { now, expiryWarningDays: settings.expiryWarningDays },
+    settings.maxFileSize,
+  );
   if (nothingFound(run)) {
-    run.problems.push(new NothingToCheckError('no certificate, certificate request or key was found in the files given', displayPath(positionals[0])));
+    run.problems.push(
+      new NothingToCheckError(
+        'no certificate, certificate request or key was found in the files given',
+        displayPath(positionals[0]),
+      ),
+    );
   }
   const { stdout, stdoutColour } = context.terminal;
   stdout.write(format === 'json' ? formatDecodeJson(run) : formatDecodeText(run, stdoutColour));
 
   for (const folder of run.emptyFolders) reportNote(context, `no file found in '${folder}'`);
   for (const file of run.tooLarge) {
-    reportNote(context, `'${file.path}' was not read: ${size(file.size)} is more than the ${size(settings.maxFileSize)} limit`);
+    reportNote(
+      context,
+      `'${file.path}' was not read: ${size(file.size)} is more than the ${size(settings.maxFileSize)} limit`,
+    );
   }
   for (const problem of run.problems) reportError(context, problem);
   if (run.problems.length > 0) return EXIT.usageOrIo;

@@ -5,8 +5,4 @@ import { lintCommand } from './lint';
 import { decodeCommand } from './decode';
 import { previewCommand } from './preview';
 
-export const COMMANDS: readonly Command[] = [
-  lintCommand,
-  decodeCommand,
-  previewCommand,
-];
+export const COMMANDS: readonly Command[] = [lintCommand, decodeCommand, previewCommand];

@@ -50,7 +50,8 @@ Exit codes: 0 no errors (and no more than N warnings), 1 errors or too many warn
 function noManifestProblems(targets: readonly string[], result: LintResult): NothingToCheckError[] {
   // Every path failed to read: those errors say it already. A file over the size limit has its
   // own finding (file-too-large), with the severity the configuration gives it.
-  if (result.manifests > 0 || result.tooLarge > 0 || (result.files.length === 0 && result.problems.length > 0)) return [];
+  if (result.manifests > 0 || result.tooLarge > 0 || (result.files.length === 0 && result.problems.length > 0))
+    return [];
   const where = targets.map((path) => `'${displayPath(path)}'`).join(', ');
   const message = `no RenewRevocation manifest found in ${where} (a YAML or JSON document with kind: RenewRevocation): nothing was checked; --allow-no-manifest accepts that`;
   return [new NothingToCheckError(message, displayPath(targets[0]))];
@@ -65,10 +66,16 @@ async function runLint(args: CommandArgs, context: CommandContext): Promise<numb
   const split = splitCertsPaths(args);
   const { targets, certs } = split;
   if (targets.length === 0) {
-    throw missingTargetsError('lint needs at least one file or folder to check', 'lint', 'the files or folders to check', split, {
-      before: 'lint PATH... --certs PATH...',
-      terminated: 'lint --certs PATH... -- PATH...',
-    });
+    throw missingTargetsError(
+      'lint needs at least one file or folder to check',
+      'lint',
+      'the files or folders to check',
+      split,
+      {
+        before: 'lint PATH... --certs PATH...',
+        terminated: 'lint --certs PATH... -- PATH...',
+      },
+    );
   }
   const configPath = stringOption(values, 'config');
   checkStdinOnce([
@@ -78,7 +85,10 @@ async function runLint(args: CommandArgs, context: CommandContext): Promise<numb
   ]);
   const settings: ServiceSettings = {
     ...DEFAULT_SETTINGS,
-    rules: configPath === undefined ? DEFAULT_SETTINGS.rules : await readRulesConfig(configPath, DEFAULT_SETTINGS.maxFileSize),
+    rules:
+      configPath === undefined
+        ? DEFAULT_SETTINGS.rules
+        : await readRulesConfig(configPath, DEFAULT_SETTINGS.maxFileSize),
   };
 
   const inventory = certs.length > 0 ? await readInventory(certs, settings.maxFileSize) : undefined;
@@ -90,14 +100,20 @@ async function runLint(args: CommandArgs, context: CommandContext): Promise<numb
   const exitCode = lintExitCode(result, counts, maxWarnings);
   const { stdout, stdoutColour } = context.terminal;
   if (format === 'json') stdout.write(formatLintJson(result));
-  else if (format === 'sarif') stdout.write(formatLintSarif(result, { cwd: context.cwd, toolVersion: TOOL_VERSION, homepage: HOMEPAGE, exitCode }));
+  else if (format === 'sarif')
+    stdout.write(
+      formatLintSarif(result, { cwd: context.cwd, toolVersion: TOOL_VERSION, homepage: HOMEPAGE, exitCode }),
+    );
   else stdout.write(formatLintText(result, counts, stdoutColour));
 
   for (const folder of result.emptyFolders) reportNote(context, `no .yaml or .yml file found in '${folder}'`);
   if (inventory) reportInventoryNotes(context, inventory);
   for (const problem of result.problems) reportError(context, problem);
   if (tooManyWarnings(counts, maxWarnings)) {
-    reportError(context, `too many warnings: ${counts.warning}, more than the maximum of ${maxWarnings} (--max-warnings)`);
+    reportError(
+      context,
+      `too many warnings: ${counts.warning}, more than the maximum of ${maxWarnings} (--max-warnings)`,
+    );
   }
   return exitCode;
 }

@@ -80,13 +80,19 @@ function failureMessages(preview: RevocationPreview, wanted: ReadonlySet<Conditi
   const messages: string[] = [];
   if (wanted.has('ca') && holds.ca) {
     const cas = preview.revoked.filter((certificate) => certificate.isCA);
-    messages.push(`--fail-on ca: the manifest revokes ${plural(cas.length, 'CA certificate')} (${cas.map((certificate) => certificate.subject).join('; ')})`);
+    messages.push(
+      `--fail-on ca: the manifest revokes ${plural(cas.length, 'CA certificate')} (${cas.map((certificate) => certificate.subject).join('; ')})`,
+    );
   }
   if (wanted.has('not-revocable') && holds.notRevocable) {
-    messages.push(`--fail-on not-revocable: entries match ${plural(preview.notRevocable.length, 'kubelet serving certificate')}, which AKS hybrid cannot revoke`);
+    messages.push(
+      `--fail-on not-revocable: entries match ${plural(preview.notRevocable.length, 'kubelet serving certificate')}, which AKS hybrid cannot revoke`,
+    );
   }
   if (wanted.has('any') && holds.any) {
-    messages.push(`--fail-on any: the manifest revokes ${plural(preview.revoked.length, 'certificate')} of the inventory`);
+    messages.push(
+      `--fail-on any: the manifest revokes ${plural(preview.revoked.length, 'certificate')} of the inventory`,
+    );
   }
   return messages;
 }
@@ -95,7 +101,10 @@ async function readManifestText(path: string, maxFileSize: number): Promise<stri
   if (isStdinArgument(path)) return decodeText(await readStandardInput(maxFileSize));
   const read = await readFileLimited(path, maxFileSize);
   if (read.kind === 'too-large') {
-    throw new IoError(`cannot read '${path}': ${formatBytes(read.size)} is more than the ${formatBytes(maxFileSize)} limit`, path);
+    throw new IoError(
+      `cannot read '${path}': ${formatBytes(read.size)} is more than the ${formatBytes(maxFileSize)} limit`,
+      path,
+    );
   }
   return decodeText(read.bytes);
 }
@@ -105,15 +114,26 @@ function manifestAndCerts(args: CommandArgs): { manifest: string; certs: string[
   const split = splitCertsPaths(args);
   const { targets: manifests, certs } = split;
   if (manifests.length === 0) {
-    throw missingTargetsError('preview needs the manifest to preview: preview MANIFEST --certs PATH...', 'preview', 'the manifest', split, {
-      before: 'preview MANIFEST --certs PATH...',
-      terminated: 'preview --certs PATH... -- MANIFEST',
-    });
+    throw missingTargetsError(
+      'preview needs the manifest to preview: preview MANIFEST --certs PATH...',
+      'preview',
+      'the manifest',
+      split,
+      {
+        before: 'preview MANIFEST --certs PATH...',
+        terminated: 'preview --certs PATH... -- MANIFEST',
+      },
+    );
   }
   if (manifests.length > 1) {
-    throw new UsageError(`preview takes one manifest; found ${manifests.map((path) => `'${path}'`).join(', ')} (certificate paths go after --certs)`);
+    throw new UsageError(
+      `preview takes one manifest; found ${manifests.map((path) => `'${path}'`).join(', ')} (certificate paths go after --certs)`,
+    );
   }
-  if (certs.length === 0) throw new UsageError('preview needs --certs PATH...: the certificate files or folders to compare the manifest against');
+  if (certs.length === 0)
+    throw new UsageError(
+      'preview needs --certs PATH...: the certificate files or folders to compare the manifest against',
+    );
   checkStdinOnce([
     { label: 'the manifest', paths: manifests },
     { label: '--certs', paths: certs },
@@ -122,9 +142,18 @@ function manifestAndCerts(args: CommandArgs): { manifest: string; certs: string[
 }
 
 /** Why the preview is not an answer (exit 2), or nothing when it is one. */
-function previewFailures(inventory: InventoryRun, failOn: ReadonlySet<Condition>, allowEmpty: boolean): Array<IoError | string> {
+function previewFailures(
+  inventory: InventoryRun,
+  failOn: ReadonlySet<Condition>,
+  allowEmpty: boolean,
+): Array<IoError | string> {
   const reasons: Array<IoError | string> = [...inventory.ioErrors];
-  if (failOn.size > 0 && !allowEmpty && inventory.snapshot.certificates.length === 0 && inventory.ioErrors.length === 0) {
+  if (
+    failOn.size > 0 &&
+    !allowEmpty &&
+    inventory.snapshot.certificates.length === 0 &&
+    inventory.ioErrors.length === 0
+  ) {
     reasons.push(
       `--fail-on ${[...failOn].join(',')} cannot pass on an empty inventory: no certificate was read from the --certs paths; --allow-empty-inventory accepts that`,
     );
@@ -145,7 +174,10 @@ async function runPreview(args: CommandArgs, context: CommandContext): Promise<n
   const service = createLanguageService({ now: () => now });
   const model = service.parse(await readManifestText(manifestPath, settings.maxFileSize), 'yaml');
   if (model.manifests.length === 0) {
-    reportError(context, `'${manifest}' holds no RenewRevocation manifest (a YAML document with kind: RenewRevocation)`);
+    reportError(
+      context,
+      `'${manifest}' holds no RenewRevocation manifest (a YAML document with kind: RenewRevocation)`,
+    );
     return EXIT.usageOrIo;
   }
   const inventory = await readInventory(certs, settings.maxFileSize);
@@ -163,8 +195,12 @@ async function runPreview(args: CommandArgs, context: CommandContext): Promise<n
   const { stdout, stdoutColour } = context.terminal;
   if (format === 'json') {
     // The report with its failures in `problems`: a script that reads only the JSON still sees them.
-    for (const error of inventory.ioErrors) preview.problems.push({ path: error.path, code: 'unreadable', message: error.message });
-    if (inventory.ioErrors.length > 0) preview.notes.push(`${plural(inventory.ioErrors.length, 'path')} given with --certs could not be read: this preview is incomplete (see problems).`);
+    for (const error of inventory.ioErrors)
+      preview.problems.push({ path: error.path, code: 'unreadable', message: error.message });
+    if (inventory.ioErrors.length > 0)
+      preview.notes.push(
+        `${plural(inventory.ioErrors.length, 'path')} given with --certs could not be read: this preview is incomplete (see problems).`,
+      );
     stdout.write(formatPreviewJson(preview));
   } else if (failures.length === 0) {
     const report = buildReport(manifest, entryLinesOf(model, preview), preview, now, settings.expiryWarningDays);

@@ -34,25 +34,39 @@ export interface DecodeRun {
   emptyFolders: string[];
 }
 
-export async function decodePaths(paths: readonly string[], clock: ExpiryClock, maxFileSize: number): Promise<DecodeRun> {
+export async function decodePaths(
+  paths: readonly string[],
+  clock: ExpiryClock,
+  maxFileSize: number,
+): Promise<DecodeRun> {
   const files: DecodedFile[] = [];
   const tooLarge: DecodeRun['tooLarge'] = [];
-  const { problems, emptyFolders } = await readEachFile(paths, () => true, maxFileSize, (path, read) => {
-    if (read.kind === 'too-large') {
-      tooLarge.push({ path, size: read.size });
-      return;
-    }
-    const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
-    // Binary DER as bytes; anything else as text (UTF-8, or UTF-16 with its byte order mark).
-    const { text, blocks } = findBlocksInFile(findDerFile(bytes) ? bytes : decodeText(read.bytes));
-    const file: DecodedFile = { path, lineIndex: text === undefined ? undefined : new LineIndex(text), blocks: [], skipped: [] };
-    for (const block of blocks) {
-      const result = withClock(decodeBlock(block), clock);
-      if (!result.ok && result.failure.kind === 'unknown' && block.label !== 'DER') file.skipped.push(block);
-      else file.blocks.push({ block, result });
-    }
-    files.push(file);
-  });
+  const { problems, emptyFolders } = await readEachFile(
+    paths,
+    () => true,
+    maxFileSize,
+    (path, read) => {
+      if (read.kind === 'too-large') {
+        tooLarge.push({ path, size: read.size });
+        return;
+      }
+      const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
+      // Binary DER as bytes; anything else as text (UTF-8, or UTF-16 with its byte order mark).
+      const { text, blocks } = findBlocksInFile(findDerFile(bytes) ? bytes : decodeText(read.bytes));
+      const file: DecodedFile = {
+        path,
+        lineIndex: text === undefined ? undefined : new LineIndex(text),
+        blocks: [],
+        skipped: [],
+      };
+      for (const block of blocks) {
+        const result = withClock(decodeBlock(block), clock);
+        if (!result.ok && result.failure.kind === 'unknown' && block.label !== 'DER') file.skipped.push(block);
+        else file.blocks.push({ block, result });
+      }
+      files.push(file);
+    },
+  );
   return { files, problems, tooLarge, emptyFolders };
 }
 

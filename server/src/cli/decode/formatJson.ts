@@ -54,14 +54,23 @@ function csrFields(csr: DecodedCsr) {
 }
 
 function keyFields(key: DecodedKey) {
-  return { keyType: key.keyType, ...(key.size !== undefined ? { size: key.size } : {}), ...(key.curve !== undefined ? { curve: key.curve } : {}) };
+  return {
+    keyType: key.keyType,
+    ...(key.size !== undefined ? { size: key.size } : {}),
+    ...(key.curve !== undefined ? { curve: key.curve } : {}),
+  };
 }
 
 export function decodeRecords(run: DecodeRun): object[] {
   const records: object[] = run.files.flatMap((file) =>
     file.blocks.map(({ result }, index) => {
       const head = { source: file.path, index };
-      if (!result.ok) return { kind: result.failure.kind === 'unknown' ? 'certificate' : result.failure.kind, ...head, error: result.failure.error };
+      if (!result.ok)
+        return {
+          kind: result.failure.kind === 'unknown' ? 'certificate' : result.failure.kind,
+          ...head,
+          error: result.failure.error,
+        };
       const record = result.record;
       if (record.kind === 'certificate') return { kind: 'certificate', ...head, ...certificateFields(record) };
       if (record.kind === 'csr') return { kind: 'csr', ...head, ...csrFields(record) };
@@ -70,7 +79,8 @@ export function decodeRecords(run: DecodeRun): object[] {
   );
   // An input that could not be read closes the array: without it, a short array would look whole.
   for (const problem of run.problems) {
-    if (!(problem instanceof NothingToCheckError)) records.push({ kind: 'unreadable', source: problem.path, error: problem.message });
+    if (!(problem instanceof NothingToCheckError))
+      records.push({ kind: 'unreadable', source: problem.path, error: problem.message });
   }
   return records;
 }

@@ -13,11 +13,15 @@ function section(file: DecodedFile, { block, result }: DecodedBlock, index: numb
   const place = colours.dim(blockPlace(block, file.lineIndex));
   if (!result.ok) {
     const name = block.label === 'DER' ? 'data' : `${block.label} block`;
-    return [`[${index}] ${colours.red(colours.bold(`${name} does not decode`))} — ${place}`, ...alignFields([{ label: 'Error', value: result.failure.error }])].join('\n');
+    return [
+      `[${index}] ${colours.red(colours.bold(`${name} does not decode`))} — ${place}`,
+      ...alignFields([{ label: 'Error', value: result.failure.error }]),
+    ].join('\n');
   }
   const record = result.record;
   let title = colours.bold(recordTitle(record));
-  if (record.kind === 'certificate' && (record.expiry === 'expired' || record.expiry === 'not-yet-valid')) title = colours.red(title);
+  if (record.kind === 'certificate' && (record.expiry === 'expired' || record.expiry === 'not-yet-valid'))
+    title = colours.red(title);
   else if (record.kind === 'certificate' && record.expiry === 'expiring') title = colours.yellow(title);
   return [`[${index}] ${title} — ${place}`, ...alignFields(recordFields(record, 'full'))].join('\n');
 }
@@ -46,11 +50,16 @@ export function formatDecodeText(run: DecodeRun, colour: boolean): string {
   for (const file of run.files) {
     if (file.blocks.length === 0 && file.skipped.length === 0) continue;
     const sections = file.blocks.map((decoded, index) => section(file, decoded, index, colours));
-    for (const block of file.skipped) sections.push(`${colours.dim(`(${block.label} block not decoded — ${blockPlace(block, file.lineIndex)})`)}`);
+    for (const block of file.skipped)
+      sections.push(`${colours.dim(`(${block.label} block not decoded — ${blockPlace(block, file.lineIndex)})`)}`);
     out.push([colours.underline(file.path), ...sections].join('\n\n'));
   }
   const unreadable = run.problems.filter((problem) => !(problem instanceof NothingToCheckError)).length;
   if (unreadable > 0 && run.files.length === 0) return '';
-  out.push(unreadable > 0 ? `${count(run)}; INCOMPLETE: ${unreadable} ${unreadable === 1 ? 'path' : 'paths'} could not be read (see the errors)` : count(run));
+  out.push(
+    unreadable > 0
+      ? `${count(run)}; INCOMPLETE: ${unreadable} ${unreadable === 1 ? 'path' : 'paths'} could not be read (see the errors)`
+      : count(run),
+  );
   return `${out.join('\n\n')}\n`;
 }

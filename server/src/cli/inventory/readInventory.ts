@@ -43,17 +43,22 @@ export async function readInventory(paths: readonly string[], maxFileSize: numbe
   let files = 0;
   const given = new Set(paths.map(displayPath));
   const manifests: string[] = [];
-  const { problems, emptyFolders } = await readEachFile(paths, () => true, maxFileSize, (path, read) => {
-    files++;
-    if (read.kind === 'too-large') {
-      const message = `${formatBytes(read.size)} is more than the ${formatBytes(maxFileSize)} limit: its certificates are not in the inventory`;
-      inventory.setFile(path, { certificates: [], problems: [{ path, code: 'file-too-large', message }] });
-      return;
-    }
-    if (given.has(path) && holdsManifest(read.bytes)) manifests.push(path);
-    const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
-    inventory.setFile(path, readCertificateFile(path, bytes, { sha256: nodeSha256 }));
-  });
+  const { problems, emptyFolders } = await readEachFile(
+    paths,
+    () => true,
+    maxFileSize,
+    (path, read) => {
+      files++;
+      if (read.kind === 'too-large') {
+        const message = `${formatBytes(read.size)} is more than the ${formatBytes(maxFileSize)} limit: its certificates are not in the inventory`;
+        inventory.setFile(path, { certificates: [], problems: [{ path, code: 'file-too-large', message }] });
+        return;
+      }
+      if (given.has(path) && holdsManifest(read.bytes)) manifests.push(path);
+      const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
+      inventory.setFile(path, readCertificateFile(path, bytes, { sha256: nodeSha256 }));
+    },
+  );
   return { snapshot: inventory.snapshot(), files, ioErrors: problems, emptyFolders, manifests };
 }
 
@@ -65,6 +70,9 @@ export function reportInventoryNotes(context: CommandContext, run: InventoryRun)
     else reportNote(context, `'${problem.path}', ${problem.message} (left out of the inventory)`);
   }
   if (run.files > 0 && run.snapshot.certificates.length === 0) {
-    reportNote(context, `no certificate was found in the ${run.files === 1 ? 'file' : `${run.files} files`} given with --certs`);
+    reportNote(
+      context,
+      `no certificate was found in the ${run.files === 1 ? 'file' : `${run.files} files`} given with --certs`,
+    );
   }
 }

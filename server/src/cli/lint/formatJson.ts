@@ -24,7 +24,17 @@ const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, charact
 /** An input that could not be checked is an error record too: an empty array would read as a pass. */
 function problemRecord(problem: IoError): LintRecord {
   const code = problem instanceof NothingToCheckError ? 'no-manifest' : 'unreadable';
-  return { file: problem.path, range: START, severity: 'error', code, message: problem.message, document: null, item: null, name: null, namespace: null };
+  return {
+    file: problem.path,
+    range: START,
+    severity: 'error',
+    code,
+    message: problem.message,
+    document: null,
+    item: null,
+    name: null,
+    namespace: null,
+  };
 }
 
 export function lintRecords(result: LintResult): LintRecord[] {

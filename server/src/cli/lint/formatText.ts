@@ -56,7 +56,8 @@ export function formatLintText(result: LintResult, counts: SeverityCounts, colou
     let heading: ManifestPlace | undefined;
     alignColumns(rows, { maxWidths: [undefined, undefined, MESSAGE_COLUMN_WIDTH] }).forEach((row, index) => {
       const place = file.places[index];
-      if (place && place.item !== null && place.document !== heading?.document) lines.push(`  ${colours.bold(`item ${place.item}: ${placeName(place)}`)}`);
+      if (place && place.item !== null && place.document !== heading?.document)
+        lines.push(`  ${colours.bold(`item ${place.item}: ${placeName(place)}`)}`);
       heading = place;
       lines.push(`  ${row}`);
     });
@@ -65,9 +66,13 @@ export function formatLintText(result: LintResult, counts: SeverityCounts, colou
   // Nothing was read (every path failed) or nothing was checked (no manifest): the errors on
   // stderr say it all, a "0 problems" would mislead.
   if (result.problems.length > 0 && (result.files.length === 0 || result.manifests === 0)) return lines.join('\n');
-  const incomplete = result.problems.length > 0 ? ` in the files read; INCOMPLETE: ${plural(result.problems.length, 'input')} could not be checked (see the errors)` : '';
+  const incomplete =
+    result.problems.length > 0
+      ? ` in the files read; INCOMPLETE: ${plural(result.problems.length, 'input')} could not be checked (see the errors)`
+      : '';
   const summary = summaryLine(counts) + incomplete;
-  const summaryStyle = counts.error > 0 || incomplete ? colours.red : counts.warning > 0 ? colours.yellow : colours.green;
+  const summaryStyle =
+    counts.error > 0 || incomplete ? colours.red : counts.warning > 0 ? colours.yellow : colours.green;
   lines.push(colours.bold(summaryStyle(summary)));
   return `${lines.join('\n')}\n`;
 }

@@ -52,20 +52,34 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const files: LintResult['files'] = [];
   let manifests = 0;
   let tooLarge = 0;
-  const { problems, emptyFolders } = await readEachFile(paths, isYamlFileName, options.settings.maxFileSize, (path, read) => {
-    if (read.kind === 'too-large') {
-      tooLarge++;
-      const diagnostic = fileTooLargeDiagnostic(read.size, options.settings, options.homepage);
-      files.push({ path, diagnostics: diagnostic ? [diagnostic] : [], places: diagnostic ? [undefined] : [] });
-      return;
-    }
-    const model = service.parse(decodeText(read.bytes), 'yaml');
-    manifests += model.manifests.length;
-    const diagnostics =
-      extraRules.length === 0
-        ? service.doValidation(model, options.settings)
-        : checkFile(model, { now: options.now, settings: options.settings, homepage: options.homepage, extraRules }).map((checked) => checked.diagnostic);
-    files.push({ path, diagnostics, places: diagnostics.map((diagnostic) => manifestPlaceAt(model, diagnostic.range.start)) });
-  });
+  const { problems, emptyFolders } = await readEachFile(
+    paths,
+    isYamlFileName,
+    options.settings.maxFileSize,
+    (path, read) => {
+      if (read.kind === 'too-large') {
+        tooLarge++;
+        const diagnostic = fileTooLargeDiagnostic(read.size, options.settings, options.homepage);
+        files.push({ path, diagnostics: diagnostic ? [diagnostic] : [], places: diagnostic ? [undefined] : [] });
+        return;
+      }
+      const model = service.parse(decodeText(read.bytes), 'yaml');
+      manifests += model.manifests.length;
+      const diagnostics =
+        extraRules.length === 0
+          ? service.doValidation(model, options.settings)
+          : checkFile(model, {
+              now: options.now,
+              settings: options.settings,
+              homepage: options.homepage,
+              extraRules,
+            }).map((checked) => checked.diagnostic);
+      files.push({
+        path,
+        diagnostics,
+        places: diagnostics.map((diagnostic) => manifestPlaceAt(model, diagnostic.range.start)),
+      });
+    },
+  );
   return { files, problems, emptyFolders, manifests, tooLarge };
 }

@@ -9,7 +9,10 @@ import { IoError, ioErrorFor } from '../errors';
 import { decodeText } from '../../service';
 import { displayPath, isStdinArgument, readStandardInput } from '../standardInput';
 
-export async function readRulesConfig(path: string, maxFileSize: number): Promise<Partial<Record<string, SeverityOverride>>> {
+export async function readRulesConfig(
+  path: string,
+  maxFileSize: number,
+): Promise<Partial<Record<string, SeverityOverride>>> {
   let text: string;
   if (isStdinArgument(path)) text = decodeText(await readStandardInput(maxFileSize));
   else {

@@ -8,7 +8,17 @@ import { plural } from '../../service';
 import type { ExpiryState } from '../../service';
 import { palette, type Palette } from '../colours';
 import { alignColumns, type Cell } from '../columns';
-import { certificateClasses, classifyCertificates, entryLabels, expiryState, reportNotes, type CertificateStatus, type ClassifiedCertificates, type PreviewReport, type ReportEntry } from '../../service';
+import {
+  certificateClasses,
+  classifyCertificates,
+  entryLabels,
+  expiryState,
+  reportNotes,
+  type CertificateStatus,
+  type ClassifiedCertificates,
+  type PreviewReport,
+  type ReportEntry,
+} from '../../service';
 
 /** Matches listed under an entry before "and N more" (every one of them is in the sections below). */
 const MATCHES_PER_ENTRY = 25;
@@ -43,15 +53,27 @@ function summaryLines(report: PreviewReport, colours: Palette): string[] {
   const { preview } = report;
   const revokedCa = preview.revoked.filter((certificate) => certificate.isCA).length;
   const rows: Cell[][] = [
-    [{ text: 'Scanned' }, { text: String(preview.certificatesScanned), align: 'right' }, remark('distinct certificates in the inventory', colours.dim)],
+    [
+      { text: 'Scanned' },
+      { text: String(preview.certificatesScanned), align: 'right' },
+      remark('distinct certificates in the inventory', colours.dim),
+    ],
     [
       { text: 'Revoked', style: colours.bold },
-      { text: String(preview.revoked.length), align: 'right', style: preview.revoked.length > 0 ? colours.red : undefined },
+      {
+        text: String(preview.revoked.length),
+        align: 'right',
+        style: preview.revoked.length > 0 ? colours.red : undefined,
+      },
       remark(revokedCa > 0 ? `including ${plural(revokedCa, 'CA certificate')}` : '', colours.red),
     ],
     [
       { text: 'Not revocable' },
-      { text: String(preview.notRevocable.length), align: 'right', style: preview.notRevocable.length > 0 ? colours.yellow : undefined },
+      {
+        text: String(preview.notRevocable.length),
+        align: 'right',
+        style: preview.notRevocable.length > 0 ? colours.yellow : undefined,
+      },
       remark(preview.notRevocable.length > 0 ? 'matched, but AKS hybrid cannot revoke them' : '', colours.dim),
     ],
     [{ text: 'Kept' }, { text: String(preview.kept.length), align: 'right' }, { text: '' }],
@@ -61,11 +83,15 @@ function summaryLines(report: PreviewReport, colours: Palette): string[] {
 
 function entryLines(entry: ReportEntry, byFingerprint: ClassifiedCertificates, colours: Palette): string[] {
   const { matches } = entry.entry;
-  const notBefore = entry.entry.notBefore === null ? colours.yellow('no notBefore') : `notBefore ${entry.entry.notBefore}`;
+  const notBefore =
+    entry.entry.notBefore === null ? colours.yellow('no notBefore') : `notBefore ${entry.entry.notBefore}`;
   const { item } = entry.entry;
   const where = item === null ? `line ${entry.line}` : `line ${entry.line}, item ${item}: ${placeName(entry.entry)}`;
   const lines = [`  ${colours.bold(entry.label)}  ${colours.dim(where)}  ${entry.request}  ${notBefore}`];
-  const shown = matches.slice(0, MATCHES_PER_ENTRY).map((fingerprint) => byFingerprint.get(fingerprint)).filter((found) => found !== undefined);
+  const shown = matches
+    .slice(0, MATCHES_PER_ENTRY)
+    .map((fingerprint) => byFingerprint.get(fingerprint))
+    .filter((found) => found !== undefined);
   if (matches.length === 0) lines.push(`      ${colours.dim('matches no certificate of the inventory')}`);
   else {
     const rows: Cell[][] = shown.map(({ certificate, status }) => [
@@ -77,13 +103,19 @@ function entryLines(entry: ReportEntry, byFingerprint: ClassifiedCertificates, c
     ]);
     lines.push(`      matches ${plural(matches.length, 'certificate')}:`);
     for (const row of alignColumns(rows)) lines.push(`        ${row.trimEnd()}`);
-    if (matches.length > shown.length) lines.push(`        ${colours.dim(`and ${matches.length - shown.length} more (all listed below)`)}`);
+    if (matches.length > shown.length)
+      lines.push(`        ${colours.dim(`and ${matches.length - shown.length} more (all listed below)`)}`);
   }
   for (const warning of entry.entry.warnings) lines.push(`      ${colours.yellow('!')} ${warning.message}`);
   return lines;
 }
 
-function certificateRows(report: PreviewReport, certificates: readonly PreviewCertificate[], withEntries: boolean, colours: Palette): string[] {
+function certificateRows(
+  report: PreviewReport,
+  certificates: readonly PreviewCertificate[],
+  withEntries: boolean,
+  colours: Palette,
+): string[] {
   const header: Cell[] = [
     { text: 'SERIAL' },
     { text: 'SUBJECT' },
@@ -97,10 +129,16 @@ function certificateRows(report: PreviewReport, certificates: readonly PreviewCe
     const expiry = expiryTag(expiryState(report, certificate));
     return [
       { text: certificate.serialNumber },
-      { text: certificate.isCA ? `${certificate.subject} (CA)` : certificate.subject, style: certificate.isCA ? colours.bold : undefined },
+      {
+        text: certificate.isCA ? `${certificate.subject} (CA)` : certificate.subject,
+        style: certificate.isCA ? colours.bold : undefined,
+      },
       { text: certificate.issuer },
       { text: certificate.notBefore },
-      { text: expiry ? `${certificate.notAfter} ${expiry}` : certificate.notAfter, style: expiry ? colours.dim : undefined },
+      {
+        text: expiry ? `${certificate.notAfter} ${expiry}` : certificate.notAfter,
+        style: expiry ? colours.dim : undefined,
+      },
       ...(withEntries ? [{ text: entryLabels(report, certificate).join(' ') }] : []),
       { text: sourcesText(certificate), style: colours.dim },
     ];

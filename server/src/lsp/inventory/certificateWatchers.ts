@@ -48,7 +48,9 @@ export class CertificateWatchers {
       return;
     }
     this.registration = register(watchers);
-    this.registration.catch((error: unknown) => logger.error(formatError('Could not register the certificate file watchers', error)));
+    this.registration.catch((error: unknown) =>
+      logger.error(formatError('Could not register the certificate file watchers', error)),
+    );
   }
 
   dispose(): void {

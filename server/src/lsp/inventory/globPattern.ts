@@ -73,7 +73,9 @@ function translate(pattern: string): string {
       if (close < 0) {
         out += '\\{';
       } else {
-        out += `(?:${alternatives(pattern.slice(i + 1, close)).map(translate).join('|')})`;
+        out += `(?:${alternatives(pattern.slice(i + 1, close))
+          .map(translate)
+          .join('|')})`;
         i = close;
       }
     } else if (char === '[') {

@@ -8,7 +8,12 @@ import { URI } from 'vscode-uri';
 import { decideCertificatePaths } from '../../service';
 import { formatError } from '../runner';
 import type { Logger } from '../runtime';
-import { DEFAULT_INVENTORY_SETTINGS, readFilesExclude, readInventorySettings, type InventorySettings } from './inventorySettings';
+import {
+  DEFAULT_INVENTORY_SETTINGS,
+  readFilesExclude,
+  readInventorySettings,
+  type InventorySettings,
+} from './inventorySettings';
 import { relativeUriPath, type ScanRootOptions } from './scanScope';
 
 /** `initializationOptions.workspaceTrusted`: false only when the client says so (clients without a notion of trust trust their user). */
@@ -95,9 +100,13 @@ export class InventoryFolders {
       exclude: folderSettings[i].exclude,
       maxFileSize: folderSettings[i].settings.maxFileSize,
     }));
-    const decisions = decideCertificatePaths(windowSettings.settings.certificatePaths, { trusted: this.trusted, workspaceFolders: folders.map((folder) => folder.uri) });
+    const decisions = decideCertificatePaths(windowSettings.settings.certificatePaths, {
+      trusted: this.trusted,
+      workspaceFolders: folders.map((folder) => folder.uri),
+    });
     for (const decision of decisions) {
-      if (decision.readable) roots.push({ uri: decision.uri, kind: 'certificatePath', maxFileSize: windowSettings.settings.maxFileSize });
+      if (decision.readable)
+        roots.push({ uri: decision.uri, kind: 'certificatePath', maxFileSize: windowSettings.settings.maxFileSize });
       else this.options.logger.info(`renewRevocation.certificatePaths: ${decision.reason}; it is not read`);
     }
     return roots;
@@ -118,7 +127,10 @@ export class InventoryFolders {
     const { getConfiguration, logger } = this.options;
     const report = (problem: string) => this.report(problem);
     if (!getConfiguration) {
-      return { settings: readInventorySettings(this.pushed.renewRevocation, report), exclude: readFilesExclude(this.pushed.exclude) };
+      return {
+        settings: readInventorySettings(this.pushed.renewRevocation, report),
+        exclude: readFilesExclude(this.pushed.exclude),
+      };
     }
     try {
       const [raw, exclude] = await getConfiguration([

@@ -67,7 +67,9 @@ export class InventoryPublisher {
     this.published = inventory.snapshot();
     this.publishedScanning = scanning;
     const published = this.published;
-    logger.info(`Certificate inventory: ${published.certificates.length} certificates from ${inventory.paths().length} files (version ${published.version})`);
+    logger.info(
+      `Certificate inventory: ${published.certificates.length} certificates from ${inventory.paths().length} files (version ${published.version})`,
+    );
     notify({ version: published.version, certificates: published.certificates.length, scanning });
     for (const listener of this.listeners) {
       try {

@@ -109,7 +109,8 @@ export class InventoryScanner {
     const parsed = URI.parse(uri);
     for (const path of this.inventory.paths()) {
       const known = this.uris.get(path);
-      if (known && relativeUriPath(parsed, URI.parse(known)) !== undefined && !this.host.openDocument(known)) this.forget(path);
+      if (known && relativeUriPath(parsed, URI.parse(known)) !== undefined && !this.host.openDocument(known))
+        this.forget(path);
     }
   }
 
@@ -185,7 +186,10 @@ export class InventoryScanner {
     if (!fileSystem) return;
     const top = await fileSystem.stat(root.uri.toString());
     if (!top) {
-      if (root.kind === 'certificatePath') this.host.logger.warn(`renewRevocation.certificatePaths: ${inventoryPathOf(root.uri)} was not found; no certificate is read from it`);
+      if (root.kind === 'certificatePath')
+        this.host.logger.warn(
+          `renewRevocation.certificatePaths: ${inventoryPathOf(root.uri)} was not found; no certificate is read from it`,
+        );
       return;
     }
     if (top.type === 'file') {
@@ -292,12 +296,26 @@ export class InventoryScanner {
     if (loaded.kind === 'unchanged') return;
     this.uris.set(path, uri.toString());
     if (loaded.kind === 'unreadable') {
-      this.inventory.setFile(path, { certificates: [], problems: [{ path, code: 'unreadable', message: `the file could not be read: ${loaded.message}` }] });
+      this.inventory.setFile(path, {
+        certificates: [],
+        problems: [{ path, code: 'unreadable', message: `the file could not be read: ${loaded.message}` }],
+      });
     } else if (loaded.kind === 'too-large') {
-      this.inventory.setFile(path, { certificates: [], problems: [fileTooLargeProblem(path, loaded.size, loaded.maxFileSize)], stamp: loaded.stamp });
+      this.inventory.setFile(path, {
+        certificates: [],
+        problems: [fileTooLargeProblem(path, loaded.size, loaded.maxFileSize)],
+        stamp: loaded.stamp,
+      });
     } else {
-      const reading = readCertificateFile(path, loaded.content, { sha256: this.host.sha256, maxFileSize: loaded.maxFileSize });
-      this.inventory.setFile(path, { certificates: reading.certificates, problems: reading.problems, stamp: loaded.stamp });
+      const reading = readCertificateFile(path, loaded.content, {
+        sha256: this.host.sha256,
+        maxFileSize: loaded.maxFileSize,
+      });
+      this.inventory.setFile(path, {
+        certificates: reading.certificates,
+        problems: reading.problems,
+        stamp: loaded.stamp,
+      });
     }
   }
 }

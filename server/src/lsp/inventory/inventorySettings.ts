@@ -5,7 +5,12 @@
 import { DEFAULT_SETTINGS } from '../../service/index';
 
 /** The defaults of package.json's `renewRevocation.certificateGlobs` (a unit test holds them equal). */
-export const DEFAULT_CERTIFICATE_GLOBS: readonly string[] = ['**/*.{pem,crt,cer,der}', '**/*.{yaml,yml}', '**/kubeconfig*', '**/*.kubeconfig'];
+export const DEFAULT_CERTIFICATE_GLOBS: readonly string[] = [
+  '**/*.{pem,crt,cer,der}',
+  '**/*.{yaml,yml}',
+  '**/kubeconfig*',
+  '**/*.kubeconfig',
+];
 
 /** Folders never walked, whatever the settings say. */
 export const ALWAYS_SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git'];
@@ -26,12 +31,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readStrings(raw: Record<string, unknown>, key: 'certificateGlobs' | 'certificatePaths', report: (problem: string) => void): readonly string[] {
+function readStrings(
+  raw: Record<string, unknown>,
+  key: 'certificateGlobs' | 'certificatePaths',
+  report: (problem: string) => void,
+): readonly string[] {
   const value = raw[key];
   const fallback = DEFAULT_INVENTORY_SETTINGS[key];
   if (value === undefined || value === null) return fallback;
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map((item) => item.trim()).filter((item) => item !== '');
-  report(`renewRevocation.${key} must be a list of strings; found ${JSON.stringify(value)}; using ${JSON.stringify(fallback)}`);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    return value.map((item) => item.trim()).filter((item) => item !== '');
+  report(
+    `renewRevocation.${key} must be a list of strings; found ${JSON.stringify(value)}; using ${JSON.stringify(fallback)}`,
+  );
   return fallback;
 }
 
@@ -43,7 +55,10 @@ export function readInventorySettings(raw: unknown, report: (problem: string) =>
     certificateGlobs: readStrings(raw, 'certificateGlobs', report),
     certificatePaths: readStrings(raw, 'certificatePaths', report),
     // documentSettings.ts reports a bad maxFileSize already; here it only falls back.
-    maxFileSize: typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize >= 0 ? maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxFileSize:
+      typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize >= 0
+        ? maxFileSize
+        : DEFAULT_SETTINGS.maxFileSize,
   };
 }
 

@@ -22,13 +22,19 @@ export class ScanProgress {
       reporter.begin('Reading certificates', 0, 'looking for certificate files', false);
       return reporter;
     });
-    this.reporter.catch((error: unknown) => this.logger.error(formatError('Could not report the certificate scan progress', error)));
+    this.reporter.catch((error: unknown) =>
+      this.logger.error(formatError('Could not report the certificate scan progress', error)),
+    );
   }
 
   // A progress the client refused was logged by begin; reporting on it or ending it does nothing
   // (and must not leave a rejection unhandled, which would end the server).
   report(done: number, total: number): void {
-    this.reporter?.then((reporter) => reporter.report(total > 0 ? Math.floor((done / total) * 100) : 0, `${done} of ${total} files`)).catch(() => undefined);
+    this.reporter
+      ?.then((reporter) =>
+        reporter.report(total > 0 ? Math.floor((done / total) * 100) : 0, `${done} of ${total} files`),
+      )
+      .catch(() => undefined);
   }
 
   /** The result is published: the report ends (a later scan begins a new one). */

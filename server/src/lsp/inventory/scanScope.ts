@@ -33,7 +33,8 @@ function comparablePath(uri: URI): string {
 
 /** `target`'s path below `root`, `/`-separated; '' for the root itself; undefined when outside it. */
 export function relativeUriPath(root: URI, target: URI): string | undefined {
-  if (root.scheme !== target.scheme || root.authority.toLowerCase() !== target.authority.toLowerCase()) return undefined;
+  if (root.scheme !== target.scheme || root.authority.toLowerCase() !== target.authority.toLowerCase())
+    return undefined;
   const base = comparablePath(root).replace(/\/+$/, '');
   const path = comparablePath(target);
   if (path === base) return '';
@@ -74,7 +75,8 @@ export class ScanScope {
     if (relativePath === '' || skippedSegment(relativePath) || !root.include(relativePath)) return false;
     // `files.exclude` may name a folder: everything below it is excluded too.
     const segments = relativePath.split('/');
-    for (let length = 1; length <= segments.length; length++) if (root.exclude(segments.slice(0, length).join('/'))) return false;
+    for (let length = 1; length <= segments.length; length++)
+      if (root.exclude(segments.slice(0, length).join('/'))) return false;
     return true;
   }
 

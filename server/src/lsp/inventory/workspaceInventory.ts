@@ -5,10 +5,21 @@
 // everything else reads, published once the scanner is idle), FirstScanSchedule (when the first
 // scan begins) and OpenDocumentChanges (open documents whose text counts). This file only wires
 // them to the LSP connection and to each other.
-import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type Disposable, type InitializeParams, type TextDocuments } from 'vscode-languageserver';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type Connection,
+  type Disposable,
+  type InitializeParams,
+  type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InventorySnapshot } from '../../service';
-import { INVENTORY_CHANGED_NOTIFICATION, WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from '../../protocol';
+import {
+  INVENTORY_CHANGED_NOTIFICATION,
+  WORKSPACE_TRUST_NOTIFICATION,
+  type WorkspaceTrustParams,
+} from '../../protocol';
 import { formatError } from '../runner';
 import type { Logger, RuntimeEnvironment } from '../runtime';
 import { CertificateWatchers } from './certificateWatchers';
@@ -58,11 +69,17 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
   const folders = new InventoryFolders({
     folders: initialFolders(params),
     trusted: readWorkspaceTrust(params.initializationOptions),
-    getConfiguration: workspaceCapabilities?.configuration === true ? (items) => connection.workspace.getConfiguration(items) : undefined,
+    getConfiguration:
+      workspaceCapabilities?.configuration === true
+        ? (items) => connection.workspace.getConfiguration(items)
+        : undefined,
     logger,
   });
   const watchers = new CertificateWatchers({
-    register: watchedFiles?.dynamicRegistration === true ? (list) => connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: list }) : undefined,
+    register:
+      watchedFiles?.dynamicRegistration === true
+        ? (list) => connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: list })
+        : undefined,
     relativePatterns: watchedFiles?.relativePatternSupport === true,
     logger,
   });

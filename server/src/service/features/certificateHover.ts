@@ -11,7 +11,10 @@ import { blocksAt, type LocatedBlock } from '../x509/modelCertificates';
 
 /** Inline code that survives any text: a fence longer than the longest backtick run, control characters shown as escapes. */
 export function inlineCode(text: string): string {
-  const visible = text.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  const visible = text.replace(
+    /[\u0000-\u001f\u007f]/g,
+    (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
   const longest = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = visible.startsWith('`') || visible.endsWith('`') || visible.startsWith(' ') ? ' ' : '';
@@ -25,7 +28,10 @@ function card(model: FileModel, located: LocatedBlock, clock: ExpiryClock): stri
   const place = `*${blockPlace(block, model.lineIndex)}*`;
   const decoded = withClock(located.decoded, clock);
   if (!decoded.ok) {
-    const what = decoded.failure.kind === 'unknown' ? `\`${block.label}\` block` : `${block.label === 'DER' ? 'Certificate data' : `\`${block.label}\` block`}`;
+    const what =
+      decoded.failure.kind === 'unknown'
+        ? `\`${block.label}\` block`
+        : `${block.label === 'DER' ? 'Certificate data' : `\`${block.label}\` block`}`;
     return `**${what}**: ${decoded.failure.error.replace(/[*_[\]<>]/g, (char) => `\\${char}`)}\n\n${place}`;
   }
   const record = decoded.record;
@@ -41,7 +47,10 @@ function card(model: FileModel, located: LocatedBlock, clock: ExpiryClock): stri
     const marker = expiryText(record);
     heading += record.expiry === 'valid' ? ` — ${marker}` : ` — **${marker}**`;
   }
-  const fields = recordFields(record, 'card').map(({ label, value }) => `- **${label}** ${PLAIN_FIELDS.has(label) ? value.replace(/[*_`[\]<>]/g, (char) => `\\${char}`) : inlineCode(value)}`);
+  const fields = recordFields(record, 'card').map(
+    ({ label, value }) =>
+      `- **${label}** ${PLAIN_FIELDS.has(label) ? value.replace(/[*_`[\]<>]/g, (char) => `\\${char}`) : inlineCode(value)}`,
+  );
   return [heading, place, fields.join('\n')].join('\n\n');
 }
 

@@ -6,7 +6,12 @@ import type { FileModel } from '../parse/fileModel';
 import type { CompletionItem, Position, Range } from '../types';
 import { formatIsoUtc } from '../values/time';
 import { offsetOfPosition } from './locate';
-import { completionContextAt, type EntrySnippetPlace, type KeySuggestions, type ValueSuggestions } from './cursorContext';
+import {
+  completionContextAt,
+  type EntrySnippetPlace,
+  type KeySuggestions,
+  type ValueSuggestions,
+} from './cursorContext';
 import { propertiesOf, propertyOf, type PropertyInfo } from './schemaScopes';
 import { ENTRY_TEMPLATES, entrySnippet, layOut, manifestSnippet, resolveSnippet } from './snippets';
 
@@ -40,7 +45,13 @@ function offeredKeys(keys: KeySuggestions): PropertyInfo[] {
   });
 }
 
-function keyItem(property: PropertyInfo, index: number, keys: KeySuggestions, column: number, range: Range): CompletionItem {
+function keyItem(
+  property: PropertyInfo,
+  index: number,
+  keys: KeySuggestions,
+  column: number,
+  range: Range,
+): CompletionItem {
   const base = {
     label: property.name,
     kind: 'property' as const,
@@ -85,7 +96,10 @@ function valueItems(values: ValueSuggestions, now: Date, range: Range): Completi
   const property = propertyOf(values.scope, values.key);
   if (!property) return [];
   return property.values.map((value, index) => {
-    const kind = values.scope === 'entry' && values.key === 'kind' ? ENTRY_KINDS.find((entryKind) => entryKind === value) : undefined;
+    const kind =
+      values.scope === 'entry' && values.key === 'kind'
+        ? ENTRY_KINDS.find((entryKind) => entryKind === value)
+        : undefined;
     const item: CompletionItem = {
       label: value,
       kind: 'enum',

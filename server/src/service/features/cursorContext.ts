@@ -88,10 +88,15 @@ function presentKeys(map: YAMLMap, lineStart: number, lineEnd: number): Set<stri
 
 function entryKindOf(map: YAMLMap | undefined): EntryKind | undefined {
   const pair = map?.items.find((item) => isScalar(item.key) && item.key.value === 'kind');
-  return pair && isScalar(pair.value) && typeof pair.value.value === 'string' ? resolveKind(pair.value.value) : undefined;
+  return pair && isScalar(pair.value) && typeof pair.value.value === 'string'
+    ? resolveKind(pair.value.value)
+    : undefined;
 }
 
-function deepestMap(frames: readonly (MapFrame | SeqFrame)[], test: (frame: MapFrame) => boolean): MapFrame | undefined {
+function deepestMap(
+  frames: readonly (MapFrame | SeqFrame)[],
+  test: (frame: MapFrame) => boolean,
+): MapFrame | undefined {
   for (let i = frames.length - 1; i >= 0; i--) {
     const frame = frames[i];
     if (frame.type === 'map' && test(frame)) return frame;
@@ -99,7 +104,10 @@ function deepestMap(frames: readonly (MapFrame | SeqFrame)[], test: (frame: MapF
   return undefined;
 }
 
-function deepestSeq(frames: readonly (MapFrame | SeqFrame)[], test: (frame: SeqFrame) => boolean): SeqFrame | undefined {
+function deepestSeq(
+  frames: readonly (MapFrame | SeqFrame)[],
+  test: (frame: SeqFrame) => boolean,
+): SeqFrame | undefined {
   for (let i = frames.length - 1; i >= 0; i--) {
     const frame = frames[i];
     if (frame.type === 'seq' && test(frame)) return frame;
@@ -114,7 +122,12 @@ interface Line {
   lineEnd: number;
 }
 
-function keysFor(scope: FrameScope, map: YAMLMap | undefined, line: Line, colonFollows: boolean): KeySuggestions | undefined {
+function keysFor(
+  scope: FrameScope,
+  map: YAMLMap | undefined,
+  line: Line,
+  colonFollows: boolean,
+): KeySuggestions | undefined {
   if (!isObjectScope(scope)) return undefined;
   return {
     scope,
@@ -131,7 +144,12 @@ function columnOf(line: Line, node: unknown): number | undefined {
 }
 
 /** Suggestions for a key typed at `column` on a line of its own (no `- `). */
-function keyLineContext(frames: (MapFrame | SeqFrame)[], column: number, line: Line, colonFollows: boolean): Pick<CompletionContext, 'keys' | 'entrySnippets'> {
+function keyLineContext(
+  frames: (MapFrame | SeqFrame)[],
+  column: number,
+  line: Line,
+  colonFollows: boolean,
+): Pick<CompletionContext, 'keys' | 'entrySnippets'> {
   const beforeLine = line.lineStart - 1;
   const map = deepestMap(frames, (frame) => frame.column === column);
   if (map) {
@@ -148,12 +166,18 @@ function keyLineContext(frames: (MapFrame | SeqFrame)[], column: number, line: L
     // the list already runs past the cursor, starts below it, or is not written yet.
     const listHere = next?.type === 'seq' && next.scope === 'revocations' && next.column === column;
     const listBelow =
-      previousOpensList && isSeq(previous.value) && !previous.value.flow && (startOf(previous.value) ?? 0) > line.offset && columnOf(line, previous.value) === column;
+      previousOpensList &&
+      isSeq(previous.value) &&
+      !previous.value.flow &&
+      (startOf(previous.value) ?? 0) > line.offset &&
+      columnOf(line, previous.value) === column;
     const emptyListBefore = previousOpensList && isEmptyValue(previous.value);
     if (listHere || listBelow || emptyListBefore) result.entrySnippets = { entryColumn: column + 2, withDash: true };
     // Between two entries a key of the mapping would cut the list in two: offer entries only.
     const itemsAfter =
-      listHere && next.type === 'seq' && (startOf(next.node.items[next.node.items.length - 1] as Node | null) ?? 0) > line.offset;
+      listHere &&
+      next.type === 'seq' &&
+      (startOf(next.node.items[next.node.items.length - 1] as Node | null) ?? 0) > line.offset;
     const insideList = itemsAfter || listBelow;
     if (!insideList) result.keys = keysFor(map.scope, map.node, line, colonFollows);
     return result;
@@ -173,22 +197,36 @@ function keyLineContext(frames: (MapFrame | SeqFrame)[], column: number, line: L
   // The value starts below the cursor (an empty line inserted above its first key).
   if (columnOf(line, value) !== column) return {};
   if (isMap(value) && !value.flow) return { keys: keysFor(scope, value, line, colonFollows) };
-  if (isSeq(value) && !value.flow && scope === 'revocations') return { entrySnippets: { entryColumn: column + 2, withDash: true } };
+  if (isSeq(value) && !value.flow && scope === 'revocations')
+    return { entrySnippets: { entryColumn: column + 2, withDash: true } };
   return {};
 }
 
 /** Suggestions after a `- ` at `dashColumn`: the first key of a list item. */
-function dashLineContext(frames: (MapFrame | SeqFrame)[], dashColumn: number, keyColumn: number, line: Line, colonFollows: boolean): Pick<CompletionContext, 'keys' | 'entrySnippets'> {
+function dashLineContext(
+  frames: (MapFrame | SeqFrame)[],
+  dashColumn: number,
+  keyColumn: number,
+  line: Line,
+  colonFollows: boolean,
+): Pick<CompletionContext, 'keys' | 'entrySnippets'> {
   const list = deepestSeq(frames, (frame) => frame.column === dashColumn);
   if (!list || list.scope !== 'revocations') return {};
   const next = frames[frames.indexOf(list) + 1];
   const item = next?.type === 'map' && next.column === keyColumn ? next.node : undefined;
   const keys = keysFor('entry', item, line, colonFollows);
   // A whole entry only where the item is still empty, else it would repeat keys.
-  return keys && keys.present.size === 0 ? { keys, entrySnippets: { entryColumn: keyColumn, withDash: false } } : { keys };
+  return keys && keys.present.size === 0
+    ? { keys, entrySnippets: { entryColumn: keyColumn, withDash: false } }
+    : { keys };
 }
 
-function valueScope(frames: (MapFrame | SeqFrame)[], keyColumn: number, dashColumn: number | undefined, nothingYet: boolean): ObjectScope | undefined {
+function valueScope(
+  frames: (MapFrame | SeqFrame)[],
+  keyColumn: number,
+  dashColumn: number | undefined,
+  nothingYet: boolean,
+): ObjectScope | undefined {
   if (dashColumn !== undefined) {
     const list = deepestSeq(frames, (frame) => frame.column === dashColumn);
     return list?.scope === 'revocations' ? 'entry' : undefined;
@@ -248,7 +286,11 @@ export function completionContextAt(file: FileModel, offset: number): Completion
   const base = { replaceStart, replaceEnd: offset + wordAfter.length, column: replaceStart - lineStart };
   if (nothingYet) {
     if (dashSpaces !== undefined) return undefined;
-    return { ...base, newManifest: true, keys: { scope: 'root', present: new Set(), entryKind: undefined, colonFollows } };
+    return {
+      ...base,
+      newManifest: true,
+      keys: { scope: 'root', present: new Set(), entryKind: undefined, colonFollows },
+    };
   }
   const found =
     dashSpaces === undefined

@@ -16,7 +16,8 @@ export function contentEnd(node: unknown, fallback: number): number {
       const pair = current.items[current.items.length - 1];
       if (!pair) return current.range?.[1] ?? fallback;
       // `key:` with nothing after it ends where its (empty) value sits, after the colon.
-      if (isEmptyValue(pair.value)) return (pair.value as Node | null)?.range?.[1] ?? (pair.key as Node | null)?.range?.[1] ?? fallback;
+      if (isEmptyValue(pair.value))
+        return (pair.value as Node | null)?.range?.[1] ?? (pair.key as Node | null)?.range?.[1] ?? fallback;
       current = pair.value;
     } else if (isSeq(current)) {
       const item = current.items[current.items.length - 1];
@@ -30,7 +31,13 @@ export function contentEnd(node: unknown, fallback: number): number {
 }
 
 /** A range for the outline: the selection must lie inside the whole, or the editor refuses the symbol. */
-function ranges(file: FileModel, start: number, end: number, selectionStart: number, selectionEnd: number): Pick<DocumentSymbol, 'range' | 'selectionRange'> {
+function ranges(
+  file: FileModel,
+  start: number,
+  end: number,
+  selectionStart: number,
+  selectionEnd: number,
+): Pick<DocumentSymbol, 'range' | 'selectionRange'> {
   const inside = selectionStart >= start && selectionEnd <= end && selectionStart <= selectionEnd;
   return {
     range: file.lineIndex.range(start, end),
@@ -40,12 +47,13 @@ function ranges(file: FileModel, start: number, end: number, selectionStart: num
 
 function text(field: FieldRef | undefined): string | undefined {
   if (!field || field.value === null || field.value === undefined || typeof field.value === 'object') return undefined;
-  const written = typeof field.value === 'string' ? field.value : field.source ?? String(field.value);
+  const written = typeof field.value === 'string' ? field.value : (field.source ?? String(field.value));
   return written === '' ? undefined : written;
 }
 
 function entrySymbol(file: FileModel, entry: EntryModel): DocumentSymbol {
-  const valueField = entry.valueField ?? entry.fields.find((field) => (VALUE_FIELDS as readonly string[]).includes(field.key));
+  const valueField =
+    entry.valueField ?? entry.fields.find((field) => (VALUE_FIELDS as readonly string[]).includes(field.key));
   const kind = entry.kind ?? text(entry.kindField) ?? 'entry';
   const value = text(valueField);
   const end = Math.max(entry.start, contentEnd(entry.node, entry.start));
@@ -73,8 +81,10 @@ function manifestSymbol(file: FileModel, manifest: ManifestModel): DocumentSymbo
   const start = root.range?.[0] ?? manifest.document.start;
   const end = Math.max(start, contentEnd(root, start));
   const nameNode = topLevelValue(manifest, ['metadata', 'name']);
-  const name = isScalar(nameNode) && typeof nameNode.value === 'string' && nameNode.value !== '' ? nameNode.value : undefined;
-  const selectionNode = name !== undefined ? nameNode : topLevelValue(manifest, ['kind']) ?? topLevelValue(manifest, ['apiVersion']);
+  const name =
+    isScalar(nameNode) && typeof nameNode.value === 'string' && nameNode.value !== '' ? nameNode.value : undefined;
+  const selectionNode =
+    name !== undefined ? nameNode : (topLevelValue(manifest, ['kind']) ?? topLevelValue(manifest, ['apiVersion']));
   const [selectionStart, selectionEnd] = selectionNode?.range ?? [start, start];
   const count = manifest.entries.length;
   return {

@@ -28,9 +28,11 @@ function howFar(epochMs: number, now: Date): string {
 }
 
 export function notBeforeFacts(target: HoverTarget, context: HoverContext): string | undefined {
-  if (target.part !== 'value' || target.scope !== 'entry' || target.key !== 'notBefore' || !target.field) return undefined;
+  if (target.part !== 'value' || target.scope !== 'entry' || target.key !== 'notBefore' || !target.field)
+    return undefined;
   const text = typeof target.field.value === 'string' ? target.field.value : undefined;
-  if (text === undefined) return '**notBefore**\n\nNot a date-time: write an RFC 3339 instant with a zone, for example `"2020-04-17T17:22:05Z"`.';
+  if (text === undefined)
+    return '**notBefore**\n\nNot a date-time: write an RFC 3339 instant with a zone, for example `"2020-04-17T17:22:05Z"`.';
   const parsed = parseRfc3339(text);
   if (!parsed.ok) return `**notBefore**\n\nNot an RFC 3339 date-time with a zone: ${parsed.reason}.`;
   const future = parsed.epochMs > context.now.getTime();
@@ -51,7 +53,8 @@ export function notBeforeFacts(target: HoverTarget, context: HoverContext): stri
  */
 export function entryMeaning(target: HoverTarget, context: HoverContext): string | undefined {
   const entry = target.entry;
-  if (context.inventory || target.part !== 'value' || target.scope !== 'entry' || !entry?.kind || !entry.valueField) return undefined;
+  if (context.inventory || target.part !== 'value' || target.scope !== 'entry' || !entry?.kind || !entry.valueField)
+    return undefined;
   if (target.key !== 'kind' && (target.field !== entry.valueField || entry.kind === 'serialnumber')) return undefined;
   const value = typeof entry.valueField.value === 'string' ? entry.valueField.value : undefined;
   if (value === undefined) return undefined;

@@ -34,7 +34,11 @@ export function inventoryRules(inventory: InventoryContext | undefined): Rule[] 
 const ENTRY_HOVER_KEYS = new Set(['kind', 'serialNumber', 'group', 'dns', 'ip', 'notBefore']);
 
 /** What the hovered entry revokes (and, on notBefore, what it keeps); undefined elsewhere or while the inventory is empty. */
-export function inventoryHoverMarkdown(file: FileModel, target: HoverTarget, inventory: InventoryContext | undefined): string | undefined {
+export function inventoryHoverMarkdown(
+  file: FileModel,
+  target: HoverTarget,
+  inventory: InventoryContext | undefined,
+): string | undefined {
   if (!inventory || inventory.snapshot.certificates.length === 0) return undefined;
   if (target.scope !== 'entry' || !target.entry || !ENTRY_HOVER_KEYS.has(target.key)) return undefined;
   const result = matchFile(file, matchIndexFor(inventory.snapshot));
@@ -63,7 +67,11 @@ export function getCodeLenses(file: FileModel, inventory: InventoryContext | und
     for (const counts of allEntryCounts(result)) {
       if (counts.end <= counts.start) continue;
       const ref: PreviewEntryRef = { document: counts.document, index: counts.index };
-      lenses.push({ range: file.lineIndex.range(counts.start, counts.start), title: counts.title, command: { id: PREVIEW_COMMAND_ID, arguments: [ref] } });
+      lenses.push({
+        range: file.lineIndex.range(counts.start, counts.start),
+        title: counts.title,
+        command: { id: PREVIEW_COMMAND_ID, arguments: [ref] },
+      });
     }
   }
   return lenses;
@@ -81,6 +89,9 @@ export function entryLocations(file: FileModel, entries: readonly PreviewEntryRe
   return entries.map(({ document, index }) => {
     const entry = file.manifests[document]?.entries[index];
     if (!entry) return { line: 0, anchor: file.lineIndex.range(0, 0) };
-    return { line: file.lineIndex.positionAt(entry.start).line + 1, anchor: file.lineIndex.range(entry.anchorStart, entry.anchorEnd) };
+    return {
+      line: file.lineIndex.positionAt(entry.start).line + 1,
+      anchor: file.lineIndex.range(entry.anchorStart, entry.anchorEnd),
+    };
   });
 }

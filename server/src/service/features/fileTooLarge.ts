@@ -18,7 +18,11 @@ export function formatBytes(bytes: number): string {
   return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
 }
 
-export function fileTooLargeDiagnostic(size: number, settings: ServiceSettings, homepage?: string): Diagnostic | undefined {
+export function fileTooLargeDiagnostic(
+  size: number,
+  settings: ServiceSettings,
+  homepage?: string,
+): Diagnostic | undefined {
   const severity = settings.rules['file-too-large'] ?? CODES['file-too-large'].severity;
   if (severity === 'off') return undefined;
   const diagnostic: Diagnostic = {

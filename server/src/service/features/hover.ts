@@ -21,12 +21,14 @@ function keyDescription(target: HoverTarget): string | undefined {
 
 /** The serial as YAML gave it: a string's text, or what was written when YAML read a number. */
 function writtenSerial(field: FieldRef): string {
-  return typeof field.value === 'string' ? field.value : field.source ?? '';
+  return typeof field.value === 'string' ? field.value : (field.source ?? '');
 }
 
 function serialFacts(target: HoverTarget): string | undefined {
-  if (target.part !== 'value' || target.scope !== 'entry' || target.key !== 'serialNumber' || !target.field) return undefined;
-  if (target.field.value === null || target.field.value === undefined || typeof target.field.value === 'object') return undefined;
+  if (target.part !== 'value' || target.scope !== 'entry' || target.key !== 'serialNumber' || !target.field)
+    return undefined;
+  if (target.field.value === null || target.field.value === undefined || typeof target.field.value === 'object')
+    return undefined;
   const written = writtenSerial(target.field);
   const parsed = parseSerial(written);
   const lines = ['**Serial number**', ''];
@@ -41,8 +43,10 @@ function serialFacts(target: HoverTarget): string | undefined {
       `- length: ${serialOctetCount(serial)} octets`,
     );
     const notes: string[] = [];
-    if (!target.field.isString) notes.push('YAML reads this unquoted value as a number: quote it so that it stays the serial written.');
-    else if (parsed.ok && written !== serial.canonical) notes.push(`Written \`${written}\`; the canonical form is \`${serial.canonical}\`.`);
+    if (!target.field.isString)
+      notes.push('YAML reads this unquoted value as a number: quote it so that it stays the serial written.');
+    else if (parsed.ok && written !== serial.canonical)
+      notes.push(`Written \`${written}\`; the canonical form is \`${serial.canonical}\`.`);
     if (notes.length) lines.push('', ...notes);
   }
   return lines.join('\n');
@@ -53,7 +57,13 @@ function inventoryMatches(target: HoverTarget, context: HoverContext): string | 
 }
 
 /** The sections of a hover, in the order they are shown. */
-export const HOVER_SECTIONS: readonly HoverSection[] = [keyDescription, serialFacts, notBeforeFacts, entryMeaning, inventoryMatches];
+export const HOVER_SECTIONS: readonly HoverSection[] = [
+  keyDescription,
+  serialFacts,
+  notBeforeFacts,
+  entryMeaning,
+  inventoryMatches,
+];
 
 function isObjectScope(scope: string): scope is ObjectScope {
   return scope === 'root' || scope === 'metadata' || scope === 'spec' || scope === 'entry';
@@ -72,7 +82,8 @@ export function hoverTargetAt(file: FileModel, offset: number): HoverTarget | un
   const frames = framesAt(file, doc, offset);
   for (let i = frames.length - 1; i >= 0; i--) {
     const frame = frames[i];
-    if (frame.type !== 'map' || !frame.lastPair || !isObjectScope(frame.scope) || !isScalar(frame.lastPair.key)) continue;
+    if (frame.type !== 'map' || !frame.lastPair || !isObjectScope(frame.scope) || !isScalar(frame.lastPair.key))
+      continue;
     const key = frame.lastPair.key;
     const value = frame.lastPair.value as Node | null;
     const part = within(offset, key) ? 'key' : isScalar(value) && within(offset, value) ? 'value' : undefined;

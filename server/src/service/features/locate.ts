@@ -71,7 +71,8 @@ export function collectionScope(child: PropertyChild | undefined): FrameScope {
 
 export function lastPairAtOrBefore(map: YAMLMap, offset: number): Pair<unknown, unknown> | undefined {
   // A pair written without a key (`: x`) sorts by its value.
-  const pairStart = (pair: Pair<unknown, unknown>) => startOf(pair.key as Node | null) ?? startOf(pair.value as Node | null) ?? -1;
+  const pairStart = (pair: Pair<unknown, unknown>) =>
+    startOf(pair.key as Node | null) ?? startOf(pair.value as Node | null) ?? -1;
   const index = lastStartingAtOrBefore(map.items, offset, pairStart);
   return index >= 0 ? map.items[index] : undefined;
 }
@@ -98,10 +99,19 @@ export function framesAt(file: FileModel, doc: YamlDocumentModel, offset: number
       node = lastPair.value;
     } else if (isSeq(node) && !node.flow) {
       frames.push({ type: 'seq', scope, node, column });
-      const index = lastStartingAtOrBefore(node.items, offset, (item) => startOf(item as Node | null) ?? Number.MAX_SAFE_INTEGER);
+      const index = lastStartingAtOrBefore(
+        node.items,
+        offset,
+        (item) => startOf(item as Node | null) ?? Number.MAX_SAFE_INTEGER,
+      );
       if (index < 0) break;
       const item = node.items[index];
-      scope = scope === 'revocations' ? 'entry' : scope === 'items' && doc.manifests.some((manifest) => manifest.root === item) ? 'root' : 'other';
+      scope =
+        scope === 'revocations'
+          ? 'entry'
+          : scope === 'items' && doc.manifests.some((manifest) => manifest.root === item)
+            ? 'root'
+            : 'other';
       node = item;
     } else break;
   }
@@ -125,7 +135,8 @@ export function looksLikeManifestStart(doc: YamlDocumentModel): boolean {
     if (key === 'apiVersion' || key === 'kind') {
       const value = isScalar(pair.value) ? pair.value.value : null;
       if (value === null) continue;
-      if (typeof value !== 'string' || !MANIFEST_START[key].startsWith(key === 'kind' ? value.toLowerCase() : value)) return false;
+      if (typeof value !== 'string' || !MANIFEST_START[key].startsWith(key === 'kind' ? value.toLowerCase() : value))
+        return false;
     }
   }
   return true;

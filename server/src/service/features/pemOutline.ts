@@ -8,16 +8,23 @@ import { keyText } from '../x509/describeRecord';
 import { certificatesOf } from '../x509/modelCertificates';
 
 function symbolName(decoded: BlockDecode, label: string): { name: string; detail: string } {
-  if (!decoded.ok) return { name: label, detail: decoded.failure.kind === 'unknown' ? 'not decoded' : 'does not decode' };
+  if (!decoded.ok)
+    return { name: label, detail: decoded.failure.kind === 'unknown' ? 'not decoded' : 'does not decode' };
   const record = decoded.record;
   switch (record.kind) {
     case 'certificate':
-      return { name: record.commonName ?? (record.subject || '(empty subject)'), detail: `certificate, until ${record.notAfter}` };
+      return {
+        name: record.commonName ?? (record.subject || '(empty subject)'),
+        detail: `certificate, until ${record.notAfter}`,
+      };
     case 'csr':
       return { name: record.commonName ?? (record.subject || '(empty subject)'), detail: 'certificate request' };
     default:
       return {
-        name: record.keyType === 'encrypted' ? `encrypted ${record.isPrivate ? 'private' : 'public'} key` : `${keyText(record)} ${record.isPrivate ? 'private' : 'public'} key`,
+        name:
+          record.keyType === 'encrypted'
+            ? `encrypted ${record.isPrivate ? 'private' : 'public'} key`
+            : `${keyText(record)} ${record.isPrivate ? 'private' : 'public'} key`,
         detail: label,
       };
   }

@@ -80,7 +80,7 @@ export function manifestSnippet(notBefore: string, column: number): string {
 export function resolveSnippet(snippet: string): string {
   let text = snippet;
   // Innermost placeholders first; our snippets do not nest, but the loop makes that harmless.
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(/\$\{\d+:((?:\\.|[^\\}])*)\}/g, (_match, body: string) => body);
   }

@@ -36,7 +36,9 @@ export function severityOf(code: DiagnosticCode, settings: ServiceSettings): Sev
 
 export function checkFile(file: FileModel, options: ValidationOptions): CheckedFinding[] {
   const findings = builtInFindings(file, options.now, options.settings);
-  const all = options.extraRules?.length ? [...findings, ...runRules(file, options.now, options.extraRules, options.settings)] : findings;
+  const all = options.extraRules?.length
+    ? [...findings, ...runRules(file, options.now, options.extraRules, options.settings)]
+    : findings;
   const suppressions = readSuppressions(file);
   const checked: CheckedFinding[] = [];
   for (const finding of all) {

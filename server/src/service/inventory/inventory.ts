@@ -164,7 +164,11 @@ export class CertificateInventory {
   snapshot(): InventorySnapshot {
     if (this.snapshotCache?.version === this.currentVersion) return this.snapshotCache;
     const certificates = [...this.byFingerprint.values()].map(toInventoryCertificate);
-    certificates.sort((a, b) => compareSources(a.sources[0], b.sources[0]) || compareText(a.certificate.sha256Fingerprint, b.certificate.sha256Fingerprint));
+    certificates.sort(
+      (a, b) =>
+        compareSources(a.sources[0], b.sources[0]) ||
+        compareText(a.certificate.sha256Fingerprint, b.certificate.sha256Fingerprint),
+    );
     this.snapshotCache = { version: this.currentVersion, certificates, problems: this.problems() };
     return this.snapshotCache;
   }
@@ -216,7 +220,13 @@ function sameContent(a: FileRecord, b: FileRecord): boolean {
   for (let i = 0; i < a.certificates.length; i++) {
     const x = a.certificates[i];
     const y = b.certificates[i];
-    if (x.certificate.sha256Fingerprint !== y.certificate.sha256Fingerprint || x.index !== y.index || x.offset !== y.offset || x.line !== y.line) return false;
+    if (
+      x.certificate.sha256Fingerprint !== y.certificate.sha256Fingerprint ||
+      x.index !== y.index ||
+      x.offset !== y.offset ||
+      x.line !== y.line
+    )
+      return false;
   }
   for (let i = 0; i < a.problems.length; i++) {
     const x = a.problems[i];

@@ -42,7 +42,11 @@ export interface CertificateFileReading extends InventoryFile {
  * be UTF-8 or UTF-16 with its byte order mark) or its text (an open editor document). `path` is
  * opaque: a URI or an OS path, spelt as the host will spell it again. Never throws.
  */
-export function readCertificateFile(path: string, content: string | Uint8Array, options: ReadCertificateFileOptions = {}): CertificateFileReading {
+export function readCertificateFile(
+  path: string,
+  content: string | Uint8Array,
+  options: ReadCertificateFileOptions = {},
+): CertificateFileReading {
   const reading: CertificateFileReading = { path, certificates: [], problems: [], otherBlocks: 0 };
   if (options.maxFileSize !== undefined && content.length > options.maxFileSize) {
     reading.problems.push(fileTooLargeProblem(path, content.length, options.maxFileSize));
@@ -53,7 +57,13 @@ export function readCertificateFile(path: string, content: string | Uint8Array, 
   } catch (error) {
     // The finder and the lean reader catch their own errors; this is the last guard.
     reading.certificates = [];
-    reading.problems = [{ path, code: 'unreadable', message: `the file could not be read for certificates: ${error instanceof Error ? error.message : String(error)}` }];
+    reading.problems = [
+      {
+        path,
+        code: 'unreadable',
+        message: `the file could not be read for certificates: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ];
   }
   return reading;
 }
@@ -74,11 +84,22 @@ function collect(reading: CertificateFileReading, content: string | Uint8Array, 
       reading.otherBlocks++;
       continue;
     }
-    const position = lineOf && block.origin !== 'der' ? { index: blockIndex, offset: block.start, line: lineOf(block.start) } : { index: blockIndex };
-    const summary = block.problem === undefined && block.bytes ? readCertificateSummary(block.bytes, sha256) : { error: block.problem ?? 'the block holds no data' };
+    const position =
+      lineOf && block.origin !== 'der'
+        ? { index: blockIndex, offset: block.start, line: lineOf(block.start) }
+        : { index: blockIndex };
+    const summary =
+      block.problem === undefined && block.bytes
+        ? readCertificateSummary(block.bytes, sha256)
+        : { error: block.problem ?? 'the block holds no data' };
     if ('error' in summary) {
       const place = blockPlace(block, text === undefined ? undefined : new LineIndex(text));
-      reading.problems.push({ path: reading.path, code: 'pem-invalid', message: `${place}: ${summary.error}`, ...position });
+      reading.problems.push({
+        path: reading.path,
+        code: 'pem-invalid',
+        message: `${place}: ${summary.error}`,
+        ...position,
+      });
     } else {
       reading.certificates.push({ certificate: summary, ...position });
     }

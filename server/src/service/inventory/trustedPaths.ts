@@ -14,8 +14,7 @@ export interface CertificatePathContext {
 }
 
 export type CertificatePathDecision =
-  | { path: string; readable: true; uri: string }
-  | { path: string; readable: false; reason: string };
+  { path: string; readable: true; uri: string } | { path: string; readable: false; reason: string };
 
 const WINDOWS_DRIVE = /^[A-Za-z]:[\\/]/;
 const WINDOWS_UNC = /^[\\/]{2}[^\\/]+[\\/]+[^\\/]+/;
@@ -74,7 +73,10 @@ function isInside(folder: URI, target: URI): boolean {
   return path === root || path.startsWith(`${root}/`);
 }
 
-export function decideCertificatePaths(paths: readonly string[], context: CertificatePathContext): CertificatePathDecision[] {
+export function decideCertificatePaths(
+  paths: readonly string[],
+  context: CertificatePathContext,
+): CertificatePathDecision[] {
   const folders = context.workspaceFolders.map((folder) => {
     const uri = URI.parse(folder);
     return uri.with({ path: `/${normalizeSegments(uri.path.split('/')).join('/')}` });
@@ -82,7 +84,12 @@ export function decideCertificatePaths(paths: readonly string[], context: Certif
   return paths.map((path): CertificatePathDecision => {
     const uri = resolve(path.trim(), folders[0]);
     if (!uri) return { path, readable: false, reason: `${path} is relative and no folder is open` };
-    if (context.trusted || folders.some((folder) => isInside(folder, uri))) return { path, readable: true, uri: uri.toString() };
-    return { path, readable: false, reason: `${path} is outside the workspace, and the workspace is not trusted (restricted mode)` };
+    if (context.trusted || folders.some((folder) => isInside(folder, uri)))
+      return { path, readable: true, uri: uri.toString() };
+    return {
+      path,
+      readable: false,
+      reason: `${path} is outside the workspace, and the workspace is not trusted (restricted mode)`,
+    };
   });
 }

@@ -38,7 +38,9 @@ export function resolveKind(written: string): EntryKind | undefined {
   return KINDS_BY_LOWER_CASE.get(written.toLowerCase());
 }
 
-const KINDS_BY_LOWER_CASE: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((kind) => [kind.toLowerCase(), kind]));
+const KINDS_BY_LOWER_CASE: ReadonlyMap<string, EntryKind> = new Map(
+  ENTRY_KINDS.map((kind) => [kind.toLowerCase(), kind]),
+);
 
 /** One `key: value` pair as written. */
 export interface FieldRef {

@@ -96,7 +96,9 @@ export interface HoverOptions {
 function sourceText(sources: readonly CertificateSource[], displayPath: (path: string) => string): string {
   if (sources.length === 0) return '';
   const first = displayPath(sources[0].path);
-  return sources.length > 1 ? `${inlineCode(first)} and ${plural(sources.length - 1, 'other place')}` : inlineCode(first);
+  return sources.length > 1
+    ? `${inlineCode(first)} and ${plural(sources.length - 1, 'other place')}`
+    : inlineCode(first);
 }
 
 /** Markdown of what an entry revokes: a summary line, then its matches up to the limit, then "and N more". */
@@ -125,8 +127,12 @@ export function entryMatchesMarkdown(result: MatchResult, match: EntryMatch, opt
   }
   if (match.matches.length > shown) lines.push(`- and ${match.matches.length - shown} more`);
   if (match.target.notBeforeCutoff !== undefined && match.candidates > match.matches.length) {
-    lines.push('', `notBefore keeps ${plural(match.candidates - match.matches.length, 'other matching certificate')} (issued at or after it).`);
+    lines.push(
+      '',
+      `notBefore keeps ${plural(match.candidates - match.matches.length, 'other matching certificate')} (issued at or after it).`,
+    );
   }
-  if (match.target.notBeforeCutoff === undefined && match.target.kind !== 'serialnumber') lines.push('', `No notBefore: ${FUTURE_CERTIFICATES_REFUSED}.`);
+  if (match.target.notBeforeCutoff === undefined && match.target.kind !== 'serialnumber')
+    lines.push('', `No notBefore: ${FUTURE_CERTIFICATES_REFUSED}.`);
   return lines.join('\n');
 }

@@ -37,7 +37,9 @@ function show(field: FieldRef): string {
 function stringValue(field: FieldRef): { text: string } | { reason: string } {
   if (typeof field.value === 'string') return { text: field.value };
   if (field.value === null || field.value === undefined) {
-    return field.node && field.source === undefined ? { reason: `\`${field.key}\` is not a single value` } : { reason: `\`${field.key}\` is empty` };
+    return field.node && field.source === undefined
+      ? { reason: `\`${field.key}\` is not a single value` }
+      : { reason: `\`${field.key}\` is empty` };
   }
   if (typeof field.value === 'number' || typeof field.value === 'bigint') {
     return { reason: `YAML reads \`${field.key}: ${show(field)}\` as a number, not text; quote it` };
@@ -66,29 +68,37 @@ function readKey(kind: EntryKind, text: string): { key: string; isSuffix: boolea
   switch (kind) {
     case 'serialnumber': {
       const serial = parseSerial(text);
-      return serial.ok ? { key: serial.serial.canonical, isSuffix: false } : { reason: `the serial number \`${abbreviate(text)}\` is not valid: ${serial.reason}` };
+      return serial.ok
+        ? { key: serial.serial.canonical, isSuffix: false }
+        : { reason: `the serial number \`${abbreviate(text)}\` is not valid: ${serial.reason}` };
     }
     case 'Group':
       return text === '' ? { reason: 'the group is empty' } : { key: text, isSuffix: false };
     case 'DNS': {
       const dns = checkDnsName(text);
-      return dns.ok ? { key: dns.normalized, isSuffix: dns.isSuffix } : { reason: `\`${abbreviate(text)}\` is not a DNS name: ${dns.reason}` };
+      return dns.ok
+        ? { key: dns.normalized, isSuffix: dns.isSuffix }
+        : { reason: `\`${abbreviate(text)}\` is not a DNS name: ${dns.reason}` };
     }
     case 'IP': {
       const ip = parseIp(text);
-      return ip.ok ? { key: ip.key, isSuffix: false } : { reason: `\`${abbreviate(text)}\` is not an IP address: ${ip.reason}` };
+      return ip.ok
+        ? { key: ip.key, isSuffix: false }
+        : { reason: `\`${abbreviate(text)}\` is not an IP address: ${ip.reason}` };
     }
   }
 }
 
 export function readEntryTarget(entry: EntryModel): EntryTarget {
-  if (!isMap(entry.node)) return { ok: false, reason: 'the entry is not a mapping of fields (`kind: …` and its value)' };
+  if (!isMap(entry.node))
+    return { ok: false, reason: 'the entry is not a mapping of fields (`kind: …` and its value)' };
   const kindField = entry.kindField;
   if (!kindField) return { ok: false, reason: `it has no \`kind\` (one of ${KIND_LIST})` };
   const kind = entry.kind;
   if (!kind) return { ok: false, reason: `\`kind\` \`${show(kindField)}\` is not one of ${KIND_LIST}` };
   const field = entry.valueField;
-  if (!field) return { ok: false, reason: `a \`kind: ${show(kindField)}\` entry needs a \`${VALUE_FIELD[kind]}\` field` };
+  if (!field)
+    return { ok: false, reason: `a \`kind: ${show(kindField)}\` entry needs a \`${VALUE_FIELD[kind]}\` field` };
   const value = stringValue(field);
   if ('reason' in value) return { ok: false, reason: value.reason };
   const key = readKey(kind, value.text);

@@ -7,7 +7,6 @@ import type { MatchIndex } from './matchIndex';
 import { inlineCode } from '../text/inlineCode';
 import { plural } from '../text/plural';
 
-
 /** Up to three subjects of the matches the predicate picks, then how many more. */
 function subjects(result: MatchResult, match: EntryMatch, pick: (ordinal: number) => boolean): string {
   const names: string[] = [];

@@ -150,7 +150,8 @@ export function certificateTime(iso: string): number {
 /** The DNS suffix keys of one normalised name: each tail starting at a dot. */
 export function dnsSuffixes(normalizedName: string): string[] {
   const suffixes: string[] = [];
-  for (let at = normalizedName.indexOf('.'); at >= 0; at = normalizedName.indexOf('.', at + 1)) suffixes.push(normalizedName.slice(at));
+  for (let at = normalizedName.indexOf('.'); at >= 0; at = normalizedName.indexOf('.', at + 1))
+    suffixes.push(normalizedName.slice(at));
   return suffixes;
 }
 

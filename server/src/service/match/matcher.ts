@@ -67,7 +67,8 @@ function matchEntry(index: MatchIndex, manifest: ManifestModel, entry: EntryMode
 /** Matches every entry of the given manifests (a file's RenewRevocation documents) against the index. */
 export function matchManifests(manifests: readonly ManifestModel[], index: MatchIndex): MatchResult {
   const entries: EntryMatch[] = [];
-  for (const manifest of manifests) for (const entry of manifest.entries) entries.push(matchEntry(index, manifest, entry));
+  for (const manifest of manifests)
+    for (const entry of manifest.entries) entries.push(matchEntry(index, manifest, entry));
   // Certificate → entries, as slices of one array (a counting sort: no array per certificate).
   const hitStarts = new Int32Array(index.certificates.length + 1);
   for (const match of entries) for (let i = 0; i < match.matches.length; i++) hitStarts[match.matches[i] + 1]++;

@@ -7,12 +7,23 @@
 // entries of that manifest from 0, the same two fields each record of `entries` carries. A bare
 // number would be ambiguous as soon as a file holds two manifests; the pair reads the same in a
 // one-document file and joins on `entries`.
-import type { CertificateSource, InventoryProblem, InventoryProblemCode, InventorySnapshot } from '../inventory/inventory';
+import type {
+  CertificateSource,
+  InventoryProblem,
+  InventoryProblemCode,
+  InventorySnapshot,
+} from '../inventory/inventory';
 import { VALUE_FIELDS, type EntryModel, type FieldRef, type ManifestModel } from '../manifest/manifestModel';
 import { manifestPlace } from '../parse/manifestPlace';
 import { entriesHitting, isRevocable, matchFile, type EntryMatch, type MatchResult } from './matcher';
 import { matchIndexFor } from './matchIndex';
-import { kubeletServerCertWarning, matchesCaWarning, matchesNothingWarning, MISSING_NOT_BEFORE_WARNING, type PreviewWarning } from './previewWarnings';
+import {
+  kubeletServerCertWarning,
+  matchesCaWarning,
+  matchesNothingWarning,
+  MISSING_NOT_BEFORE_WARNING,
+  type PreviewWarning,
+} from './previewWarnings';
 import { plural } from '../text/plural';
 
 export type { PreviewWarning, PreviewWarningCode } from './previewWarnings';
@@ -82,7 +93,6 @@ export interface RevocationPreview {
 
 // In words.ts (no imports), so that report formatters bundled into the VS Code client stay small.
 
-
 /** The reach note every preview carries. */
 export function inventoryReachNote(certificatesScanned: number): string {
   return (
@@ -99,7 +109,8 @@ function written(field: FieldRef | undefined): string | null {
 
 /** The value field as written: the kind's own, else whichever value field the entry carries. */
 function writtenValue(entry: EntryModel): string | null {
-  const field = entry.valueField ?? entry.fields.find((candidate) => (VALUE_FIELDS as readonly string[]).includes(candidate.key));
+  const field =
+    entry.valueField ?? entry.fields.find((candidate) => (VALUE_FIELDS as readonly string[]).includes(candidate.key));
   return written(field);
 }
 
@@ -140,7 +151,10 @@ export function buildPreview(result: MatchResult, problems: readonly InventoryPr
     warnings: entryWarnings(match),
   }));
   // One reference object per entry, shared by every certificate it hits (a broad entry hits thousands).
-  const references: PreviewEntryRef[] = result.entries.map((match) => ({ document: match.document, index: match.index }));
+  const references: PreviewEntryRef[] = result.entries.map((match) => ({
+    document: match.document,
+    index: match.index,
+  }));
   const revoked: PreviewCertificate[] = [];
   const notRevocable: PreviewCertificate[] = [];
   const kept: PreviewCertificate[] = [];
@@ -170,7 +184,9 @@ export function buildPreview(result: MatchResult, problems: readonly InventoryPr
   });
   const notes = [inventoryReachNote(index.certificates.length)];
   if (problems.length > 0) {
-    notes.push(`${plural(problems.length, 'file or block', 'files or blocks')} could not be read: their certificates are not in this preview (see problems).`);
+    notes.push(
+      `${plural(problems.length, 'file or block', 'files or blocks')} could not be read: their certificates are not in this preview (see problems).`,
+    );
   }
   return {
     certificatesScanned: index.certificates.length,
@@ -184,7 +200,10 @@ export function buildPreview(result: MatchResult, problems: readonly InventoryPr
 }
 
 /** The preview of a parsed file's manifests against an inventory version: what the CLI and the custom request return. */
-export function previewRevocation(file: { manifests: readonly ManifestModel[] }, inventory: InventorySnapshot): RevocationPreview {
+export function previewRevocation(
+  file: { manifests: readonly ManifestModel[] },
+  inventory: InventorySnapshot,
+): RevocationPreview {
   return buildPreview(matchFile(file, matchIndexFor(inventory)), inventory.problems);
 }
 

@@ -31,10 +31,16 @@ export function matchesNothingWarning(reason: string): PreviewWarning {
   return { code: 'matches-nothing', message: `matches nothing: ${reason}` };
 }
 
-export const MISSING_NOT_BEFORE_WARNING: PreviewWarning = { code: 'missing-not-before', message: FUTURE_CERTIFICATES_WARNING };
+export const MISSING_NOT_BEFORE_WARNING: PreviewWarning = {
+  code: 'missing-not-before',
+  message: FUTURE_CERTIFICATES_WARNING,
+};
 
 export function matchesCaWarning(count: number): PreviewWarning {
-  return { code: 'matches-ca', message: `matches ${plural(count, 'CA certificate')}: revoking a CA is rarely intended; check the value` };
+  return {
+    code: 'matches-ca',
+    message: `matches ${plural(count, 'CA certificate')}: revoking a CA is rarely intended; check the value`,
+  };
 }
 
 export function kubeletServerCertWarning(count: number): PreviewWarning {

@@ -54,13 +54,15 @@ function itemsNode(root: YAMLMap): Node | null {
 export function documentManifests(yaml: Document.Parsed, topKind: string | undefined): DocumentManifests {
   const contents = yaml.contents;
   if (!isMap(contents)) return { roots: [], list: undefined };
-  if (!isListKind(topKind)) return { roots: isRenewRevocation(contents) ? [{ root: contents, item: undefined }] : [], list: undefined };
+  if (!isListKind(topKind))
+    return { roots: isRenewRevocation(contents) ? [{ root: contents, item: undefined }] : [], list: undefined };
   const list: ListModel = { kind: topKind, root: contents, items: itemsNode(contents) };
   const roots: ManifestRoot[] = [];
   const items = list.items;
   if (isSeq(items)) {
     items.items.forEach((item, index) => {
-      if (topKind === 'RenewRevocationList' ? isMap(item) : isRenewRevocation(item)) roots.push({ root: item as YAMLMap, item: index });
+      if (topKind === 'RenewRevocationList' ? isMap(item) : isRenewRevocation(item))
+        roots.push({ root: item as YAMLMap, item: index });
     });
   }
   return { roots, list };

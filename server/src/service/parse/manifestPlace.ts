@@ -16,8 +16,12 @@ export interface ManifestPlace {
 }
 
 function metadataString(root: Node, key: string): string | null {
-  const metadata = isMap(root) ? root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'metadata')?.value : undefined;
-  const value = isMap(metadata) ? metadata.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.value : undefined;
+  const metadata = isMap(root)
+    ? root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'metadata')?.value
+    : undefined;
+  const value = isMap(metadata)
+    ? metadata.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.value
+    : undefined;
   return isScalar(value) && typeof value.value === 'string' ? value.value : null;
 }
 
@@ -41,7 +45,13 @@ export function manifestPlace(manifest: ManifestModel): ManifestPlace {
 /** The manifest whose text holds the position (a List's own lines belong to none of its items). */
 export function manifestPlaceAt(file: FileModel, position: Position): ManifestPlace | undefined {
   const offset = file.lineIndex.offsetAt(position);
-  const document = file.documents[Math.max(0, lastStartingAtOrBefore(file.documents, offset, (doc) => doc.start))];
+  const document =
+    file.documents[
+      Math.max(
+        0,
+        lastStartingAtOrBefore(file.documents, offset, (doc) => doc.start),
+      )
+    ];
   const manifest = document && manifestAt(document, offset);
   return manifest && manifestPlace(manifest);
 }

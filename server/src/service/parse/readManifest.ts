@@ -1,7 +1,14 @@
 // Reads a manifest's mapping (a document's root, or a List item) into the model the rules read:
 // its entries and their fields as written, with their offsets and kinds resolved.
 import { isMap, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import { resolveKind, VALUE_FIELD, type EntryModel, type FieldRef, type ManifestModel, type YamlDocumentModel } from '../manifest/manifestModel';
+import {
+  resolveKind,
+  VALUE_FIELD,
+  type EntryModel,
+  type FieldRef,
+  type ManifestModel,
+  type YamlDocumentModel,
+} from '../manifest/manifestModel';
 
 function nodeRange(node: Node | null | undefined): [number, number] | undefined {
   const range = node?.range;
@@ -29,7 +36,20 @@ export function readField(pair: Pair<unknown, unknown>): FieldRef | undefined {
     isString = typeof valueNode.value === 'string';
     isPlain = valueNode.type === Scalar.PLAIN;
   }
-  return { key: keyText, keyStart, keyEnd, node: valueNode, valueStart, valueEnd, value, source, isString, isPlain, parsedValue: undefined, parsedInstant: undefined };
+  return {
+    key: keyText,
+    keyStart,
+    keyEnd,
+    node: valueNode,
+    valueStart,
+    valueEnd,
+    value,
+    source,
+    isString,
+    isPlain,
+    parsedValue: undefined,
+    parsedInstant: undefined,
+  };
 }
 
 export function readFields(node: Node | null | undefined): FieldRef[] {
@@ -71,7 +91,12 @@ export function readEntry(node: Node | null, index: number): EntryModel {
   };
 }
 
-export function readManifest(root: YAMLMap, document: YamlDocumentModel, manifestIndex: number, item: number | undefined): ManifestModel {
+export function readManifest(
+  root: YAMLMap,
+  document: YamlDocumentModel,
+  manifestIndex: number,
+  item: number | undefined,
+): ManifestModel {
   const spec = findField(readFields(root), 'spec');
   const revocationsField = spec ? findField(readFields(spec.node), 'revocations') : undefined;
   const entries: EntryModel[] = [];

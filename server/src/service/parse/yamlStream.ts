@@ -2,7 +2,14 @@
 // to back, which is what `kubectl … -o json` prints for several objects (`{…}{…}` or `{…}\n{…}`)
 // and YAML cannot read as one stream. Each JSON value is parsed alone and its nodes moved to
 // where it sits in the whole text, so every range (and every line and column) is the file's.
-import { parseAllDocuments, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import {
+  parseAllDocuments,
+  visit,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 
 type StreamOptions = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -51,14 +58,19 @@ export function jsonStreamStarts(text: string): number[] | undefined {
 }
 
 function shift(document: Document.Parsed, by: number): void {
-  const move = (range: [number, number, number]): [number, number, number] => [range[0] + by, range[1] + by, range[2] + by];
+  const move = (range: [number, number, number]): [number, number, number] => [
+    range[0] + by,
+    range[1] + by,
+    range[2] + by,
+  ];
   document.range = move(document.range);
   visit(document, {
     Node(_, node) {
       if (node.range) node.range = move(node.range);
     },
   });
-  for (const problem of [...document.errors, ...document.warnings]) problem.pos = [problem.pos[0] + by, problem.pos[1] + by];
+  for (const problem of [...document.errors, ...document.warnings])
+    problem.pos = [problem.pos[0] + by, problem.pos[1] + by];
 }
 
 function parseAll(text: string, options: StreamOptions): Document.Parsed[] {

@@ -63,6 +63,7 @@ export function formatPreviewCsv(report: PreviewReport): string {
   for (const { status, certificates } of certificateClasses(report.preview)) {
     for (const certificate of certificates) lines.push(certificateRow(report, status, certificate));
   }
-  for (const problem of report.preview.problems) lines.push(row({ status: 'not-read', sources: problem.path, note: problem.message }));
+  for (const problem of report.preview.problems)
+    lines.push(row({ status: 'not-read', sources: problem.path, note: problem.message }));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -4,7 +4,15 @@
 import type { PreviewCertificate } from '../match/preview';
 import { inlineCode } from '../text/inlineCode';
 import { plural } from '../text/plural';
-import { certificateClasses, classifyCertificates, entryLabels, expiryState, reportNotes, type CertificateStatus, type PreviewReport } from './previewReport';
+import {
+  certificateClasses,
+  classifyCertificates,
+  entryLabels,
+  expiryState,
+  reportNotes,
+  type CertificateStatus,
+  type PreviewReport,
+} from './previewReport';
 import { abbreviate } from '../text/abbreviate';
 
 const HEADINGS: Record<CertificateStatus, string> = {
@@ -22,13 +30,31 @@ function code(text: string): string {
   return text === '' ? '' : cell(inlineCode(text));
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('left' | 'right')[]): string[] {
+function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly ('left' | 'right')[],
+): string[] {
   const rule = header.map((_, column) => (align?.[column] === 'right' ? '---:' : '---'));
   return [`| ${header.join(' | ')} |`, `| ${rule.join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
 }
 
-function certificateTable(report: PreviewReport, certificates: readonly PreviewCertificate[], withEntries: boolean): string[] {
-  const header = ['Serial', 'Subject', 'Issuer', 'Not before', 'Not after', 'Expiry', 'CA', ...(withEntries ? ['Entries'] : []), 'Sources'];
+function certificateTable(
+  report: PreviewReport,
+  certificates: readonly PreviewCertificate[],
+  withEntries: boolean,
+): string[] {
+  const header = [
+    'Serial',
+    'Subject',
+    'Issuer',
+    'Not before',
+    'Not after',
+    'Expiry',
+    'CA',
+    ...(withEntries ? ['Entries'] : []),
+    'Sources',
+  ];
   const rows = certificates.map((certificate) => [
     code(certificate.serialNumber),
     code(certificate.subject),
@@ -85,20 +111,35 @@ export function formatPreviewMarkdown(report: PreviewReport): string {
     lines.push('');
     const rows = entry.matches.flatMap((fingerprint) => {
       const found = byFingerprint.get(fingerprint);
-      return found ? [[HEADINGS[found.status], code(found.certificate.serialNumber), code(found.certificate.subject), found.certificate.notBefore]] : [];
+      return found
+        ? [
+            [
+              HEADINGS[found.status],
+              code(found.certificate.serialNumber),
+              code(found.certificate.subject),
+              found.certificate.notBefore,
+            ],
+          ]
+        : [];
     });
     lines.push(...table(['Status', 'Serial', 'Subject', 'Not before'], rows));
   }
 
   for (const { status, certificates } of certificateClasses(preview)) {
     lines.push('', `## ${HEADINGS[status]} (${certificates.length})`, '');
-    if (status === 'not-revocable') lines.push('Kubelet serving certificates that entries match: AKS hybrid does not support revoking them.', '');
+    if (status === 'not-revocable')
+      lines.push('Kubelet serving certificates that entries match: AKS hybrid does not support revoking them.', '');
     if (certificates.length === 0) lines.push('None.');
     else lines.push(...certificateTable(report, certificates, status !== 'kept'));
   }
   if (preview.problems.length > 0) {
     lines.push('', `## Not read (${preview.problems.length})`, '');
-    lines.push(...table(['File', 'Problem'], preview.problems.map((problem) => [code(problem.path), cell(problem.message)])));
+    lines.push(
+      ...table(
+        ['File', 'Problem'],
+        preview.problems.map((problem) => [code(problem.path), cell(problem.message)]),
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

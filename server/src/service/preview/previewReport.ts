@@ -49,11 +49,25 @@ export function entryLinesOf(file: FileModel, preview: RevocationPreview): numbe
  * a workspace-relative path); `entryLines` the 1-based line of each entry, parallel to
  * `preview.entries` (`entryLinesOf`, or the server's entry locations).
  */
-export function buildReport(manifest: string, entryLines: readonly number[], preview: RevocationPreview, now: Date, expiryWarningDays: number): PreviewReport {
+export function buildReport(
+  manifest: string,
+  entryLines: readonly number[],
+  preview: RevocationPreview,
+  now: Date,
+  expiryWarningDays: number,
+): PreviewReport {
   const entries = preview.entries.map((entry, position): ReportEntry => {
     const line = entryLines[position] ?? 0;
-    const request = [entry.kind ?? '(no kind)', entry.value === null ? '(no value)' : abbreviate(entry.value)].join(' ');
-    return { entry, label: `#${position + 1}`, line, request, refusesFuture: entry.warnings.some((warning) => warning.code === 'missing-not-before') };
+    const request = [entry.kind ?? '(no kind)', entry.value === null ? '(no value)' : abbreviate(entry.value)].join(
+      ' ',
+    );
+    return {
+      entry,
+      label: `#${position + 1}`,
+      line,
+      request,
+      refusesFuture: entry.warnings.some((warning) => warning.code === 'missing-not-before'),
+    };
   });
   const byReference = new Map(entries.map((entry) => [entryKey(entry.entry), entry]));
   return { manifest, preview, entries, now, expiryWarningDays, byReference };
@@ -86,7 +100,9 @@ export function reportNotes(report: PreviewReport): string[] {
 export type CertificateStatus = 'revoked' | 'not-revocable' | 'kept';
 
 /** The three classes in the order every format lists them. */
-export function certificateClasses(preview: RevocationPreview): Array<{ status: CertificateStatus; certificates: readonly PreviewCertificate[] }> {
+export function certificateClasses(
+  preview: RevocationPreview,
+): Array<{ status: CertificateStatus; certificates: readonly PreviewCertificate[] }> {
   return [
     { status: 'revoked', certificates: preview.revoked },
     { status: 'not-revocable', certificates: preview.notRevocable },
@@ -94,7 +110,10 @@ export function certificateClasses(preview: RevocationPreview): Array<{ status: 
   ];
 }
 
-export type ClassifiedCertificates = ReadonlyMap<string, { certificate: PreviewCertificate; status: CertificateStatus }>;
+export type ClassifiedCertificates = ReadonlyMap<
+  string,
+  { certificate: PreviewCertificate; status: CertificateStatus }
+>;
 
 /** Every certificate of the preview with its class, by fingerprint (what an entry's `matches` name). */
 export function classifyCertificates(preview: RevocationPreview): ClassifiedCertificates {

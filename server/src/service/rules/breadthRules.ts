@@ -13,7 +13,8 @@ import { fieldText, shown } from './valueFields';
 /** Groups that every node, admin or workload identity of a cluster belongs to, and what revoking them means. */
 export const BROAD_GROUPS: Readonly<Record<string, string>> = {
   'system:nodes': 'every kubelet client certificate: no node can authenticate to the API server any more',
-  'system:masters': 'every certificate with unrestricted cluster-admin rights, the admin kubeconfigs and control-plane clients among them',
+  'system:masters':
+    'every certificate with unrestricted cluster-admin rights, the admin kubeconfigs and control-plane clients among them',
   'kubeadm:cluster-admins': 'the cluster-admin certificates kubeadm issues for admin kubeconfigs',
   'system:authenticated': 'every certificate that names the group all authenticated users share',
   'system:serviceaccounts': 'every certificate that names the group all service accounts share',
@@ -63,7 +64,9 @@ function whatItRevokes(entry: EntryModel): string {
   if (value === undefined || value.trim() === '') return 'matching certificates';
   if (entry.kind === 'Group') return `certificates in group ${shown(value)}`;
   if (entry.kind === 'IP') return `certificates for IP address ${shown(value)}`;
-  return value.startsWith('.') ? `certificates for DNS names ending in ${shown(value)}` : `certificates for DNS name ${shown(value)}`;
+  return value.startsWith('.')
+    ? `certificates for DNS names ending in ${shown(value)}`
+    : `certificates for DNS name ${shown(value)}`;
 }
 
 function reportMissingNotBefore(file: FileModel, entry: EntryModel, nowText: string, report: Report): void {

@@ -34,10 +34,7 @@ export const certificateRule: Rule = {
       code: 'certificate-expiring',
       severity: 'information',
       title: 'The certificate expires soon.',
-      docs: [
-        'The certificate expires within `renewRevocation.expiryWarningDays` days',
-        '(default 30).',
-      ].join('\n'),
+      docs: ['The certificate expires within `renewRevocation.expiryWarningDays` days', '(default 30).'].join('\n'),
     },
     {
       code: 'certificate-not-yet-valid',
@@ -68,7 +65,12 @@ function checkCertificates({ file, now, settings }: RuleContext, report: Report)
     const decoded = withClock(located.decoded, clock);
     if (!decoded.ok) {
       if (decoded.failure.kind === 'unknown') continue; // a label we do not read is not an error
-      report({ code: 'pem-invalid', start, end, message: `${capitalise(what(block))} does not decode: ${decoded.failure.error}.` });
+      report({
+        code: 'pem-invalid',
+        start,
+        end,
+        message: `${capitalise(what(block))} does not decode: ${decoded.failure.error}.`,
+      });
       continue;
     }
     const record = decoded.record;

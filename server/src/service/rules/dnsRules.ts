@@ -46,7 +46,8 @@ function checkDnsField(field: FieldRef, report: Report): void {
   const fixes: Fix[] = [];
   const edit = check.suggestion !== undefined ? replaceStringValue(field, check.suggestion) : undefined;
   if (edit && check.suggestion !== undefined) {
-    const title = check.problem === 'wildcard' ? `Write the suffix \`${check.suggestion}\`` : `Write \`${check.suggestion}\``;
+    const title =
+      check.problem === 'wildcard' ? `Write the suffix \`${check.suggestion}\`` : `Write \`${check.suggestion}\``;
     fixes.push({ title, edits: [edit], isPreferred: true });
   }
   const message =

@@ -91,22 +91,37 @@ function checkManifest(file: FileModel, manifest: ManifestModel, report: Report)
 }
 
 function effectiveSentence(file: FileModel, entry: EntryModel, effective: EntryModel): string {
-  const who = effective === entry ? 'This entry is the effective one' : `The entry at line ${lineNumber(file, effective.anchorStart)} is the effective one`;
+  const who =
+    effective === entry
+      ? 'This entry is the effective one'
+      : `The entry at line ${lineNumber(file, effective.anchorStart)} is the effective one`;
   const reachOf = reach(effective);
   if (reachOf === Number.POSITIVE_INFINITY) return `${who}: without \`notBefore\` it revokes everything the others do`;
   return `${who}: its \`notBefore\` (${formatIsoUtc(reachOf)}) is the latest, so it revokes everything the others do`;
 }
 
-function reportDuplicate(file: FileModel, manifest: ManifestModel, entry: EntryModel, first: EntryModel, effective: EntryModel, report: Report): void {
+function reportDuplicate(
+  file: FileModel,
+  manifest: ManifestModel,
+  entry: EntryModel,
+  first: EntryModel,
+  effective: EntryModel,
+  report: Report,
+): void {
   const firstLine = lineNumber(file, first.anchorStart);
-  const value = entry.valueField ? fieldText(entry.valueField) ?? '' : '';
-  const firstValue = first.valueField ? fieldText(first.valueField) ?? '' : '';
+  const value = entry.valueField ? (fieldText(entry.valueField) ?? '') : '';
+  const firstValue = first.valueField ? (fieldText(first.valueField) ?? '') : '';
   const writtenThere = firstValue === value ? '' : ` as ${shown(firstValue)}`;
   const fixes: Fix[] = [];
   // Removing the effective entry would narrow what the manifest revokes: then the first one goes.
   if (entry === effective && reach(entry) > reach(first)) {
     const edit = removeEntryEdit(file, manifest, first);
-    if (edit) fixes.push({ title: `Remove the entry at line ${firstLine}, which this one covers`, edits: [edit], isPreferred: true });
+    if (edit)
+      fixes.push({
+        title: `Remove the entry at line ${firstLine}, which this one covers`,
+        edits: [edit],
+        isPreferred: true,
+      });
   } else {
     const edit = removeEntryEdit(file, manifest, entry);
     if (edit) fixes.push({ title: 'Remove this duplicate entry', edits: [edit], isPreferred: true });
@@ -116,7 +131,13 @@ function reportDuplicate(file: FileModel, manifest: ManifestModel, entry: EntryM
     start: entry.anchorStart,
     end: entry.anchorEnd,
     message: `Duplicate entry: ${entry.kind} ${shown(value)} is already listed at line ${firstLine}${writtenThere}. ${effectiveSentence(file, entry, effective)}`,
-    related: [{ start: first.anchorStart, end: first.anchorEnd, message: `The first ${entry.kind} entry for ${shown(firstValue)}` }],
+    related: [
+      {
+        start: first.anchorStart,
+        end: first.anchorEnd,
+        message: `The first ${entry.kind} entry for ${shown(firstValue)}`,
+      },
+    ],
     fixes,
   });
 }

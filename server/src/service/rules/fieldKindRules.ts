@@ -1,7 +1,14 @@
 // field-kind-mismatch: an entry must carry the value field of its kind (`kind: DNS` needs `dns`)
 // and no other kind's value field (`kind: DNS` with `ip:` is a mix-up). Entries whose kind is
 // missing or unknown are the schema rule's to report.
-import { KIND_OF_VALUE_FIELD, VALUE_FIELD, VALUE_FIELDS, type EntryKind, type EntryModel, type FieldRef } from '../manifest/manifestModel';
+import {
+  KIND_OF_VALUE_FIELD,
+  VALUE_FIELD,
+  VALUE_FIELDS,
+  type EntryKind,
+  type EntryModel,
+  type FieldRef,
+} from '../manifest/manifestModel';
 import { nearestName } from './nearestName';
 import type { Fix, Report, Rule } from './ruleTypes';
 import { rewriteScalar } from './scalarEdit';
@@ -48,7 +55,9 @@ function checkEntry(text: string, entry: EntryModel, report: Report): void {
   const swapped = !entry.valueField && others.length === 1 ? others[0] : undefined;
   const fixes = swapped ? mixUpFixes(text, kindField, swapped, own) : undefined;
   // `serialnumber:` in a serialnumber entry is a misspelt key: unknown-field says so, with its rename.
-  const misspelt = !entry.valueField && entry.fields.some((field) => !ENTRY_KEYS.includes(field.key) && nearestName(field.key, ENTRY_KEYS) === own);
+  const misspelt =
+    !entry.valueField &&
+    entry.fields.some((field) => !ENTRY_KEYS.includes(field.key) && nearestName(field.key, ENTRY_KEYS) === own);
   if (!entry.valueField && !misspelt) {
     const message = swapped
       ? `This \`kind: ${kind}\` entry has no \`${own}\` field but has \`${swapped.key}\`, the field of ${otherKind(swapped)} entries: rename \`${swapped.key}\` to \`${own}\`, or change the kind to \`${otherKind(swapped)}\``
@@ -60,7 +69,13 @@ function checkEntry(text: string, entry: EntryModel, report: Report): void {
       other === swapped
         ? `\`${other.key}\` is the field of ${otherKind(other)} entries, but this entry is \`kind: ${kind}\`, which needs \`${own}\`: rename the key, or change the kind to \`${otherKind(other)}\``
         : `\`${other.key}\` is the field of ${otherKind(other)} entries and does nothing in a \`kind: ${kind}\` entry: remove it, or make it an entry of its own`;
-    report({ code: 'field-kind-mismatch', start: other.keyStart, end: other.keyEnd, message, fixes: other === swapped ? fixes : undefined });
+    report({
+      code: 'field-kind-mismatch',
+      start: other.keyStart,
+      end: other.keyEnd,
+      message,
+      fixes: other === swapped ? fixes : undefined,
+    });
   }
 }
 

@@ -9,10 +9,9 @@ export const fileTooLargeRule: Rule = {
       code: 'file-too-large',
       severity: 'information',
       title: 'The file is larger than `renewRevocation.maxFileSize` and was not analysed.',
-      docs: [
-        'The file is larger than `renewRevocation.maxFileSize` (default 5 MiB) and was',
-        'not analysed.',
-      ].join('\n'),
+      docs: ['The file is larger than `renewRevocation.maxFileSize` (default 5 MiB) and was', 'not analysed.'].join(
+        '\n',
+      ),
     },
   ],
   create: () => ({}),

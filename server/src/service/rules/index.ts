@@ -16,4 +16,16 @@ import { ipRule } from './ipRules';
 import { duplicateRule } from './duplicateRules';
 import { certificateRule } from './certificateRules';
 
-export const RULES: readonly Rule[] = [syntaxRule, schemaRule, kindRule, fieldKindRule, serialRule, notBeforeRule, dnsRule, ipRule, breadthRule, duplicateRule, certificateRule];
+export const RULES: readonly Rule[] = [
+  syntaxRule,
+  schemaRule,
+  kindRule,
+  fieldKindRule,
+  serialRule,
+  notBeforeRule,
+  dnsRule,
+  ipRule,
+  breadthRule,
+  duplicateRule,
+  certificateRule,
+];

@@ -38,7 +38,8 @@ function checkIpField(field: FieldRef, report: Report): void {
   if (parsed.ok) return;
   let message: string;
   if (parsed.problem === 'empty') message = `\`ip\` is empty: write ${EXAMPLES}`;
-  else if (parsed.problem === 'cidr') message = `${shown(text)} is a CIDR range, and ranges are not supported: an IP entry matches one address. Write one entry per address`;
+  else if (parsed.problem === 'cidr')
+    message = `${shown(text)} is a CIDR range, and ranges are not supported: an IP entry matches one address. Write one entry per address`;
   else message = `${shown(text)} is not a valid IP address: ${parsed.reason}`;
   report({ code: 'ip-invalid', start, end, message });
 }

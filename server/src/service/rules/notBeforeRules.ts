@@ -50,15 +50,21 @@ function checkNotBefore(field: FieldRef, now: Date, report: Report): void {
   const [start, end] = valueSpan(field);
   const text = fieldText(field);
   if (text === undefined || text.trim() === '') {
-    const message = isEmptyField(field) || text !== undefined
-      ? `\`notBefore\` is empty: write an RFC 3339 date-time with a zone, like ${EXAMPLE}, or remove the key (then every matching certificate, present and future, is revoked)`
-      : `\`notBefore\` must be an RFC 3339 date-time with a zone in quotes, like ${EXAMPLE}; YAML reads ${describeNonString(field)} here`;
+    const message =
+      isEmptyField(field) || text !== undefined
+        ? `\`notBefore\` is empty: write an RFC 3339 date-time with a zone, like ${EXAMPLE}, or remove the key (then every matching certificate, present and future, is revoked)`
+        : `\`notBefore\` must be an RFC 3339 date-time with a zone in quotes, like ${EXAMPLE}; YAML reads ${describeNonString(field)} here`;
     report({ code: 'not-before-invalid', start, end, message });
     return;
   }
   const parsed = parsedNotBefore(field);
   if (!parsed?.ok) {
-    report({ code: 'not-before-invalid', start, end, message: `\`notBefore\` ${shown(text)} is not an RFC 3339 date-time with a zone: ${parsed?.reason ?? ''}` });
+    report({
+      code: 'not-before-invalid',
+      start,
+      end,
+      message: `\`notBefore\` ${shown(text)} is not an RFC 3339 date-time with a zone: ${parsed?.reason ?? ''}`,
+    });
     return;
   }
   if (parsed.epochMs > now.getTime()) {

@@ -18,7 +18,8 @@ export const schemaRules: RuleFamily = {
   codes: ['schema', 'unknown-field'],
   check({ file }, report) {
     for (const document of file.documents) {
-      if (document.list && document.errors.length === 0) for (const finding of listFindings(document.list, file.text)) report(finding);
+      if (document.list && document.errors.length === 0)
+        for (const finding of listFindings(document.list, file.text)) report(finding);
     }
     for (const manifest of file.manifests) {
       // A document that does not parse is half read: checking its shape would report fields as
@@ -31,7 +32,12 @@ export const schemaRules: RuleFamily = {
       }
       const errors = schemaErrors(data);
       if (errors.length === 0) continue;
-      const source = { text: file.text, root: manifest.root as Node, documentStart: manifest.root.range?.[0] ?? manifest.document.start, data: data.value };
+      const source = {
+        text: file.text,
+        root: manifest.root as Node,
+        documentStart: manifest.root.range?.[0] ?? manifest.document.start,
+        data: data.value,
+      };
       for (const finding of schemaFindings(errors, source)) report(finding);
     }
   },
@@ -42,7 +48,8 @@ function readData(manifest: ManifestModel, text: string): DocumentData | { probl
   try {
     return readDocumentData(manifest, text);
   } catch (error) {
-    const [start, end] = firstAliasSpan(manifest.root) ?? visibleAround(text, manifest.root.range?.[0] ?? manifest.document.start);
+    const [start, end] =
+      firstAliasSpan(manifest.root) ?? visibleAround(text, manifest.root.range?.[0] ?? manifest.document.start);
     const reason = error instanceof Error ? error.message : String(error);
     const message = /excessive alias count/i.test(reason)
       ? `This document expands its aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times, like an alias bomb; its structure was not checked: write the values out instead of repeating aliases`

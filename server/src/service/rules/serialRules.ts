@@ -56,11 +56,25 @@ function checkSerialField(field: FieldRef, report: Report): void {
   const value = parsedValue(field);
   if (value?.field !== 'serialNumber') {
     if (isEmptyField(field)) {
-      report({ code: 'serial-invalid', start, end, message: `The serial number is empty: write the certificate's serial number in hexadecimal, like ${EXAMPLE}` });
-    } else if (field.isPlain && (typeof field.value === 'number' || typeof field.value === 'bigint') && field.source !== undefined) {
+      report({
+        code: 'serial-invalid',
+        start,
+        end,
+        message: `The serial number is empty: write the certificate's serial number in hexadecimal, like ${EXAMPLE}`,
+      });
+    } else if (
+      field.isPlain &&
+      (typeof field.value === 'number' || typeof field.value === 'bigint') &&
+      field.source !== undefined
+    ) {
       reportNumber(field, field.source, report);
     } else {
-      report({ code: 'serial-invalid', start, end, message: `The serial number must be hexadecimal text, like ${EXAMPLE}; YAML reads ${describeNonString(field)} here` });
+      report({
+        code: 'serial-invalid',
+        start,
+        end,
+        message: `The serial number must be hexadecimal text, like ${EXAMPLE}; YAML reads ${describeNonString(field)} here`,
+      });
     }
     return;
   }
@@ -73,8 +87,10 @@ function checkSerialField(field: FieldRef, report: Report): void {
 }
 
 function invalidMessage(text: string, problem: 'empty' | 'not-hex' | 'too-long', reason: string): string {
-  if (problem === 'empty') return `The serial number is empty: write the certificate's serial number in hexadecimal, like ${EXAMPLE}`;
-  if (problem === 'not-hex') return `The serial number ${shown(text)} is not hexadecimal: ${reason}. Write the serial in hex digits (0-9, a-f), as \`openssl x509 -noout -serial\` prints it`;
+  if (problem === 'empty')
+    return `The serial number is empty: write the certificate's serial number in hexadecimal, like ${EXAMPLE}`;
+  if (problem === 'not-hex')
+    return `The serial number ${shown(text)} is not hexadecimal: ${reason}. Write the serial in hex digits (0-9, a-f), as \`openssl x509 -noout -serial\` prints it`;
   return `The serial number is longer than ${MAX_SERIAL_OCTETS} octets: ${reason}. Check that it was copied whole and alone`;
 }
 
@@ -89,7 +105,9 @@ function reportNotCanonical(field: FieldRef, text: string, serial: Serial, repor
     start,
     end,
     message: `The serial number ${shown(text)} has ${what}: write it in the canonical form \`${serial.canonical}\` (hex digits only), as certificates and this extension show it`,
-    fixes: edit ? [{ title: `Write the serial number as \`${serial.canonical}\``, edits: [edit], isPreferred: true }] : [],
+    fixes: edit
+      ? [{ title: `Write the serial number as \`${serial.canonical}\``, edits: [edit], isPreferred: true }]
+      : [],
   });
 }
 
@@ -103,7 +121,9 @@ function separatorsOf(text: string): string[] {
 /** `a`, `a and b`, `a, b and c`, skipping empty parts. */
 function listOf(parts: string[]): string {
   const present = parts.filter(Boolean);
-  return present.length <= 1 ? present.join('') : `${present.slice(0, -1).join(', ')} and ${present[present.length - 1]}`;
+  return present.length <= 1
+    ? present.join('')
+    : `${present.slice(0, -1).join(', ')} and ${present[present.length - 1]}`;
 }
 
 function reportNumber(field: FieldRef, source: string, report: Report): void {
@@ -116,6 +136,12 @@ function reportNumber(field: FieldRef, source: string, report: Report): void {
     start: field.valueStart,
     end: field.valueEnd,
     message: `YAML reads the unquoted serial number ${shown(source)} as the number ${read}${consequence}: put it in quotes`,
-    fixes: [{ title: `Quote the serial number: ${shown(quoted)}`, edits: [{ start: field.valueStart, end: field.valueEnd, newText: quoted }], isPreferred: true }],
+    fixes: [
+      {
+        title: `Quote the serial number: ${shown(quoted)}`,
+        edits: [{ start: field.valueStart, end: field.valueEnd, newText: quoted }],
+        isPreferred: true,
+      },
+    ],
   });
 }

@@ -40,7 +40,10 @@ export const syntaxRule: Rule = {
 
 /** The parser's message, first line only, with its own position suffix dropped (ours is the range). */
 export function describeYamlError(message: string): string {
-  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  const firstLine = message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
   // The parser gives up on collections nested hundreds deep with the engine's own words (how
   // deep depends on the stack left where it runs).
   if (firstLine.startsWith('Maximum call stack size exceeded')) {

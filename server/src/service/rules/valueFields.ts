@@ -57,7 +57,11 @@ export function yamlString(value: string): string {
   // text unless they read as a YAML 1.2 int or float (`1234`, `1e5`): no parse needed.
   if (/^[0-9a-f]+$/.test(value)) return /^[0-9]+(e[0-9]+)?$/.test(value) ? JSON.stringify(value) : value;
   const document = parseDocument(value);
-  const readsBack = document.errors.length === 0 && document.warnings.length === 0 && isScalar(document.contents) && document.contents.value === value;
+  const readsBack =
+    document.errors.length === 0 &&
+    document.warnings.length === 0 &&
+    isScalar(document.contents) &&
+    document.contents.value === value;
   return readsBack ? value : JSON.stringify(value);
 }
 

@@ -5,7 +5,10 @@ import type { Position, Range } from '../types';
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string, lineStarts?: number[]) {
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
     if (lineStarts) {
       this.lineStarts = lineStarts;
       return;
@@ -59,7 +62,8 @@ export class LineIndex {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.text.length;
     const lineStart = this.lineStarts[position.line];
-    const nextLineStart = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+    const nextLineStart =
+      position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
     return Math.max(lineStart, Math.min(lineStart + position.character, nextLineStart));
   }
 

@@ -49,14 +49,16 @@ const LABEL_CHAR = /^[A-Za-z0-9_-]$/;
 
 // The common valid shape, checked in one pass before any explanation is looked for: optional
 // leading dot, labels of 1–63 characters that neither start nor end with `-`, one trailing dot.
-const PLAIN_NAME = /^\.?(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?\.)*[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?\.?$/;
+const PLAIN_NAME =
+  /^\.?(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?\.)*[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?\.?$/;
 
 /** Checks a DNS name or suffix as written in a manifest, with a reason a person can act on. Never throws. */
 export function checkDnsName(text: string): DnsCheck {
   // Digits and dots alone may be an IPv4 address: those take the long way.
   if (text.length <= MAX_DNS_NAME_LENGTH + 2 && PLAIN_NAME.test(text) && !/^[\d.]+$/.test(text)) {
     const body = normalizeDnsName(isDnsSuffix(text) ? text.slice(1) : text);
-    if (body.length <= MAX_DNS_NAME_LENGTH) return { ok: true, isSuffix: isDnsSuffix(text), normalized: normalizeDnsName(text) };
+    if (body.length <= MAX_DNS_NAME_LENGTH)
+      return { ok: true, isSuffix: isDnsSuffix(text), normalized: normalizeDnsName(text) };
   }
   // Not trimmed: a name with a space around it never equals a certificate's name.
   const value = text;
@@ -87,26 +89,57 @@ export function checkDnsName(text: string): DnsCheck {
   }
   const port = /^([^:]+):(\d+)$/.exec(value);
   if (port && checkDnsName(port[1]).ok) {
-    return { ok: false, problem: 'port', reason: `a port is not part of a DNS name; write \`${port[1]}\``, suggestion: port[1] };
+    return {
+      ok: false,
+      problem: 'port',
+      reason: `a port is not part of a DNS name; write \`${port[1]}\``,
+      suggestion: port[1],
+    };
   }
   const isSuffix = isDnsSuffix(value);
   const body = normalizeDnsName(isSuffix ? value.slice(1) : value);
-  if (body === '') return { ok: false, problem: 'empty-label', reason: 'a suffix needs at least one label after the dot (`.` alone would match every name)' };
+  if (body === '')
+    return {
+      ok: false,
+      problem: 'empty-label',
+      reason: 'a suffix needs at least one label after the dot (`.` alone would match every name)',
+    };
   if (body.length > MAX_DNS_NAME_LENGTH) {
-    return { ok: false, problem: 'name-too-long', reason: `it is ${body.length} characters long; a DNS name has at most ${MAX_DNS_NAME_LENGTH}` };
+    return {
+      ok: false,
+      problem: 'name-too-long',
+      reason: `it is ${body.length} characters long; a DNS name has at most ${MAX_DNS_NAME_LENGTH}`,
+    };
   }
   for (const label of body.split('.')) {
-    if (label === '') return { ok: false, problem: 'empty-label', reason: 'it has an empty label (two dots in a row, or a dot at the start of a name)' };
+    if (label === '')
+      return {
+        ok: false,
+        problem: 'empty-label',
+        reason: 'it has an empty label (two dots in a row, or a dot at the start of a name)',
+      };
     const bad = [...label].find((char) => !LABEL_CHAR.test(char));
     if (bad !== undefined) {
       const shown = bad.trim() === '' ? 'a space' : `\`${bad}\``;
-      return { ok: false, problem: 'bad-char', reason: `${shown} is not allowed in a DNS name (letters, digits, \`-\` and \`_\` only)` };
+      return {
+        ok: false,
+        problem: 'bad-char',
+        reason: `${shown} is not allowed in a DNS name (letters, digits, \`-\` and \`_\` only)`,
+      };
     }
     if (label.length > MAX_DNS_LABEL_LENGTH) {
-      return { ok: false, problem: 'label-too-long', reason: `the label \`${label.slice(0, 20)}…\` is ${label.length} characters long; a label has at most ${MAX_DNS_LABEL_LENGTH}` };
+      return {
+        ok: false,
+        problem: 'label-too-long',
+        reason: `the label \`${label.slice(0, 20)}…\` is ${label.length} characters long; a label has at most ${MAX_DNS_LABEL_LENGTH}`,
+      };
     }
     if (label.startsWith('-') || label.endsWith('-')) {
-      return { ok: false, problem: 'hyphen', reason: `the label \`${label}\` starts or ends with \`-\`, which DNS names do not allow` };
+      return {
+        ok: false,
+        problem: 'hyphen',
+        reason: `the label \`${label}\` starts or ends with \`-\`, which DNS names do not allow`,
+      };
     }
   }
   return { ok: true, isSuffix, normalized: normalizeDnsName(value) };

@@ -99,7 +99,7 @@ function formatIpv6(bytes: Uint8Array): string {
   // RFC 5952 §4.2: the longest run of zero groups (two or more; the first on a tie) becomes `::`.
   let bestStart = -1;
   let bestLength = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;
@@ -137,7 +137,12 @@ export function parseIp(text: string): IpParse {
   if (text.trim() === '') return { ok: false, problem: 'empty', reason: 'the IP address is empty' };
   const v4 = readIpv4(text);
   if (v4 && 'bytes' in v4) return parsed({ version: 4, bytes: Uint8Array.from(v4.bytes) });
-  if (v4) return { ok: false, problem: 'leading-zero', reason: 'an IPv4 part with a leading zero is ambiguous (octal to some tools); remove the leading zeros' };
+  if (v4)
+    return {
+      ok: false,
+      problem: 'leading-zero',
+      reason: 'an IPv4 part with a leading zero is ambiguous (octal to some tools); remove the leading zeros',
+    };
   const v6 = readIpv6(text);
   if (v6) return parsed({ version: 6, bytes: v6 });
   return explainInvalid(text);
@@ -160,15 +165,27 @@ export function isCidr(text: string): boolean {
 
 function explainInvalid(text: string): IpParse {
   if (isCidr(text)) {
-    return { ok: false, problem: 'cidr', reason: 'ranges are not supported: an IP entry matches one address; write one entry per address' };
+    return {
+      ok: false,
+      problem: 'cidr',
+      reason: 'ranges are not supported: an IP entry matches one address; write one entry per address',
+    };
   }
   const zone = /^([^%]+)%.+$/.exec(text);
   if (zone && readIpv6(zone[1])) {
-    return { ok: false, problem: 'zone', reason: `a zone id (\`%…\`) is not part of a certificate's address; write \`${zone[1]}\`` };
+    return {
+      ok: false,
+      problem: 'zone',
+      reason: `a zone id (\`%…\`) is not part of a certificate's address; write \`${zone[1]}\``,
+    };
   }
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(text);
   if (bracketed && readIpv6(bracketed[1])) {
-    return { ok: false, problem: 'brackets', reason: `write the address without brackets or port: \`${bracketed[1]}\`` };
+    return {
+      ok: false,
+      problem: 'brackets',
+      reason: `write the address without brackets or port: \`${bracketed[1]}\``,
+    };
   }
   const withPort = /^([\d.]+):\d+$/.exec(text);
   if (withPort && isAddress(withPort[1])) {
@@ -177,7 +194,11 @@ function explainInvalid(text: string): IpParse {
   if (text.trim() !== text && isAddress(text.trim())) {
     return { ok: false, problem: 'invalid', reason: 'remove the spaces around the address' };
   }
-  return { ok: false, problem: 'invalid', reason: 'it is not an IPv4 address (`10.0.0.1`) or an IPv6 address (`fd00::1`)' };
+  return {
+    ok: false,
+    problem: 'invalid',
+    reason: 'it is not an IPv4 address (`10.0.0.1`) or an IPv6 address (`fd00::1`)',
+  };
 }
 
 /** Canonical text of an address as written, or undefined. */

@@ -20,8 +20,7 @@ export interface Serial {
 }
 
 export type SerialParse =
-  | { ok: true; serial: Serial }
-  | { ok: false; problem: SerialProblem; reason: string; serial?: Serial };
+  { ok: true; serial: Serial } | { ok: false; problem: SerialProblem; reason: string; serial?: Serial };
 
 const SEPARATOR = /[:\s]/;
 const HEX_DIGIT = /[0-9a-fA-F]/;

@@ -16,11 +16,16 @@ function daysInMonth(year: number, month: number): number {
 /** Why text that does not match the grammar is wrong, as precisely as we can tell. */
 function explainSyntax(text: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `a date alone is not enough: add the time and zone, like ${EXAMPLE}`;
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)) return `the time zone is missing: add \`Z\` for UTC or an offset such as \`+02:00\``;
-  if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/.test(text)) return `separate the date and the time with \`T\`, like ${EXAMPLE}`;
-  if (/^\d{4}-\d{2}-\d{2}t/.test(text) || /\d(z)$/.test(text)) return `write \`T\` and \`Z\` in upper case, like ${EXAMPLE}`;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(Z|[+-]\d{2}:?\d{2})$/.test(text)) return `the seconds are missing, like ${EXAMPLE}`;
-  if (/[+-]\d{4}$/.test(text) || /[+-]\d{2}$/.test(text)) return 'write the zone offset as `±hh:mm`, for example `+02:00`';
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text))
+    return `the time zone is missing: add \`Z\` for UTC or an offset such as \`+02:00\``;
+  if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/.test(text))
+    return `separate the date and the time with \`T\`, like ${EXAMPLE}`;
+  if (/^\d{4}-\d{2}-\d{2}t/.test(text) || /\d(z)$/.test(text))
+    return `write \`T\` and \`Z\` in upper case, like ${EXAMPLE}`;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(Z|[+-]\d{2}:?\d{2})$/.test(text))
+    return `the seconds are missing, like ${EXAMPLE}`;
+  if (/[+-]\d{4}$/.test(text) || /[+-]\d{2}$/.test(text))
+    return 'write the zone offset as `±hh:mm`, for example `+02:00`';
   return `write the date, the time and the zone as \`YYYY-MM-DDThh:mm:ssZ\` or with an offset (\`±hh:mm\`), like ${EXAMPLE}`;
 }
 
@@ -36,7 +41,8 @@ export function parseRfc3339(text: string): TimeParse {
   const minute = Number(match[5]);
   const second = Number(match[6]);
   if (month < 1 || month > 12) return { ok: false, reason: `there is no month ${match[2]}` };
-  if (day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: `day ${match[3]} does not exist in ${year}-${match[2]}` };
+  if (day < 1 || day > daysInMonth(year, month))
+    return { ok: false, reason: `day ${match[3]} does not exist in ${year}-${match[2]}` };
   if (hour > 23) return { ok: false, reason: `hour ${match[4]} is out of range (00–23)` };
   if (minute > 59) return { ok: false, reason: `minute ${match[5]} is out of range (00–59)` };
   // RFC 3339 allows a leap second 60, but Kubernetes (Go) refuses it: so do we.
@@ -45,7 +51,8 @@ export function parseRfc3339(text: string): TimeParse {
   if (match[8] !== 'Z') {
     const offsetHours = Number(match[10]);
     const offsetMins = Number(match[11]);
-    if (offsetHours > 23 || offsetMins > 59) return { ok: false, reason: `the zone offset ${match[8]} is out of range` };
+    if (offsetHours > 23 || offsetMins > 59)
+      return { ok: false, reason: `the zone offset ${match[8]} is out of range` };
     offsetMinutes = (match[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
   }
   // Milliseconds from the digits themselves (not a float product, which can land on x.9999).

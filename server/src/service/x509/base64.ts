@@ -43,8 +43,14 @@ export function decodeBase64(text: string): Base64Result {
       out[length++] = (buffer >> bits) & 0xff;
     }
   }
-  if (digits % 4 === 1) return { ok: false, reason: 'the base64 data is cut short (its length is not a whole number of bytes)', offset: text.length };
-  if (padding > 0 && (digits + padding) % 4 !== 0) return { ok: false, reason: 'the base64 padding does not fit the data length', offset: text.length };
+  if (digits % 4 === 1)
+    return {
+      ok: false,
+      reason: 'the base64 data is cut short (its length is not a whole number of bytes)',
+      offset: text.length,
+    };
+  if (padding > 0 && (digits + padding) % 4 !== 0)
+    return { ok: false, reason: 'the base64 padding does not fit the data length', offset: text.length };
   return { ok: true, bytes: out.slice(0, length) };
 }
 

@@ -12,6 +12,9 @@ export function blockPlace(block: FoundBlock, lineIndex: LineIndex | undefined):
   const lines = first === undefined ? '' : first === last ? `, line ${first}` : `, lines ${first}–${last}`;
   if (block.origin === 'pem') return `PEM ${block.label}${lines}`;
   const encoding = block.label === 'DER' ? 'base64 DER' : `base64 PEM ${block.label}`;
-  const part = block.part && block.part.count > 1 ? `, ${KIND_NAMES[block.kind]} ${block.part.index + 1} of ${block.part.count}` : '';
+  const part =
+    block.part && block.part.count > 1
+      ? `, ${KIND_NAMES[block.kind]} ${block.part.index + 1} of ${block.part.count}`
+      : '';
   return `\`${block.yamlKey}\` (${encoding})${lines}${part}`;
 }

@@ -52,7 +52,18 @@ export function readCertificateParts(der: Uint8Array): CertificateParts {
     const list = DerReader.inside(der, DerReader.inside(der, field).expect(TAG.SEQUENCE, 'the extensions'));
     while (!list.done) extensions.push(elementBytes(der, list.expect(TAG.SEQUENCE, 'an extension')));
   }
-  return { certificate: der.subarray(0, outer.end), trailing: der.length - outer.end, serial, signatureOid, notBefore, notAfter, issuer, subject, publicKey, extensions };
+  return {
+    certificate: der.subarray(0, outer.end),
+    trailing: der.length - outer.end,
+    serial,
+    signatureOid,
+    notBefore,
+    notAfter,
+    issuer,
+    subject,
+    publicKey,
+    extensions,
+  };
 }
 
 // openssl's names, so that what we print matches `openssl x509 -text`.

@@ -15,7 +15,8 @@ function shapeOf(der: Uint8Array): BlockKind {
       return 'key';
     }
     // ECPrivateKey (SEC1, `openssl ec -outform DER`) { version 1, OCTET STRING, [0] curve, [1] public key }.
-    if (second.tag === TAG.OCTET_STRING) return der[first.contentStart] === 1 && first.end - first.contentStart === 1 ? 'key' : 'unknown';
+    if (second.tag === TAG.OCTET_STRING)
+      return der[first.contentStart] === 1 && first.end - first.contentStart === 1 ? 'key' : 'unknown';
     // RSAPrivateKey (PKCS#1, `openssl rsa -outform DER -traditional`): version and eight INTEGERs.
     let integers = second.tag === TAG.INTEGER ? 2 : 0;
     while (integers > 0 && !outer.done && outer.next('an RSA key field').tag === TAG.INTEGER) integers++;

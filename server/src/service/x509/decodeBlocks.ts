@@ -9,8 +9,7 @@ import type { ExpiryClock } from './expiry';
 import type { FoundBlock } from './findCertificates';
 
 export type BlockDecode =
-  | { ok: true; record: CertificateFacts | DecodedCsr | DecodedKey }
-  | { ok: false; failure: DecodeFailure };
+  { ok: true; record: CertificateFacts | DecodedCsr | DecodedKey } | { ok: false; failure: DecodeFailure };
 
 function failed(kind: DecodeFailure['kind'], error: string): BlockDecode {
   return { ok: false, failure: { kind, error } };
@@ -29,7 +28,12 @@ function decodeBytes(block: FoundBlock, bytes: Uint8Array): BlockDecode {
     case 'key': {
       if (block.label === 'DER') {
         const result = decodeDerKey(bytes);
-        return result?.ok ? { ok: true, record: result.key } : failed('key', 'not a key this decoder reads (PKCS#8, SEC1, PKCS#1, encrypted PKCS#8 or SubjectPublicKeyInfo)');
+        return result?.ok
+          ? { ok: true, record: result.key }
+          : failed(
+              'key',
+              'not a key this decoder reads (PKCS#8, SEC1, PKCS#1, encrypted PKCS#8 or SubjectPublicKeyInfo)',
+            );
       }
       const result = decodeKey(block.label, bytes, block.headers);
       return result.ok ? { ok: true, record: result.key } : failed('key', result.error);
@@ -43,14 +47,22 @@ function decodeBytes(block: FoundBlock, bytes: Uint8Array): BlockDecode {
 export function decodeBlock(block: FoundBlock): BlockDecode {
   if (block.problem !== undefined) return failed(block.kind, block.problem);
   if (block.kind === 'unknown') {
-    return failed('unknown', block.label === 'DER' ? 'not a certificate, a certificate request or a key' : `\`${block.label}\` blocks are not decoded`);
+    return failed(
+      'unknown',
+      block.label === 'DER'
+        ? 'not a certificate, a certificate request or a key'
+        : `\`${block.label}\` blocks are not decoded`,
+    );
   }
   if (!block.bytes) return failed(block.kind, 'the block holds no data');
   try {
     return decodeBytes(block, block.bytes);
   } catch (error) {
     // The decoders catch their own errors; this is the last guard of "never an exception".
-    return failed(block.kind, `does not decode: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return failed(
+      block.kind,
+      `does not decode: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
 }
 

@@ -49,6 +49,8 @@ export function spendBudget(): void {
 /** Throws BudgetExceeded if the budget is spent (before work that reads no element, such as a library call). */
 export function checkBudget(): void {
   if (performance.now() > deadline) {
-    throw new BudgetExceeded(`it takes longer than ${budgetMs} ms to decode (millions of elements, say), more than the decoder spends on one certificate`);
+    throw new BudgetExceeded(
+      `it takes longer than ${budgetMs} ms to decode (millions of elements, say), more than the decoder spends on one certificate`,
+    );
   }
 }

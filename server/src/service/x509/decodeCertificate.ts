@@ -86,18 +86,25 @@ function readExtensions(raws: Uint8Array[], facts: CertificateFacts): void {
     const { summary, value } = readExtensionParts(raw);
     facts.extensions.push(summary);
     if (summary.critical && !EXTENSION_NAMES.has(summary.oid)) {
-      facts.notes.push(`critical extension ${summary.oid} is unknown: software that does not know it must reject this certificate`);
+      facts.notes.push(
+        `critical extension ${summary.oid} is unknown: software that does not know it must reject this certificate`,
+      );
     }
     try {
       if (summary.oid === SUBJECT_ALT_NAME) readSubjectAltNames(value, facts);
       else if (summary.oid === EXTENDED_KEY_USAGE) {
-        facts.extendedKeyUsage = readExtendedKeyUsage(value, DerReader.of(value).expect(TAG.SEQUENCE, 'the extended key usage'));
+        facts.extendedKeyUsage = readExtendedKeyUsage(
+          value,
+          DerReader.of(value).expect(TAG.SEQUENCE, 'the extended key usage'),
+        );
       } else if (raw.length > LIBRARY_EXTENSION_LIMIT) {
         facts.notes.push(`the ${summary.name} extension is ${raw.length} bytes long, more than the decoder reads`);
       } else readExtension(x509().ExtensionFactory.create(raw.slice(), PARSE_OPTIONS), facts);
     } catch (error) {
       rethrowIfOverBudget(error);
-      facts.notes.push(`the ${summary.name} extension does not decode (${error instanceof DerError ? error.message : libraryReason(error)})`);
+      facts.notes.push(
+        `the ${summary.name} extension does not decode (${error instanceof DerError ? error.message : libraryReason(error)})`,
+      );
     }
   }
 }
@@ -168,9 +175,12 @@ function readFacts(der: Uint8Array): CertificateFacts {
   const note = keyNote(key);
   if (note) facts.notes.push(note);
   readExtensions(parts.extensions, facts);
-  if (facts.serialNumber.startsWith('-')) facts.notes.push('the serial number is negative, which RFC 5280 does not allow');
+  if (facts.serialNumber.startsWith('-'))
+    facts.notes.push('the serial number is negative, which RFC 5280 does not allow');
   if (parts.serial.length > MAX_SERIAL_OCTETS) {
-    facts.notes.push(`the serial number is ${parts.serial.length} octets long; RFC 5280 allows at most ${MAX_SERIAL_OCTETS}`);
+    facts.notes.push(
+      `the serial number is ${parts.serial.length} octets long; RFC 5280 allows at most ${MAX_SERIAL_OCTETS}`,
+    );
   }
   if (parts.trailing > 0) facts.notes.push(`${parts.trailing} bytes after the certificate were not read`);
   return facts;
@@ -186,7 +196,6 @@ function versionOf(der: Uint8Array): number {
   return der[integer.contentStart] + 1;
 }
 
-
 /**
  * The clock-free record of a certificate's DER (trailing data, as in TRUSTED CERTIFICATE,
  * ignored), or why not; `budgetMs` is the time it may take (decodeBudget.ts).
@@ -195,7 +204,8 @@ export function readCertificateFacts(der: Uint8Array, budgetMs = CERTIFICATE_BUD
   try {
     return { ok: true, facts: withinBudget(budgetMs, () => readFacts(der)) };
   } catch (error) {
-    if (error instanceof DerError || error instanceof BudgetExceeded) return { ok: false, error: `not a valid certificate: ${error.message}` };
+    if (error instanceof DerError || error instanceof BudgetExceeded)
+      return { ok: false, error: `not a valid certificate: ${error.message}` };
     return { ok: false, error: `not a valid certificate: ${libraryReason(error)}` };
   }
 }

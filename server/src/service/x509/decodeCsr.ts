@@ -46,7 +46,9 @@ function readCsr(der: Uint8Array): DecodedCsr {
       csr.otherNames.push(...names.otherNames);
       csr.invalidSanEntries.push(...names.invalid);
     } catch (error) {
-      csr.notes.push(`the requested subjectAltName does not decode (${error instanceof Error ? error.message : String(error)})`);
+      csr.notes.push(
+        `the requested subjectAltName does not decode (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
   }
   return csr;

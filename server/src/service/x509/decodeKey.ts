@@ -2,7 +2,14 @@
 // else leaves here (see keyInfo.ts); an encrypted key is only said to be encrypted.
 import type { DecodedKey } from './decodedTypes';
 import type { PemHeader } from './pemBlocks';
-import { encryptedKeyInfo, pkcs1KeyInfo, pkcs8KeyInfo, publicKeyInfo, sec1KeyInfo, type KeyInfoResult } from './keyInfo';
+import {
+  encryptedKeyInfo,
+  pkcs1KeyInfo,
+  pkcs8KeyInfo,
+  publicKeyInfo,
+  sec1KeyInfo,
+  type KeyInfoResult,
+} from './keyInfo';
 
 export type KeyResult = { ok: true; key: DecodedKey } | { ok: false; error: string };
 
@@ -35,9 +42,16 @@ export function decodeKey(label: string, der: Uint8Array, headers: readonly PemH
   if (!format) return { ok: false, error: `\`${label}\` is not a key format this decoder reads` };
   if (isLegacyEncrypted(headers)) {
     // Old-style PEM encryption (Proc-Type: 4,ENCRYPTED): the body is ciphertext.
-    return { ok: true, key: { kind: 'key', keyType: 'encrypted', isPrivate: true, format: `${format.format}, PEM-encrypted` } };
+    return {
+      ok: true,
+      key: { kind: 'key', keyType: 'encrypted', isPrivate: true, format: `${format.format}, PEM-encrypted` },
+    };
   }
-  if (!format.read) return { ok: true, key: { kind: 'key', keyType: format.keyType ?? label, isPrivate: format.isPrivate, format: format.format } };
+  if (!format.read)
+    return {
+      ok: true,
+      key: { kind: 'key', keyType: format.keyType ?? label, isPrivate: format.isPrivate, format: format.format },
+    };
   const result = format.read(der);
   if (!result.ok) return { ok: false, error: result.reason };
   return { ok: true, key: { kind: 'key', ...result.info, isPrivate: format.isPrivate, format: format.format } };
@@ -56,7 +70,8 @@ const DER_FORMATS: ReadonlyArray<KeyFormat & { read: (der: Uint8Array) => KeyInf
 export function decodeDerKey(der: Uint8Array): KeyResult | undefined {
   for (const format of DER_FORMATS) {
     const result = format.read(der);
-    if (result.ok) return { ok: true, key: { kind: 'key', ...result.info, isPrivate: format.isPrivate, format: format.format } };
+    if (result.ok)
+      return { ok: true, key: { kind: 'key', ...result.info, isPrivate: format.isPrivate, format: format.format } };
   }
   return undefined;
 }

@@ -26,7 +26,14 @@ export function blockSection(block: FoundBlock, lineIndex: LineIndex | undefined
   const decoded = withClock(decodeBlock(block), clock);
   if (decoded.ok) {
     const record = decoded.record;
-    return { kind: record.kind, title: recordTitle(record), place, fields: recordFields(record, 'full'), failed: false, skipped: false };
+    return {
+      kind: record.kind,
+      title: recordTitle(record),
+      place,
+      fields: recordFields(record, 'full'),
+      failed: false,
+      skipped: false,
+    };
   }
   const skipped = decoded.failure.kind === 'unknown' && block.label !== 'DER';
   const name = block.label === 'DER' ? 'DER data' : `${block.label} block`;
@@ -65,7 +72,11 @@ export function decodeForView(input: string | Uint8Array, clock: ExpiryClock): s
   return `${parts.join('\n\n')}\n`;
 }
 
-const KIND_WORDS = { certificate: ['certificate', 'certificates'], csr: ['certificate request', 'certificate requests'], key: ['key', 'keys'] } as const;
+const KIND_WORDS = {
+  certificate: ['certificate', 'certificates'],
+  csr: ['certificate request', 'certificate requests'],
+  key: ['key', 'keys'],
+} as const;
 
 /** `3 certificates, 1 key, 1 that does not decode`. */
 export function summarise(sections: readonly BlockSection[]): string {

@@ -80,7 +80,8 @@ export class DerReader {
     let length = bytes[position++];
     if (length & 0x80) {
       const octets = length & 0x7f;
-      if (octets === 0) throw new DerError(`${what} at byte ${start} has an indefinite length, which DER does not allow`);
+      if (octets === 0)
+        throw new DerError(`${what} at byte ${start} has an indefinite length, which DER does not allow`);
       if (octets > 4) throw new DerError(`${what} at byte ${start} claims a length of ${octets} octets`);
       if (position + octets > end) throw new DerError(`${what} at byte ${start} is cut off in its length`);
       length = 0;
@@ -97,7 +98,8 @@ export class DerReader {
   /** The next element, which must have `tag`. */
   expect(tag: number, what: string): DerElement {
     const element = this.next(what);
-    if (element.tag !== tag) throw new DerError(`${what} at byte ${element.start} has tag ${hexByte(element.tag)}, expected ${hexByte(tag)}`);
+    if (element.tag !== tag)
+      throw new DerError(`${what} at byte ${element.start} has tag ${hexByte(element.tag)}, expected ${hexByte(tag)}`);
     return element;
   }
 
@@ -131,7 +133,8 @@ export function readOid(bytes: Uint8Array, element: DerElement): string {
   for (let i = contentStart; i < end; i++) {
     const byte = bytes[i];
     // Arcs beyond 2^53 do not occur in certificates; refuse them rather than print a wrong number.
-    if (value > 0x1fffffffffff) throw new DerError(`an object identifier at byte ${element.start} has an arc too large to read`);
+    if (value > 0x1fffffffffff)
+      throw new DerError(`an object identifier at byte ${element.start} has an arc too large to read`);
     value = value * 128 + (byte & 0x7f);
     if (byte & 0x80) continue;
     if (first) {
@@ -141,13 +144,15 @@ export function readOid(bytes: Uint8Array, element: DerElement): string {
     } else text += `.${value}`;
     value = 0;
   }
-  if (bytes[end - 1] & 0x80) throw new DerError(`an object identifier at byte ${element.start} ends in the middle of an arc`);
+  if (bytes[end - 1] & 0x80)
+    throw new DerError(`an object identifier at byte ${element.start} ends in the middle of an arc`);
   return text;
 }
 
 /** A BOOLEAN's value (DER writes TRUE as 0xff; any non-zero octet is read as true). */
 export function readBoolean(bytes: Uint8Array, element: DerElement): boolean {
-  if (element.end - element.contentStart !== 1) throw new DerError(`a BOOLEAN at byte ${element.start} is not one octet long`);
+  if (element.end - element.contentStart !== 1)
+    throw new DerError(`a BOOLEAN at byte ${element.start} is not one octet long`);
   return bytes[element.contentStart] !== 0;
 }
 

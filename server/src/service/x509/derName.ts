@@ -2,7 +2,17 @@
 // that the printed form follows the value's ASN.1 type as OpenSSL's does.
 
 import { rethrowIfOverBudget } from './decodeBudget';
-import { contentBytes, DerError, DerReader, elementBytes, readLatin1, readOid, readUtf8, TAG, type DerElement } from './der';
+import {
+  contentBytes,
+  DerError,
+  DerReader,
+  elementBytes,
+  readLatin1,
+  readOid,
+  readUtf8,
+  TAG,
+  type DerElement,
+} from './der';
 import { hexDump, type DistinguishedName, type NameAttribute } from './names';
 
 /** The RDNs of the Name `element` (a SEQUENCE OF SET OF AttributeTypeAndValue). */
@@ -44,7 +54,10 @@ function valueText(bytes: Uint8Array, element: DerElement): string {
 }
 
 function readCodeUnits(content: Uint8Array, width: 2 | 4): string {
-  if (content.length % width !== 0) throw new DerError(`a ${width === 2 ? 'BMPString' : 'UniversalString'} has a length that is not a multiple of ${width}`);
+  if (content.length % width !== 0)
+    throw new DerError(
+      `a ${width === 2 ? 'BMPString' : 'UniversalString'} has a length that is not a multiple of ${width}`,
+    );
   let text = '';
   for (let i = 0; i < content.length; i += width) {
     let codePoint = 0;

@@ -11,7 +11,8 @@ export function readTime(bytes: Uint8Array, element: DerElement, what: string): 
   let rest: number;
   if (element.tag === TAG.UTC_TIME) {
     // YYMMDDHHMMSSZ; RFC 5280: YY of 50 or more is 19YY, less than 50 is 20YY.
-    if (length !== 13 || bytes[end - 1] !== 0x5a) throw new DerError(`${what} is not a UTCTime of the form YYMMDDHHMMSSZ`);
+    if (length !== 13 || bytes[end - 1] !== 0x5a)
+      throw new DerError(`${what} is not a UTCTime of the form YYMMDDHHMMSSZ`);
     const yy = twoDigits(bytes, at, what);
     year = yy >= 50 ? 1900 + yy : 2000 + yy;
     rest = at + 2;

@@ -2,7 +2,14 @@
 // the decoded view and the CLI's text output all lay out these same fields. Key records yield
 // their type and size or curve, and nothing else.
 import { parseSerial, serialColonForm, serialDecimal } from '../values/serial';
-import type { DecodedCertificate, DecodedCsr, DecodedKey, DecodedRecord, InvalidSanEntry, PublicKeySummary } from './decodedTypes';
+import type {
+  DecodedCertificate,
+  DecodedCsr,
+  DecodedKey,
+  DecodedRecord,
+  InvalidSanEntry,
+  PublicKeySummary,
+} from './decodedTypes';
 import { describeDays } from './expiry';
 import { invalidSanEntryText } from './sanEntries';
 
@@ -81,8 +88,20 @@ export function certificateFields(certificate: DecodedCertificate, detail: 'card
   push(fields, 'Extended key usage', list(certificate.extendedKeyUsage));
   if (detail === 'full') {
     push(fields, 'Subject key id', certificate.subjectKeyIdentifier && colonHex(certificate.subjectKeyIdentifier));
-    push(fields, 'Authority key id', certificate.authorityKeyIdentifier && colonHex(certificate.authorityKeyIdentifier));
-    push(fields, 'Extensions', list(certificate.extensions.map((extension) => (extension.critical ? `${extension.name} (critical)` : extension.name))));
+    push(
+      fields,
+      'Authority key id',
+      certificate.authorityKeyIdentifier && colonHex(certificate.authorityKeyIdentifier),
+    );
+    push(
+      fields,
+      'Extensions',
+      list(
+        certificate.extensions.map((extension) =>
+          extension.critical ? `${extension.name} (critical)` : extension.name,
+        ),
+      ),
+    );
   }
   push(fields, 'SHA-256', certificate.sha256Fingerprint);
   push(fields, 'SHA-1', certificate.sha1Fingerprint);
@@ -106,7 +125,10 @@ export function csrFields(csr: DecodedCsr): Field[] {
 
 export function keyFields(key: DecodedKey): Field[] {
   return [
-    { label: 'Key', value: key.keyType === 'encrypted' ? 'encrypted (type not readable without the passphrase)' : keyText(key) },
+    {
+      label: 'Key',
+      value: key.keyType === 'encrypted' ? 'encrypted (type not readable without the passphrase)' : keyText(key),
+    },
     { label: 'Format', value: key.format },
   ];
 }

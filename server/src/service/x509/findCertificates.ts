@@ -94,13 +94,22 @@ function blocksOfData(value: string, key: string, start: number, end: number, se
   const place = { origin: 'yaml-data' as const, start, end, selectionEnd, yamlKey: key, headers: [] };
   const decoded = decodeBase64Checked(compact);
   if (!decoded.ok) {
-    return known ? [{ ...place, label: 'DER', kind: 'certificate', problem: `\`${key}\` is not valid base64: ${decoded.reason}` }] : [];
+    return known
+      ? [{ ...place, label: 'DER', kind: 'certificate', problem: `\`${key}\` is not valid base64: ${decoded.reason}` }]
+      : [];
   }
   const bytes = decoded.bytes;
   if (compact.startsWith(BASE64_PEM_PREFIX)) {
     const inner = pemFromText(latin1(bytes)).filter((block) => block.kind !== 'unknown' || known);
     if (inner.length === 0) {
-      return [{ ...place, label: 'DER', kind: 'certificate', problem: `\`${key}\` decodes to text without a complete PEM block` }];
+      return [
+        {
+          ...place,
+          label: 'DER',
+          kind: 'certificate',
+          problem: `\`${key}\` decodes to text without a complete PEM block`,
+        },
+      ];
     }
     return inner.map((block, index) => ({
       ...block,
@@ -112,7 +121,14 @@ function blocksOfData(value: string, key: string, start: number, end: number, se
   const kind = classifyDer(bytes);
   if (kind === 'certificate' || (known && kind !== 'unknown')) return [{ ...place, label: 'DER', kind, bytes }];
   if (!known) return [];
-  return [{ ...place, label: 'DER', kind: 'certificate', problem: `\`${key}\` holds neither PEM text nor a DER certificate, request or key` }];
+  return [
+    {
+      ...place,
+      label: 'DER',
+      kind: 'certificate',
+      problem: `\`${key}\` holds neither PEM text nor a DER certificate, request or key`,
+    },
+  ];
 }
 
 /** True when a text may hold certificate data in YAML values: skips the walk for everything else. */
@@ -174,7 +190,16 @@ export function findDerFile(bytes: Uint8Array): FoundBlock | undefined {
   let end = bytes.length;
   while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
   const der = bytes.subarray(0, end);
-  return { origin: 'der', label: 'DER', kind: classifyDer(der), start: 0, end, selectionEnd: 0, headers: [], bytes: der };
+  return {
+    origin: 'der',
+    label: 'DER',
+    kind: classifyDer(der),
+    start: 0,
+    end,
+    selectionEnd: 0,
+    headers: [],
+    bytes: der,
+  };
 }
 
 /**

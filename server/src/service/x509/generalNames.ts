@@ -46,7 +46,9 @@ export function readGeneralNames(value: Uint8Array): SubjectAltNames {
         break;
       case 0xa4: {
         const inner = DerReader.inside(value, name);
-        names.otherNames.push(`DirName:${formatName(readDistinguishedName(value, inner.expect(TAG.SEQUENCE, 'a directory name'), 'directory name'))}`);
+        names.otherNames.push(
+          `DirName:${formatName(readDistinguishedName(value, inner.expect(TAG.SEQUENCE, 'a directory name'), 'directory name'))}`,
+        );
         break;
       }
       case 0xa0: {

@@ -60,7 +60,8 @@ function integerBits(bytes: Uint8Array, element: DerElement): number {
 function run(what: string, read: () => KeyInfo, keepMalformed = false): KeyInfoResult {
   try {
     const info = read();
-    if (info.malformed !== undefined && !keepMalformed) return { ok: false, reason: `the ${what} does not decode: ${info.malformed}` };
+    if (info.malformed !== undefined && !keepMalformed)
+      return { ok: false, reason: `the ${what} does not decode: ${info.malformed}` };
     return { ok: true, info };
   } catch (error) {
     rethrowIfOverBudget(error);
@@ -75,7 +76,8 @@ function fromAlgorithm(bytes: Uint8Array, algorithm: DerElement, rsaModulus: () 
   const oid = readOid(bytes, reader.expect(TAG.OID, 'the key algorithm'));
   const keyType = ALGORITHMS.get(oid) ?? oid;
   const info: KeyInfo = { keyType };
-  if (keyType === 'EC' && reader.peekTag() === TAG.OID) info.curve = curveName(readOid(bytes, reader.next('the curve')));
+  if (keyType === 'EC' && reader.peekTag() === TAG.OID)
+    info.curve = curveName(readOid(bytes, reader.next('the curve')));
   else if (keyType === 'RSA') {
     try {
       info.size = rsaModulus();
@@ -121,12 +123,16 @@ function rsaPublicKeyBits(der: Uint8Array, bitString: DerElement): number {
  * whose key does not decode is refused, as it is nothing but that key.
  */
 export function publicKeyInfo(der: Uint8Array, keepMalformed = false): KeyInfoResult {
-  return run('public key', () => {
-    const spki = DerReader.inside(der, DerReader.of(der).expect(TAG.SEQUENCE, 'the public key'));
-    const algorithm = spki.expect(TAG.SEQUENCE, 'the key algorithm');
-    const bitString = spki.expect(TAG.BIT_STRING, 'the key bits');
-    return fromAlgorithm(der, algorithm, () => rsaPublicKeyBits(der, bitString));
-  }, keepMalformed);
+  return run(
+    'public key',
+    () => {
+      const spki = DerReader.inside(der, DerReader.of(der).expect(TAG.SEQUENCE, 'the public key'));
+      const algorithm = spki.expect(TAG.SEQUENCE, 'the key algorithm');
+      const bitString = spki.expect(TAG.BIT_STRING, 'the key bits');
+      return fromAlgorithm(der, algorithm, () => rsaPublicKeyBits(der, bitString));
+    },
+    keepMalformed,
+  );
 }
 
 /** PKCS#8 PrivateKeyInfo (`PRIVATE KEY`). */
@@ -142,7 +148,10 @@ export function pkcs8KeyInfo(der: Uint8Array): KeyInfoResult {
     });
     if (result.keyType === 'EC' && result.curve === undefined) {
       // Curve left out of the algorithm: the SEC1 key inside may name it.
-      const curve = sec1Curve(der, new DerReader(der, privateKey.contentStart, privateKey.end).expect(TAG.SEQUENCE, 'the EC key'));
+      const curve = sec1Curve(
+        der,
+        new DerReader(der, privateKey.contentStart, privateKey.end).expect(TAG.SEQUENCE, 'the EC key'),
+      );
       if (curve) result.curve = curve;
     }
     return result;
@@ -190,11 +199,17 @@ export function publicKeySummary(key: KeyInfoResult): PublicKeySummary {
   if (!key.ok) return { algorithm: 'unknown' };
   const { keyType, size, curve, malformed } = key.info;
   if (malformed !== undefined) return { algorithm: keyType, malformed: true };
-  return size !== undefined ? { algorithm: keyType, size } : curve !== undefined ? { algorithm: keyType, curve } : { algorithm: keyType };
+  return size !== undefined
+    ? { algorithm: keyType, size }
+    : curve !== undefined
+      ? { algorithm: keyType, curve }
+      : { algorithm: keyType };
 }
 
 /** What a record's notes say of its key: why it does not decode, or why the key itself is malformed. */
 export function keyNote(key: KeyInfoResult): string | undefined {
   if (!key.ok) return key.reason;
-  return key.info.malformed === undefined ? undefined : `the ${key.info.keyType} public key itself is malformed: ${key.info.malformed}`;
+  return key.info.malformed === undefined
+    ? undefined
+    : `the ${key.info.keyType} public key itself is malformed: ${key.info.malformed}`;
 }

@@ -81,7 +81,12 @@ interface ExtensionFields {
   extendedKeyUsage: string[];
 }
 
-const NO_EXTENSIONS: Readonly<ExtensionFields> = Object.freeze({ dnsNames: [], ipAddresses: [], isCA: false, extendedKeyUsage: [] });
+const NO_EXTENSIONS: Readonly<ExtensionFields> = Object.freeze({
+  dnsNames: [],
+  ipAddresses: [],
+  isCA: false,
+  extendedKeyUsage: [],
+});
 
 // The last octet of the id-ce extensions read here (2.5.29.x, encoded 55 1d x).
 const SUBJECT_ALT_NAME = 17;
@@ -97,14 +102,19 @@ function readExtensions(der: Uint8Array, element: DerElement): ExtensionFields {
     const id = extension.expect(TAG.OID, 'an extension identifier');
     extension.optional(TAG.BOOLEAN); // `critical`: nothing read here depends on it.
     const value = extension.expect(TAG.OCTET_STRING, 'an extension value');
-    const which = id.end - id.contentStart === 3 && der[id.contentStart] === 0x55 && der[id.contentStart + 1] === 0x1d ? der[id.contentStart + 2] : -1;
+    const which =
+      id.end - id.contentStart === 3 && der[id.contentStart] === 0x55 && der[id.contentStart + 1] === 0x1d
+        ? der[id.contentStart + 2]
+        : -1;
     if (which !== SUBJECT_ALT_NAME && which !== BASIC_CONSTRAINTS && which !== EXTENDED_KEY_USAGE) continue;
     // RFC 5280 §4.2: at most one instance of an extension; OpenSSL reads none when there are two.
     if (seen.has(which)) throw new DerError(`the certificate carries the extension 2.5.29.${which} twice`);
     seen.add(which);
     const inner = new DerReader(der, value.contentStart, value.end);
-    if (which === SUBJECT_ALT_NAME) readSubjectAltNames(der, inner.expect(TAG.SEQUENCE, 'the subject alternative names'), fields);
-    else if (which === BASIC_CONSTRAINTS) fields.isCA = readCa(der, inner.expect(TAG.SEQUENCE, 'the basic constraints'));
+    if (which === SUBJECT_ALT_NAME)
+      readSubjectAltNames(der, inner.expect(TAG.SEQUENCE, 'the subject alternative names'), fields);
+    else if (which === BASIC_CONSTRAINTS)
+      fields.isCA = readCa(der, inner.expect(TAG.SEQUENCE, 'the basic constraints'));
     else fields.extendedKeyUsage = readExtendedKeyUsage(der, inner.expect(TAG.SEQUENCE, 'the extended key usage'));
   }
   return fields;

@@ -56,7 +56,8 @@ export function commonNameOf(name: DistinguishedName): string | undefined {
 /** Every O value of a name, in certificate order (Kubernetes reads them as groups). */
 export function organizationsOf(name: DistinguishedName): string[] {
   const found: string[] = [];
-  for (const rdn of name) for (const attribute of rdn) if (attribute.type === OID_ORGANIZATION) found.push(attribute.value);
+  for (const rdn of name)
+    for (const attribute of rdn) if (attribute.type === OID_ORGANIZATION) found.push(attribute.value);
   return found;
 }
 
@@ -129,7 +130,12 @@ function pushUtf8(bytes: number[], codePoint: number): boolean {
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) return false;
     bytes.push(0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
   } else if (codePoint < 0x110000) {
-    bytes.push(0xf0 | (codePoint >> 18), 0x80 | ((codePoint >> 12) & 0x3f), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+    bytes.push(
+      0xf0 | (codePoint >> 18),
+      0x80 | ((codePoint >> 12) & 0x3f),
+      0x80 | ((codePoint >> 6) & 0x3f),
+      0x80 | (codePoint & 0x3f),
+    );
   } else return false;
   return true;
 }
@@ -165,10 +171,13 @@ function utf8StringDer(value: string): Uint8Array {
   const content = new TextEncoder().encode(value);
   const length = content.length;
   const header =
-    length < 0x80 ? [0x0c, length]
-    : length < 0x100 ? [0x0c, 0x81, length]
-    : length < 0x10000 ? [0x0c, 0x82, length >> 8, length & 0xff]
-    : [0x0c, 0x83, length >> 16, (length >> 8) & 0xff, length & 0xff];
+    length < 0x80
+      ? [0x0c, length]
+      : length < 0x100
+        ? [0x0c, 0x81, length]
+        : length < 0x10000
+          ? [0x0c, 0x82, length >> 8, length & 0xff]
+          : [0x0c, 0x83, length >> 16, (length >> 8) & 0xff, length & 0xff];
   const der = new Uint8Array(header.length + length);
   der.set(header);
   der.set(content, header.length);

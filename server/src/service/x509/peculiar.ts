@@ -35,14 +35,27 @@ export const MAX_ASN1_DEPTH = 100;
 const MAX_ASN1_CONTENT_LENGTH = 16 * 1024 * 1024;
 
 export const PARSE_OPTIONS = {
-  berOptions: { maxDepth: MAX_ASN1_DEPTH, maxNodes: Number.MAX_SAFE_INTEGER, maxContentLength: MAX_ASN1_CONTENT_LENGTH },
+  berOptions: {
+    maxDepth: MAX_ASN1_DEPTH,
+    maxNodes: Number.MAX_SAFE_INTEGER,
+    maxContentLength: MAX_ASN1_CONTENT_LENGTH,
+  },
 } as const;
 
 // asn1js's messages for its limits, in words that say what was found.
 const ASN1_LIMITS: readonly (readonly [string, string])[] = [
-  ['Maximum ASN.1 node count exceeded', 'it holds more than 10,000 ASN.1 elements, more than the decoder reads in a certificate request'],
-  ['Maximum ASN.1 nesting depth exceeded', `its ASN.1 is nested more than ${MAX_ASN1_DEPTH} levels deep, more than the decoder reads`],
-  ['Maximum ASN.1 content length exceeded', 'it holds an ASN.1 element longer than 16 MiB, more than the decoder reads'],
+  [
+    'Maximum ASN.1 node count exceeded',
+    'it holds more than 10,000 ASN.1 elements, more than the decoder reads in a certificate request',
+  ],
+  [
+    'Maximum ASN.1 nesting depth exceeded',
+    `its ASN.1 is nested more than ${MAX_ASN1_DEPTH} levels deep, more than the decoder reads`,
+  ],
+  [
+    'Maximum ASN.1 content length exceeded',
+    'it holds an ASN.1 element longer than 16 MiB, more than the decoder reads',
+  ],
 ];
 
 /** A library error as a short clause for a message (its first line, without a class prefix). */

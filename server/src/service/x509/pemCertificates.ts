@@ -5,9 +5,7 @@
 import { looksLikeBase64 } from './base64';
 import { bulkBase64Decoder, type Base64Decoder } from './bulkBase64';
 
-export type PemCertificateBlock =
-  | { offset: number; der: Uint8Array }
-  | { offset: number; error: string };
+export type PemCertificateBlock = { offset: number; der: Uint8Array } | { offset: number; error: string };
 
 const BEGIN = '-----BEGIN ';
 const DASHES = '-----';

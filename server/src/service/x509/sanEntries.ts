@@ -28,13 +28,17 @@ function utf8Reading(bytes: Uint8Array): string | undefined {
 export function invalidDnsName(bytes: Uint8Array): InvalidSanEntry {
   const text = utf8Reading(bytes);
   const reason = 'not ASCII, so not a valid DNS name (a dNSName is an IA5String)';
-  return text === undefined ? { type: 'DNS', hex: hexOf(bytes), reason } : { type: 'DNS', hex: hexOf(bytes), text, reason };
+  return text === undefined
+    ? { type: 'DNS', hex: hexOf(bytes), reason }
+    : { type: 'DNS', hex: hexOf(bytes), text, reason };
 }
 
 export function invalidIpAddress(bytes: Uint8Array): InvalidSanEntry {
   const octets = `${bytes.length} ${bytes.length === 1 ? 'octet' : 'octets'}`;
   const reason =
-    bytes.length === 8 || bytes.length === 32 ? `${octets}: an address and mask, not a single address` : `${octets}: not an address (an address is 4 or 16 octets)`;
+    bytes.length === 8 || bytes.length === 32
+      ? `${octets}: an address and mask, not a single address`
+      : `${octets}: not an address (an address is 4 or 16 octets)`;
   return { type: 'IP', hex: hexOf(bytes), reason };
 }
 

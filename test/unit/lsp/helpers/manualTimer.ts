@@ -27,7 +27,9 @@ export class ManualTimer implements Pick<RuntimeEnvironment, 'timer'> {
   advance(ms: number): void {
     const until = this.now + ms;
     for (;;) {
-      const next = [...this.pending].filter((entry) => entry.due <= until).sort((a, b) => a.due - b.due || a.order - b.order)[0];
+      const next = [...this.pending]
+        .filter((entry) => entry.due <= until)
+        .sort((a, b) => a.due - b.due || a.order - b.order)[0];
       if (!next) break;
       this.pending.delete(next);
       this.now = next.due;

@@ -4,7 +4,10 @@ import { manifest } from '../valueFixtures';
 import { ruleTester } from '../ruleTester';
 
 ruleTester(breadthRule, {
-  valid: [manifest('  - kind: DNS\n    dns: a.example\n    notBefore: "2020-01-01T00:00:00Z"\n'), manifest('  - kind: serialnumber\n    serialNumber: "0a"\n')],
+  valid: [
+    manifest('  - kind: DNS\n    dns: a.example\n    notBefore: "2020-01-01T00:00:00Z"\n'),
+    manifest('  - kind: serialnumber\n    serialNumber: "0a"\n'),
+  ],
   invalid: [
     {
       name: 'a Group entry without notBefore',
@@ -13,14 +16,13 @@ ruleTester(breadthRule, {
         {
           code: 'missing-not-before',
           range: '8:12-8:18',
-          message: 'This Group entry has no `notBefore`: it revokes all existing and future certificates in group `team-a`, so renewed certificates are refused too, and the cluster cannot be repaired with `Repair-AksHciClusterCerts` (now `Update-AksHciClusterCertificates`). Add `notBefore` to revoke only certificates issued before that instant',
+          message:
+            'This Group entry has no `notBefore`: it revokes all existing and future certificates in group `team-a`, so renewed certificates are refused too, and the cluster cannot be repaired with `Repair-AksHciClusterCerts` (now `Update-AksHciClusterCertificates`). Add `notBefore` to revoke only certificates issued before that instant',
           fixes: [
             {
               title: 'Add notBefore: "2026-01-01T00:00:00Z" (now)',
               preferred: true,
-              edits: [
-                ['9:1-9:1', '    notBefore: "2026-01-01T00:00:00Z"\n'],
-              ],
+              edits: [['9:1-9:1', '    notBefore: "2026-01-01T00:00:00Z"\n']],
             },
           ],
         },
@@ -33,7 +35,8 @@ ruleTester(breadthRule, {
         {
           code: 'broad-revocation',
           range: '8:12-8:24',
-          message: 'Revoking group `system:nodes` revokes every kubelet client certificate: no node can authenticate to the API server any more. Revoke the certificates you mean by serial number instead, or make sure this is intended',
+          message:
+            'Revoking group `system:nodes` revokes every kubelet client certificate: no node can authenticate to the API server any more. Revoke the certificates you mean by serial number instead, or make sure this is intended',
         },
       ],
     },
@@ -44,21 +47,21 @@ ruleTester(breadthRule, {
         {
           code: 'missing-not-before',
           range: '7:22-7:28',
-          message: 'This DNS entry has no `notBefore`: it revokes all existing and future certificates for DNS names ending in `.local`, so renewed certificates are refused too, and the cluster cannot be repaired with `Repair-AksHciClusterCerts` (now `Update-AksHciClusterCertificates`). Add `notBefore` to revoke only certificates issued before that instant',
+          message:
+            'This DNS entry has no `notBefore`: it revokes all existing and future certificates for DNS names ending in `.local`, so renewed certificates are refused too, and the cluster cannot be repaired with `Repair-AksHciClusterCerts` (now `Update-AksHciClusterCertificates`). Add `notBefore` to revoke only certificates issued before that instant',
           fixes: [
             {
               title: 'Add notBefore: "2026-01-01T00:00:00Z" (now)',
               preferred: true,
-              edits: [
-                ['7:28-7:28', ', notBefore: "2026-01-01T00:00:00Z"'],
-              ],
+              edits: [['7:28-7:28', ', notBefore: "2026-01-01T00:00:00Z"']],
             },
           ],
         },
         {
           code: 'broad-revocation',
           range: '7:22-7:28',
-          message: "The suffix `.local` has a single label: it revokes every certificate with a DNS name ending in `.local`, which can be most of the cluster's serving certificates. Use a longer suffix or a full name",
+          message:
+            "The suffix `.local` has a single label: it revokes every certificate with a DNS name ending in `.local`, which can be most of the cluster's serving certificates. Use a longer suffix or a full name",
         },
       ],
     },

@@ -16,7 +16,8 @@ ruleTester(certificateRule, {
         {
           code: 'certificate-expired',
           range: '1:1-1:28',
-          message: 'Certificate `expired.example.com` expired 10 years ago (notAfter 2020-01-01T00:00:00Z): renew or replace it.',
+          message:
+            'Certificate `expired.example.com` expired 10 years ago (notAfter 2020-01-01T00:00:00Z): renew or replace it.',
         },
       ],
     },
@@ -27,7 +28,8 @@ ruleTester(certificateRule, {
         {
           code: 'certificate-expiring',
           range: '1:1-1:28',
-          message: 'Certificate `system:node:node-1` expires in 14 days (notAfter 2030-06-29T12:00:00Z): plan its renewal.',
+          message:
+            'Certificate `system:node:node-1` expires in 14 days (notAfter 2030-06-29T12:00:00Z): plan its renewal.',
         },
       ],
     },
@@ -38,7 +40,8 @@ ruleTester(certificateRule, {
         {
           code: 'certificate-not-yet-valid',
           range: '1:1-1:28',
-          message: "Certificate `future.example.com` is not valid until 2045-01-01T00:00:00Z: clients will reject it before then (check the issuer's clock).",
+          message:
+            "Certificate `future.example.com` is not valid until 2045-01-01T00:00:00Z: clients will reject it before then (check the issuer's clock).",
         },
       ],
     },
@@ -49,7 +52,8 @@ ruleTester(certificateRule, {
         {
           code: 'pem-invalid',
           range: '1:1-1:28',
-          message: 'This CERTIFICATE block does not decode: not a valid certificate: the certificate at byte 0 has tag 0x00, expected 0x30.',
+          message:
+            'This CERTIFICATE block does not decode: not a valid certificate: the certificate at byte 0 has tag 0x00, expected 0x30.',
         },
       ],
     },
@@ -57,4 +61,10 @@ ruleTester(certificateRule, {
 });
 
 // Markdown gets hovers only.
-ruleTester(certificateRule, { languageId: 'markdown', now: FIXTURE_NOW, valid: [fixtureText('expired.crt')], invalid: [], partial: true });
+ruleTester(certificateRule, {
+  languageId: 'markdown',
+  now: FIXTURE_NOW,
+  valid: [fixtureText('expired.crt')],
+  invalid: [],
+  partial: true,
+});

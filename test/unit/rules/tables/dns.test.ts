@@ -4,7 +4,10 @@ import { manifest } from '../valueFixtures';
 import { ruleTester } from '../ruleTester';
 
 ruleTester(dnsRule, {
-  valid: [manifest('  - kind: DNS\n    dns: a.example\n    notBefore: "2020-01-01T00:00:00Z"\n'), manifest('  - kind: DNS\n    dns: .cluster.local\n')],
+  valid: [
+    manifest('  - kind: DNS\n    dns: a.example\n    notBefore: "2020-01-01T00:00:00Z"\n'),
+    manifest('  - kind: DNS\n    dns: .cluster.local\n'),
+  ],
   invalid: [
     {
       name: 'a wildcard',
@@ -13,14 +16,13 @@ ruleTester(dnsRule, {
         {
           code: 'dns-invalid',
           range: '8:10-8:25',
-          message: 'Wildcard `*.example.com` is not supported: to revoke every name under `example.com`, write the suffix `.example.com` (a suffix also matches deeper names, such as `a.b.example.com`)',
+          message:
+            'Wildcard `*.example.com` is not supported: to revoke every name under `example.com`, write the suffix `.example.com` (a suffix also matches deeper names, such as `a.b.example.com`)',
           fixes: [
             {
               title: 'Write the suffix `.example.com`',
               preferred: true,
-              edits: [
-                ['8:10-8:25', '".example.com"'],
-              ],
+              edits: [['8:10-8:25', '".example.com"']],
             },
           ],
         },
@@ -38,9 +40,7 @@ ruleTester(dnsRule, {
             {
               title: 'Write `a.example`',
               preferred: true,
-              edits: [
-                ['8:10-8:29', 'a.example'],
-              ],
+              edits: [['8:10-8:29', 'a.example']],
             },
           ],
         },
@@ -53,7 +53,8 @@ ruleTester(dnsRule, {
         {
           code: 'dns-invalid',
           range: '8:10-8:12',
-          message: '`dns` is empty: write a DNS name such as `kubernetes.default.svc` or a suffix such as `.cluster.local`',
+          message:
+            '`dns` is empty: write a DNS name such as `kubernetes.default.svc` or a suffix such as `.cluster.local`',
         },
       ],
     },

@@ -19,13 +19,15 @@ ruleTester(fieldKindRule, {
         {
           code: 'field-kind-mismatch',
           range: '7:11-7:14',
-          message: 'This `kind: DNS` entry has no `dns` field but has `ip`, the field of IP entries: rename `ip` to `dns`, or change the kind to `IP`',
+          message:
+            'This `kind: DNS` entry has no `dns` field but has `ip`, the field of IP entries: rename `ip` to `dns`, or change the kind to `IP`',
           fixes: SWAP_FIXES,
         },
         {
           code: 'field-kind-mismatch',
           range: '8:5-8:7',
-          message: '`ip` is the field of IP entries, but this entry is `kind: DNS`, which needs `dns`: rename the key, or change the kind to `IP`',
+          message:
+            '`ip` is the field of IP entries, but this entry is `kind: DNS`, which needs `dns`: rename the key, or change the kind to `IP`',
           fixes: SWAP_FIXES,
         },
       ],
@@ -37,7 +39,8 @@ ruleTester(fieldKindRule, {
         {
           code: 'field-kind-mismatch',
           range: '9:5-9:7',
-          message: '`ip` is the field of IP entries and does nothing in a `kind: DNS` entry: remove it, or make it an entry of its own',
+          message:
+            '`ip` is the field of IP entries and does nothing in a `kind: DNS` entry: remove it, or make it an entry of its own',
         },
       ],
     },

@@ -13,7 +13,8 @@ ruleTester(ipRule, {
         {
           code: 'ip-invalid',
           range: '8:9-8:19',
-          message: '`10.0.0.0/8` is a CIDR range, and ranges are not supported: an IP entry matches one address. Write one entry per address',
+          message:
+            '`10.0.0.0/8` is a CIDR range, and ranges are not supported: an IP entry matches one address. Write one entry per address',
         },
       ],
     },
@@ -24,7 +25,8 @@ ruleTester(ipRule, {
         {
           code: 'ip-invalid',
           range: '8:9-8:19',
-          message: '`10.0.0.300` is not a valid IP address: it is not an IPv4 address (`10.0.0.1`) or an IPv6 address (`fd00::1`)',
+          message:
+            '`10.0.0.300` is not a valid IP address: it is not an IPv4 address (`10.0.0.1`) or an IPv6 address (`fd00::1`)',
         },
       ],
     },
@@ -35,7 +37,8 @@ ruleTester(ipRule, {
         {
           code: 'ip-invalid',
           range: '8:9-8:11',
-          message: '`ip` must be text, an IPv4 address such as `10.0.0.1` or an IPv6 address such as `fd00::1`; YAML reads the number 10 here',
+          message:
+            '`ip` must be text, an IPv4 address such as `10.0.0.1` or an IPv6 address such as `fd00::1`; YAML reads the number 10 here',
         },
       ],
     },

@@ -4,7 +4,10 @@ import { manifest } from '../valueFixtures';
 import { ruleTester } from '../ruleTester';
 
 ruleTester(kindRule, {
-  valid: [manifest('  - kind: DNS\n    dns: a.example\n    notBefore: "2020-01-01T00:00:00Z"\n'), manifest('  - kind: DSN\n    dns: a.example\n')],
+  valid: [
+    manifest('  - kind: DNS\n    dns: a.example\n    notBefore: "2020-01-01T00:00:00Z"\n'),
+    manifest('  - kind: DSN\n    dns: a.example\n'),
+  ],
   invalid: [
     {
       name: 'a lower-case kind',
@@ -18,9 +21,7 @@ ruleTester(kindRule, {
             {
               title: 'Change kind to `DNS`',
               preferred: true,
-              edits: [
-                ['7:11-7:14', 'DNS'],
-              ],
+              edits: [['7:11-7:14', 'DNS']],
             },
           ],
         },
@@ -38,9 +39,7 @@ ruleTester(kindRule, {
             {
               title: 'Change kind to `Group`',
               preferred: true,
-              edits: [
-                ['7:12-7:19', "'Group'"],
-              ],
+              edits: [['7:12-7:19', "'Group'"]],
             },
           ],
         },

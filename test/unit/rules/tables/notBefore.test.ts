@@ -13,7 +13,8 @@ ruleTester(notBeforeRule, {
         {
           code: 'not-before-invalid',
           range: '9:16-9:28',
-          message: '`notBefore` `2020-01-01` is not an RFC 3339 date-time with a zone: a date alone is not enough: add the time and zone, like `2020-04-17T17:22:05Z`',
+          message:
+            '`notBefore` `2020-01-01` is not an RFC 3339 date-time with a zone: a date alone is not enough: add the time and zone, like `2020-04-17T17:22:05Z`',
         },
       ],
     },
@@ -24,7 +25,8 @@ ruleTester(notBeforeRule, {
         {
           code: 'not-before-invalid',
           range: '9:16-9:20',
-          message: '`notBefore` must be an RFC 3339 date-time with a zone in quotes, like `"2020-04-17T17:22:05Z"`; YAML reads the number 2020 here',
+          message:
+            '`notBefore` must be an RFC 3339 date-time with a zone in quotes, like `"2020-04-17T17:22:05Z"`; YAML reads the number 2020 here',
         },
       ],
     },
@@ -35,13 +37,12 @@ ruleTester(notBeforeRule, {
         {
           code: 'not-before-future',
           range: '9:16-9:38',
-          message: '`notBefore` 2026-01-01T02:00:00Z is in the future (in 2 hours): every matching certificate issued until then is revoked, including the ones issued after you apply this manifest. To revoke only existing certificates, use the current time',
+          message:
+            '`notBefore` 2026-01-01T02:00:00Z is in the future (in 2 hours): every matching certificate issued until then is revoked, including the ones issued after you apply this manifest. To revoke only existing certificates, use the current time',
           fixes: [
             {
               title: 'Set notBefore to now (2026-01-01T00:00:00Z)',
-              edits: [
-                ['9:16-9:38', '"2026-01-01T00:00:00Z"'],
-              ],
+              edits: [['9:16-9:38', '"2026-01-01T00:00:00Z"']],
             },
           ],
         },

@@ -28,9 +28,7 @@ ruleTester(schemaRule, {
           fixes: [
             {
               title: 'Change kind to `DNS`',
-              edits: [
-                ['7:11-7:14', 'DNS'],
-              ],
+              edits: [['7:11-7:14', 'DNS']],
             },
           ],
         },
@@ -48,9 +46,7 @@ ruleTester(schemaRule, {
             {
               title: 'Rename `notbefore` to `notBefore`',
               preferred: true,
-              edits: [
-                ['9:5-9:14', 'notBefore'],
-              ],
+              edits: [['9:5-9:14', 'notBefore']],
             },
           ],
         },

@@ -4,7 +4,10 @@ import { manifest } from '../valueFixtures';
 import { ruleTester } from '../ruleTester';
 
 ruleTester(syntaxRule, {
-  valid: [manifest('  - kind: DNS\n    dns: a.example\n    notBefore: "2020-01-01T00:00:00Z"\n'), 'kind: ConfigMap\ndata: [\n'],
+  valid: [
+    manifest('  - kind: DNS\n    dns: a.example\n    notBefore: "2020-01-01T00:00:00Z"\n'),
+    'kind: ConfigMap\ndata: [\n',
+  ],
   invalid: [
     {
       name: 'an unclosed flow mapping',

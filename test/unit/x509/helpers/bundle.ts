@@ -40,10 +40,21 @@ export function bundleSpec(index: number, next: () => number): CertificateSpec {
   const issuer = [[{ type: '2.5.4.3', value: 'kubernetes', tag: STRING_TAG.PRINTABLE }]];
   switch (index % 5) {
     case 0: // kubelet client
-      return { serial, notBefore, notAfter, issuer, subject: [[{ type: '2.5.4.10', value: 'system:nodes' }], [{ type: '2.5.4.3', value: `system:node:${node}` }]], ca: false, extendedKeyUsage: [CLIENT_AUTH] };
+      return {
+        serial,
+        notBefore,
+        notAfter,
+        issuer,
+        subject: [[{ type: '2.5.4.10', value: 'system:nodes' }], [{ type: '2.5.4.3', value: `system:node:${node}` }]],
+        ca: false,
+        extendedKeyUsage: [CLIENT_AUTH],
+      };
     case 1: // kubelet serving
       return {
-        serial, notBefore, notAfter, issuer,
+        serial,
+        notBefore,
+        notAfter,
+        issuer,
         subject: [[{ type: '2.5.4.10', value: 'system:nodes' }], [{ type: '2.5.4.3', value: `system:node:${node}` }]],
         dnsNames: [node, `${node}.cluster.local`],
         ipAddresses: [Uint8Array.of(10, 0, Math.floor(index / 256) % 256, index % 256)],
@@ -51,24 +62,57 @@ export function bundleSpec(index: number, next: () => number): CertificateSpec {
       };
     case 2: // API server
       return {
-        serial, notBefore, notAfter, issuer,
+        serial,
+        notBefore,
+        notAfter,
+        issuer,
         subject: [[{ type: '2.5.4.3', value: 'kube-apiserver' }]],
-        dnsNames: ['kubernetes', 'kubernetes.default', 'kubernetes.default.svc', 'kubernetes.default.svc.cluster.local', `apiserver-${index}.example.com`],
-        ipAddresses: [Uint8Array.of(10, 96, 0, 1), Uint8Array.of(0xfd, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, index >> 8, index & 0xff)],
+        dnsNames: [
+          'kubernetes',
+          'kubernetes.default',
+          'kubernetes.default.svc',
+          'kubernetes.default.svc.cluster.local',
+          `apiserver-${index}.example.com`,
+        ],
+        ipAddresses: [
+          Uint8Array.of(10, 96, 0, 1),
+          Uint8Array.of(0xfd, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, index >> 8, index & 0xff),
+        ],
         ca: false,
         extendedKeyUsage: [SERVER_AUTH],
       };
     case 3: // admin with two groups
       return {
-        serial, notBefore, notAfter, issuer,
-        subject: [[{ type: '2.5.4.10', value: 'system:masters' }], [{ type: '2.5.4.10', value: 'kubeadm:cluster-admins' }], [{ type: '2.5.4.3', value: `admin-${index}` }]],
+        serial,
+        notBefore,
+        notAfter,
+        issuer,
+        subject: [
+          [{ type: '2.5.4.10', value: 'system:masters' }],
+          [{ type: '2.5.4.10', value: 'kubeadm:cluster-admins' }],
+          [{ type: '2.5.4.3', value: `admin-${index}` }],
+        ],
         extendedKeyUsage: [CLIENT_AUTH],
       };
     default: // a CA now and then, else an etcd peer
       return index % 50 === 4
-        ? { serial, notBefore, notAfter: isoDate(start + 40 * 365 * 86400), issuer, subject: [[{ type: '2.5.4.6', value: 'US', tag: STRING_TAG.PRINTABLE }], [{ type: '2.5.4.10', value: 'AKS hybrid' }], [{ type: '2.5.4.3', value: `ca-${index}` }]], ca: true }
+        ? {
+            serial,
+            notBefore,
+            notAfter: isoDate(start + 40 * 365 * 86400),
+            issuer,
+            subject: [
+              [{ type: '2.5.4.6', value: 'US', tag: STRING_TAG.PRINTABLE }],
+              [{ type: '2.5.4.10', value: 'AKS hybrid' }],
+              [{ type: '2.5.4.3', value: `ca-${index}` }],
+            ],
+            ca: true,
+          }
         : {
-            serial, notBefore, notAfter, issuer,
+            serial,
+            notBefore,
+            notAfter,
+            issuer,
             subject: [[{ type: '2.5.4.3', value: `etcd-peer-${index}` }]],
             dnsNames: [`etcd-${index}`, 'localhost'],
             ipAddresses: [Uint8Array.of(127, 0, 0, 1), Uint8Array.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)],
@@ -84,5 +128,7 @@ export function bundleSpec(index: number, next: () => number): CertificateSpec {
 export function buildBundle(count: number, signer: Signer = createSigner('ec'), seed = 2201): Uint8Array[] {
   const next = random(seed);
   const subjectKey = createSigner('rsa').spki;
-  return Array.from({ length: count }, (_, index) => buildCertificate({ ...bundleSpec(index, next), spki: subjectKey }, signer));
+  return Array.from({ length: count }, (_, index) =>
+    buildCertificate({ ...bundleSpec(index, next), spki: subjectKey }, signer),
+  );
 }

@@ -7,10 +7,13 @@ import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 export function tlv(tag: number, content: Uint8Array): Uint8Array {
   const length = content.length;
   const header =
-    length < 0x80 ? [tag, length]
-    : length < 0x100 ? [tag, 0x81, length]
-    : length < 0x10000 ? [tag, 0x82, length >> 8, length & 0xff]
-    : [tag, 0x83, length >> 16, (length >> 8) & 0xff, length & 0xff];
+    length < 0x80
+      ? [tag, length]
+      : length < 0x100
+        ? [tag, 0x81, length]
+        : length < 0x10000
+          ? [tag, 0x82, length >> 8, length & 0xff]
+          : [tag, 0x83, length >> 16, (length >> 8) & 0xff, length & 0xff];
   const out = new Uint8Array(header.length + length);
   out.set(header);
   out.set(content, header.length);
@@ -36,7 +39,8 @@ export function oid(dotted: string): Uint8Array {
   const bytes: number[] = [];
   const push = (value: number): void => {
     const group: number[] = [value & 0x7f];
-    for (let rest = Math.floor(value / 128); rest > 0; rest = Math.floor(rest / 128)) group.unshift(0x80 | (rest & 0x7f));
+    for (let rest = Math.floor(value / 128); rest > 0; rest = Math.floor(rest / 128))
+      group.unshift(0x80 | (rest & 0x7f));
     bytes.push(...group);
   };
   push(arcs[0] * 40 + arcs[1]);
@@ -102,7 +106,8 @@ export function name(rdns: AttributeSpec[][]): Uint8Array {
       set(
         ...rdn.map((attribute) => {
           const tag = attribute.tag ?? STRING_TAG.UTF8;
-          const value = typeof attribute.value === 'string' ? tlv(tag, stringContent(attribute.value, tag)) : attribute.value;
+          const value =
+            typeof attribute.value === 'string' ? tlv(tag, stringContent(attribute.value, tag)) : attribute.value;
           return sequence(oid(attribute.type), value);
         }),
       ),
@@ -148,7 +153,9 @@ export interface Signer {
 /** One key for a whole test run or bundle (never printed): P-256 by default, RSA 2048 as clusters use. */
 export function createSigner(type: 'ec' | 'rsa' = 'ec'): Signer {
   const { privateKey, publicKey } =
-    type === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'prime256v1' }) : generateKeyPairSync('rsa', { modulusLength: 2048 });
+    type === 'ec'
+      ? generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+      : generateKeyPairSync('rsa', { modulusLength: 2048 });
   return { key: privateKey, spki: new Uint8Array(publicKey.export({ type: 'spki', format: 'der' })) };
 }
 
@@ -166,7 +173,10 @@ export function buildCertificate(spec: CertificateSpec, signer: Signer): Uint8Ar
     extensions.push(extension('2.5.29.19', sequence(...(spec.ca ? [tlv(0x01, Uint8Array.of(0xff))] : [])), true));
   }
   if (spec.dnsNames?.length || spec.ipAddresses?.length) {
-    const names = [...(spec.dnsNames ?? []).map((dns) => tlv(0x82, latin1(dns))), ...(spec.ipAddresses ?? []).map((ip) => tlv(0x87, ip))];
+    const names = [
+      ...(spec.dnsNames ?? []).map((dns) => tlv(0x82, latin1(dns))),
+      ...(spec.ipAddresses ?? []).map((ip) => tlv(0x87, ip)),
+    ];
     extensions.push(extension('2.5.29.17', sequence(...names)));
   }
   if (spec.extendedKeyUsage) extensions.push(extension('2.5.29.37', sequence(...spec.extendedKeyUsage.map(oid))));

@@ -21,7 +21,8 @@ export interface FidelityCertificates {
   wideSubject: Uint8Array;
 }
 
-const REQ_HEAD = '[req]\ndistinguished_name = dn\nprompt = no\nx509_extensions = ext\n[ext]\nbasicConstraints = critical, CA:FALSE\n';
+const REQ_HEAD =
+  '[req]\ndistinguished_name = dn\nprompt = no\nx509_extensions = ext\n[ext]\nbasicConstraints = critical, CA:FALSE\n';
 
 /** `openssl req -x509` over `config` (a config file's bytes), with a fresh P-256 key thrown away afterwards. */
 function opensslCertificate(dir: string, name: string, config: Buffer): Uint8Array {
@@ -30,7 +31,25 @@ function opensslCertificate(dir: string, name: string, config: Buffer): Uint8Arr
   writeFileSync(configPath, config);
   const run = spawnSync(
     'openssl',
-    ['req', '-x509', '-config', configPath, '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', join(dir, `${name}.key`), '-days', '3650', '-outform', 'DER', '-out', out],
+    [
+      'req',
+      '-x509',
+      '-config',
+      configPath,
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      join(dir, `${name}.key`),
+      '-days',
+      '3650',
+      '-outform',
+      'DER',
+      '-out',
+      out,
+    ],
     { encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`openssl req for ${name} failed: ${run.stderr}`);
@@ -45,7 +64,9 @@ export function makeFidelityCertificates(): FidelityCertificates {
     const maskedIp = opensslCertificate(
       dir,
       'masked-ip',
-      Buffer.from(`${REQ_HEAD}subjectAltName = DER:30148708c0000200ffffff008704c000020187020a01\n[dn]\nCN = masked-ip\n`),
+      Buffer.from(
+        `${REQ_HEAD}subjectAltName = DER:30148708c0000200ffffff008704c000020187020a01\n[dn]\nCN = masked-ip\n`,
+      ),
     );
     const nonAsciiDns = opensslCertificate(
       dir,
@@ -57,7 +78,11 @@ export function makeFidelityCertificates(): FidelityCertificates {
       ]),
     );
     const units = Array.from({ length: WIDE_ATTRIBUTES }, (_, i) => `${i}.OU = unit-${i}`).join('\n');
-    const wideSubject = opensslCertificate(dir, 'wide-subject', Buffer.from(`${REQ_HEAD}[dn]\n${units}\nCN = wide-subject\n`));
+    const wideSubject = opensslCertificate(
+      dir,
+      'wide-subject',
+      Buffer.from(`${REQ_HEAD}[dn]\n${units}\nCN = wide-subject\n`),
+    );
     const rsaEncryption = sequence(oid('1.2.840.113549.1.1.1'), tlv(0x05, new Uint8Array(0)));
     const notAKey = tlv(0x03, Uint8Array.from([0, ...Buffer.from('not an RSAPublicKey')]));
     const malformedRsa = buildCertificate(

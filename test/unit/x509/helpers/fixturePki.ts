@@ -47,5 +47,8 @@ export function fileBlocks(path: string): FoundBlock[] {
   const der = findDerFile(bytes);
   if (der) return [der];
   const text = Buffer.from(bytes).toString('utf8');
-  return findBlocksInText(text, isYamlName(path) ? parseFile(text, 'yaml').documents.map((document) => document.yaml) : []);
+  return findBlocksInText(
+    text,
+    isYamlName(path) ? parseFile(text, 'yaml').documents.map((document) => document.yaml) : [],
+  );
 }

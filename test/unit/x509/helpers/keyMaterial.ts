@@ -17,12 +17,20 @@ const KEY_BLOCK = /-----BEGIN ([A-Z ]*PRIVATE KEY|PUBLIC KEY)-----\r?\n([\s\S]*?
 function materialOf(source: string, pem: string): KeyMaterial[] {
   const found: KeyMaterial[] = [];
   for (const match of pem.matchAll(KEY_BLOCK)) {
-    const lines = match[2].split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.includes(':'));
+    const lines = match[2]
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.includes(':'));
     const body = lines.join('');
     const der = Buffer.from(body, 'base64');
     const derHexWindows: string[] = [];
     for (let i = 0; i + 16 <= der.length; i += 8) derHexWindows.push(der.subarray(i, i + 16).toString('hex'));
-    found.push({ source: `${source} (${match[1]})`, bodyLines: lines.filter((line) => line.length >= 16), body, derHexWindows });
+    found.push({
+      source: `${source} (${match[1]})`,
+      bodyLines: lines.filter((line) => line.length >= 16),
+      body,
+      derHexWindows,
+    });
   }
   return found;
 }
@@ -32,7 +40,12 @@ export function keyMaterialInText(name: string, text: string): KeyMaterial[] {
   const material = materialOf(name, text);
   for (const match of text.matchAll(/(?:client-key-data|tls\.key): (\S+)/g)) {
     material.push(...materialOf(`${name} data`, Buffer.from(match[1], 'base64').toString('latin1')));
-    material.push({ source: `${name} base64 data`, bodyLines: [match[1].slice(0, 64)], body: match[1], derHexWindows: [] });
+    material.push({
+      source: `${name} base64 data`,
+      bodyLines: [match[1].slice(0, 64)],
+      body: match[1],
+      derHexWindows: [],
+    });
   }
   return material;
 }
@@ -51,6 +64,7 @@ export function assertNoKeyMaterial(output: string, material: readonly KeyMateri
   for (const key of material) {
     for (const line of key.bodyLines) assert.ok(!output.includes(line), `${what} shows a body line of ${key.source}`);
     assert.ok(!compact.includes(key.body), `${what} shows the body of ${key.source}`);
-    for (const window of key.derHexWindows) assert.ok(!lowered.includes(window), `${what} shows key bytes of ${key.source} in hex`);
+    for (const window of key.derHexWindows)
+      assert.ok(!lowered.includes(window), `${what} shows key bytes of ${key.source} in hex`);
   }
 }

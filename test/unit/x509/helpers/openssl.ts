@@ -36,7 +36,10 @@ const PURPOSE_NAMES: Record<string, string> = {
 
 /** The subject and issuer in `-nameopt RFC2253` of each DER certificate (a cheaper run for names only). */
 export function opensslNames(ders: Uint8Array[]): Array<{ subject: string; issuer: string }> {
-  return runBatch(ders, ['-subject', '-issuer', '-nameopt', 'RFC2253']).map((lines) => ({ subject: value(lines, 'subject='), issuer: value(lines, 'issuer=') }));
+  return runBatch(ders, ['-subject', '-issuer', '-nameopt', 'RFC2253']).map((lines) => ({
+    subject: value(lines, 'subject='),
+    issuer: value(lines, 'issuer='),
+  }));
 }
 
 /** openssl's report of each DER certificate, in the canonical forms of the certificate summary. */
@@ -44,7 +47,21 @@ export function opensslReports(ders: Uint8Array[]): OpensslReport[] {
   return runBatch(ders, REPORT_OPTIONS).map(parseReport);
 }
 
-export const REPORT_OPTIONS = ['-serial', '-subject', '-issuer', '-nameopt', 'RFC2253', '-startdate', '-enddate', '-dateopt', 'iso_8601', '-fingerprint', '-sha256', '-ext', 'subjectAltName,basicConstraints,extendedKeyUsage'];
+export const REPORT_OPTIONS = [
+  '-serial',
+  '-subject',
+  '-issuer',
+  '-nameopt',
+  'RFC2253',
+  '-startdate',
+  '-enddate',
+  '-dateopt',
+  'iso_8601',
+  '-fingerprint',
+  '-sha256',
+  '-ext',
+  'subjectAltName,basicConstraints,extendedKeyUsage',
+];
 
 /**
  * The output lines of `openssl x509 -inform DER -noout OPTIONS` for each certificate. A run costs
@@ -59,7 +76,11 @@ export function runBatch(ders: Uint8Array[], options: string[]): string[][] {
     const script = `seq 0 ${ders.length - 1} | xargs -P ${availableParallelism()} -n 1 sh -c '${run}'`;
     const result = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`openssl batch failed: ${result.stderr}`);
-    return ders.map((_, index) => readFileSync(join(dir, `${index}.out`), 'utf8').split('\n').filter((line) => line !== ''));
+    return ders.map((_, index) =>
+      readFileSync(join(dir, `${index}.out`), 'utf8')
+        .split('\n')
+        .filter((line) => line !== ''),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -79,7 +100,10 @@ function extensionBody(lines: string[], heading: string): string | undefined {
 
 function canonicalSerial(text: string): string {
   const negative = text.startsWith('-');
-  const magnitude = text.replace(/^-/, '').toLowerCase().replace(/^0+(?=.)/, '');
+  const magnitude = text
+    .replace(/^-/, '')
+    .toLowerCase()
+    .replace(/^0+(?=.)/, '');
   return negative && magnitude !== '0' ? `-${magnitude}` : magnitude;
 }
 
@@ -95,7 +119,9 @@ export function parseReport(lines: string[]): OpensslReport {
     notAfter: value(lines, 'notAfter=').replace(' ', 'T'),
     sha256Fingerprint: value(lines, 'sha256 Fingerprint=').replace(/:/g, '').toLowerCase(),
     dnsNames: sanItems.filter((item) => item.startsWith('DNS:')).map((item) => item.slice(4)),
-    ipAddresses: sanItems.filter((item) => item.startsWith('IP Address:')).map((item) => canonicalIp(item.slice(11)) ?? `unreadable ${item}`),
+    ipAddresses: sanItems
+      .filter((item) => item.startsWith('IP Address:'))
+      .map((item) => canonicalIp(item.slice(11)) ?? `unreadable ${item}`),
     isCA: extensionBody(lines, 'X509v3 Basic Constraints') === 'CA:TRUE',
     extendedKeyUsage: eku ? eku.split(', ').map((purpose) => PURPOSE_NAMES[purpose] ?? purpose) : [],
   };

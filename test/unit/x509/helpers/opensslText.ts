@@ -36,7 +36,9 @@ export function opensslDetails(ders: Uint8Array[]): OpensslDetails[] {
  * milliseconds, nearly all of it start-up): for batches of hundreds. No SHA-1 fingerprint (the
  * run prints SHA-256); the -text output's names are in RFC 2253 form.
  */
-export function opensslReportsAndDetails(ders: Uint8Array[]): Array<{ report: OpensslReport; details: Omit<OpensslDetails, 'sha1Fingerprint'> }> {
+export function opensslReportsAndDetails(
+  ders: Uint8Array[],
+): Array<{ report: OpensslReport; details: Omit<OpensslDetails, 'sha1Fingerprint'> }> {
   return runBatch(ders, ['-text', ...REPORT_OPTIONS]).map((lines) => {
     const { sha1Fingerprint: _sha1, ...details } = parse(lines);
     return { report: parseReport(lines), details };
@@ -63,13 +65,19 @@ function parse(lines: string[]): OpensslDetails {
   const bits = match(lines, /Public-Key: \((\d+) bit\)/)?.[1];
   const curve = match(lines, /NIST CURVE: (\S+)/)?.[1];
   const publicKey =
-    algorithm === 'rsaEncryption' ? { algorithm: 'RSA', size: Number(bits) }
-    : algorithm === 'id-ecPublicKey' ? { algorithm: 'EC', curve: curve ?? 'unknown' }
-    : { algorithm: algorithm === 'ED25519' ? 'Ed25519' : algorithm === 'ED448' ? 'Ed448' : algorithm };
+    algorithm === 'rsaEncryption'
+      ? { algorithm: 'RSA', size: Number(bits) }
+      : algorithm === 'id-ecPublicKey'
+        ? { algorithm: 'EC', curve: curve ?? 'unknown' }
+        : { algorithm: algorithm === 'ED25519' ? 'Ed25519' : algorithm === 'ED448' ? 'Ed448' : algorithm };
   const keyUsage = after(lines, 'X509v3 Key Usage');
   const basic = after(lines, 'X509v3 Basic Constraints');
   const pathLength = basic ? /pathlen:(\d+)/.exec(basic)?.[1] : undefined;
-  const hexOf = (text: string | undefined) => text?.replace(/^keyid:/, '').replace(/:/g, '').toLowerCase();
+  const hexOf = (text: string | undefined) =>
+    text
+      ?.replace(/^keyid:/, '')
+      .replace(/:/g, '')
+      .toLowerCase();
   return {
     version,
     signatureAlgorithm,

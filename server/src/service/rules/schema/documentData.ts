@@ -54,7 +54,13 @@ export function readDocumentData(manifest: ManifestModel, text: string): Documen
   // Anchors, aliases and merge keys outside the list could reach into it: then toJS whole. Inside
   // it, each entry is checked on its own below (an alias or a merge key is not a scalar entry), so
   // a `*.example.com` value does not cost a full conversion.
-  if (!revocations || !Array.isArray(items) || !range || MAY_LINK.test(text.slice(start, range[0])) || MAY_LINK.test(text.slice(range[2], end))) {
+  if (
+    !revocations ||
+    !Array.isArray(items) ||
+    !range ||
+    MAY_LINK.test(text.slice(start, range[0])) ||
+    MAY_LINK.test(text.slice(range[2], end))
+  ) {
     return { value: whole() };
   }
   const entries: unknown[] = [];

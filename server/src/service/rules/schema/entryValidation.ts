@@ -18,24 +18,33 @@ const NO_ERRORS: readonly SchemaError[] = Object.freeze([]);
  * in the middle of `spec`, before `status`).
  */
 const MARKER_KEY = '\u0000entries';
-const MARKER_ENTRY: Readonly<Record<string, unknown>> = Object.freeze({ kind: 'DNS', dns: 'entries.invalid', [MARKER_KEY]: true });
+const MARKER_ENTRY: Readonly<Record<string, unknown>> = Object.freeze({
+  kind: 'DNS',
+  dns: 'entries.invalid',
+  [MARKER_KEY]: true,
+});
 const MARKER_PATH = '/spec/revocations/0';
 
 /** The errors of the whole document, as `validateManifest` alone would report them. */
 export function schemaErrors(data: DocumentData): readonly SchemaError[] {
-  return data.entries && data.entries.length > 0 ? byEntry(data.value, data.entries) ?? whole(data.value) : whole(data.value);
+  return data.entries && data.entries.length > 0
+    ? (byEntry(data.value, data.entries) ?? whole(data.value))
+    : whole(data.value);
 }
 
 function whole(value: unknown): readonly SchemaError[] {
-  return validateManifest(value) ? NO_ERRORS : validateManifest.errors ?? NO_ERRORS;
+  return validateManifest(value) ? NO_ERRORS : (validateManifest.errors ?? NO_ERRORS);
 }
 
 /** Undefined when the document is not shaped as the fast path expects (then the whole validator decides). */
 function byEntry(value: unknown, entries: readonly EntryModel[]): SchemaError[] | undefined {
   const spec = (value as { spec?: unknown } | null)?.spec;
   if (typeof spec !== 'object' || spec === null) return undefined;
-  const rest = { ...(value as Record<string, unknown>), spec: { ...(spec as Record<string, unknown>), revocations: [MARKER_ENTRY] } };
-  const restErrors = validateManifest(rest) ? NO_ERRORS : validateManifest.errors ?? NO_ERRORS;
+  const rest = {
+    ...(value as Record<string, unknown>),
+    spec: { ...(spec as Record<string, unknown>), revocations: [MARKER_ENTRY] },
+  };
+  const restErrors = validateManifest(rest) ? NO_ERRORS : (validateManifest.errors ?? NO_ERRORS);
   const marker = restErrors.filter(isMarker);
   if (marker.length !== 1) return undefined;
   const at = restErrors.indexOf(marker[0]);
@@ -44,14 +53,19 @@ function byEntry(value: unknown, entries: readonly EntryModel[]): SchemaError[] 
     const errors = entryErrors(entries[index]);
     if (errors === undefined) return undefined;
     // Paths are kept relative to the entry: its index can change between versions.
-    for (const error of errors) combined.push({ ...error, instancePath: `/spec/revocations/${index}${error.instancePath}` });
+    for (const error of errors)
+      combined.push({ ...error, instancePath: `/spec/revocations/${index}${error.instancePath}` });
   }
   for (let i = at + 1; i < restErrors.length; i++) combined.push(restErrors[i]);
   return combined;
 }
 
 function isMarker(error: SchemaError): boolean {
-  return error.instancePath === MARKER_PATH && error.keyword === 'additionalProperties' && error.params.additionalProperty === MARKER_KEY;
+  return (
+    error.instancePath === MARKER_PATH &&
+    error.keyword === 'additionalProperties' &&
+    error.params.additionalProperty === MARKER_KEY
+  );
 }
 
 /** The entry's errors, relative to the entry; undefined when it has no plain data to check. */

@@ -11,8 +11,17 @@ export function listFindings(list: ListModel, text: string): Finding[] {
   const itemsPair = findPair(list.root, 'items');
   if (!itemsPair) {
     const kind = findPair(list.root, 'kind');
-    const [start, end] = kind ? valueSpan({ node: (kind.value ?? null) as Node | null, key: kind.key as Scalar, exact: true }, text) : visibleAround(text, list.root.range?.[0] ?? 0);
-    return [{ code: 'schema', start, end, message: 'Missing required field `items`: a RenewRevocationList holds its RenewRevocation objects in `items`' }];
+    const [start, end] = kind
+      ? valueSpan({ node: (kind.value ?? null) as Node | null, key: kind.key as Scalar, exact: true }, text)
+      : visibleAround(text, list.root.range?.[0] ?? 0);
+    return [
+      {
+        code: 'schema',
+        start,
+        end,
+        message: 'Missing required field `items`: a RenewRevocationList holds its RenewRevocation objects in `items`',
+      },
+    ];
   }
   const items = list.items;
   if (!isSeq(items)) {
@@ -23,7 +32,13 @@ export function listFindings(list: ListModel, text: string): Finding[] {
   for (const item of items.items) {
     if (isMap(item)) continue;
     const [start, end] = valueSpan({ node: (item ?? null) as Node | null, key: undefined, exact: true }, text);
-    findings.push({ code: 'schema', start, end, message: 'Each item of `items` must be a RenewRevocation object (a mapping with `apiVersion`, `kind`, `metadata` and `spec`)' });
+    findings.push({
+      code: 'schema',
+      start,
+      end,
+      message:
+        'Each item of `items` must be a RenewRevocation object (a mapping with `apiVersion`, `kind`, `metadata` and `spec`)',
+    });
   }
   return findings;
 }

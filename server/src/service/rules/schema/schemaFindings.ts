@@ -7,7 +7,16 @@ import { nearestName } from '../nearestName';
 import type { Finding, Fix } from '../ruleTypes';
 import { rewriteScalar } from '../scalarEdit';
 import { documentedKinds, knownKeys, topLevelConst } from './schemaModel';
-import { entrySpan, findPair, keySpan, locate, pointerSegments, valueSpan, visibleAround, type Located } from './yamlPath';
+import {
+  entrySpan,
+  findPair,
+  keySpan,
+  locate,
+  pointerSegments,
+  valueSpan,
+  visibleAround,
+  type Located,
+} from './yamlPath';
 
 export interface SchemaSource {
   text: string;
@@ -42,7 +51,11 @@ export function schemaFindings(errors: readonly SchemaError[], source: SchemaSou
     const unknown = new Map<string, UnknownField>();
     for (const error of group.filter((candidate) => candidate.keyword === 'additionalProperties')) {
       const property = String(error.params.additionalProperty);
-      if (!unknown.has(property)) unknown.set(property, unknownField(segments, property, error.schemaPath.replace(/\/additionalProperties$/, ''), source));
+      if (!unknown.has(property))
+        unknown.set(
+          property,
+          unknownField(segments, property, error.schemaPath.replace(/\/additionalProperties$/, ''), source),
+        );
     }
     // `Kind:` for `kind` is one problem, not two: the unknown key's rename also supplies the missing field.
     const renamedTo = new Set([...unknown.values()].map((field) => field.renamesTo));
@@ -52,7 +65,9 @@ export function schemaFindings(errors: readonly SchemaError[], source: SchemaSou
       .filter((field) => !renamedTo.has(field));
     if (missing.length > 0) findings.push(missingFieldsFinding(segments, [...new Set(missing)], source));
     for (const field of unknown.values()) findings.push(field.finding);
-    const aboutValue = group.filter((error) => error.keyword !== 'required' && error.keyword !== 'additionalProperties');
+    const aboutValue = group.filter(
+      (error) => error.keyword !== 'required' && error.keyword !== 'additionalProperties',
+    );
     if (aboutValue.length > 0) findings.push(valueFinding(path, segments, aboutValue, source));
   }
   return findings;
@@ -91,7 +106,10 @@ function clip(text: string): string {
 
 /** What was found, as written where we can see it (`0x1f`, not 31). */
 function describeFound(value: unknown, located: Located): string {
-  const written = located.exact && isScalar(located.node) && typeof located.node.source === 'string' ? located.node.source : undefined;
+  const written =
+    located.exact && isScalar(located.node) && typeof located.node.source === 'string'
+      ? located.node.source
+      : undefined;
   if (value === null || value === undefined) return 'nothing';
   if (typeof value === 'string') return value === '' ? 'an empty string' : `\`${clip(value)}\``;
   if (typeof value === 'number' || typeof value === 'bigint') return `\`${clip(written ?? String(value))}\` (a number)`;
@@ -139,9 +157,15 @@ function addHint(segments: readonly string[], field: string): string {
 
 function missingFieldsFinding(segments: readonly string[], missing: readonly string[], source: SchemaSource): Finding {
   const [start, end] = missingFieldSpan(segments, source);
-  const what = missing.length === 1 ? `Missing required field ${oneOrMany(missing)}` : `Missing required fields ${oneOrMany(missing)}`;
+  const what =
+    missing.length === 1
+      ? `Missing required field ${oneOrMany(missing)}`
+      : `Missing required fields ${oneOrMany(missing)}`;
   const where = segments.length === 0 ? '' : ` ${whereIs(segments)}`;
-  const hint = missing.length === 1 ? addHint(segments, missing[0]) : `a RenewRevocation manifest needs ${oneOrMany(knownRequired(segments, missing))}`;
+  const hint =
+    missing.length === 1
+      ? addHint(segments, missing[0])
+      : `a RenewRevocation manifest needs ${oneOrMany(knownRequired(segments, missing))}`;
   return { code: 'schema', start, end, message: `${what}${where}: ${hint}` };
 }
 
@@ -158,7 +182,11 @@ function missingFieldSpan(segments: readonly string[], source: SchemaSource): [n
   const located = locate(source.root, segments);
   if (segments.length === 0) {
     const kind = findPair(source.root, 'kind');
-    if (kind) return valueSpan({ node: (kind.value ?? null) as Node | null, key: kind.key as Scalar, exact: true }, source.text);
+    if (kind)
+      return valueSpan(
+        { node: (kind.value ?? null) as Node | null, key: kind.key as Scalar, exact: true },
+        source.text,
+      );
     const first = isMap(source.root) ? source.root.items[0] : undefined;
     if (first && isScalar(first.key)) return keySpan(first.key, source.text, source.documentStart);
     return visibleAround(source.text, source.documentStart);
@@ -187,7 +215,12 @@ interface UnknownField {
   renamesTo: string | undefined;
 }
 
-function unknownField(segments: readonly string[], property: string, parentSchema: string, source: SchemaSource): UnknownField {
+function unknownField(
+  segments: readonly string[],
+  property: string,
+  parentSchema: string,
+  source: SchemaSource,
+): UnknownField {
   const parent = locate(source.root, segments).node;
   const pair = findPair(parent, property);
   const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
@@ -195,16 +228,30 @@ function unknownField(segments: readonly string[], property: string, parentSchem
   const known = knownKeys(parentSchema);
   const suggestion = suggestKey(property, parentSchema, known);
   const base = `Unknown field \`${property}\` ${whereIs(segments)}`;
-  const finding = (message: string, fixes?: Fix[]): Finding => ({ code: 'unknown-field', start, end, message, ...(fixes ? { fixes } : {}) });
+  const finding = (message: string, fixes?: Fix[]): Finding => ({
+    code: 'unknown-field',
+    start,
+    end,
+    message,
+    ...(fixes ? { fixes } : {}),
+  });
   if (suggestion === undefined) {
     return { finding: finding(`${base}; known fields are ${oneOrMany(known)}`), renamesTo: undefined };
   }
   if (findPair(parent, suggestion)) {
-    return { finding: finding(`${base}: \`${suggestion}\` is already set here; remove \`${property}\``), renamesTo: undefined };
+    return {
+      finding: finding(`${base}: \`${suggestion}\` is already set here; remove \`${property}\``),
+      renamesTo: undefined,
+    };
   }
   const edit = keyNode ? rewriteScalar(source.text, start, end, suggestion) : undefined;
-  const fixes: Fix[] = edit ? [{ title: `Rename \`${property}\` to \`${suggestion}\``, edits: [edit], isPreferred: true }] : [];
-  return { finding: finding(`${base}: did you mean \`${suggestion}\`?`, fixes), renamesTo: edit ? suggestion : undefined };
+  const fixes: Fix[] = edit
+    ? [{ title: `Rename \`${property}\` to \`${suggestion}\``, edits: [edit], isPreferred: true }]
+    : [];
+  return {
+    finding: finding(`${base}: did you mean \`${suggestion}\`?`, fixes),
+    renamesTo: edit ? suggestion : undefined,
+  };
 }
 
 // ---- Wrong values -------------------------------------------------------------------------------
@@ -217,28 +264,50 @@ function rank(error: SchemaError): number {
   return at === -1 ? KEYWORD_ORDER.length : at;
 }
 
-function valueFinding(path: string, segments: readonly string[], errors: readonly SchemaError[], source: SchemaSource): Finding {
+function valueFinding(
+  path: string,
+  segments: readonly string[],
+  errors: readonly SchemaError[],
+  source: SchemaSource,
+): Finding {
   const located = locate(source.root, segments);
   const [start, end] = valueSpan(located, source.text);
   const value = dataAt(source.data, segments);
   const found = describeFound(value, located);
   const name = displayName(segments);
   const error = [...errors].sort((a, b) => rank(a) - rank(b))[0];
-  const finding = (message: string, fixes?: Fix[]): Finding => ({ code: 'schema', start, end, message, ...(fixes?.length ? { fixes } : {}) });
+  const finding = (message: string, fixes?: Fix[]): Finding => ({
+    code: 'schema',
+    start,
+    end,
+    message,
+    ...(fixes?.length ? { fixes } : {}),
+  });
   switch (error.keyword) {
     case 'anyOf':
     case 'enum': {
-      const allowed = errors.flatMap((candidate) => (Array.isArray(candidate.params.allowedValues) ? candidate.params.allowedValues.map(String) : []));
+      const allowed = errors.flatMap((candidate) =>
+        Array.isArray(candidate.params.allowedValues) ? candidate.params.allowedValues.map(String) : [],
+      );
       if (allowed.length === 0) return finding(`\`${name}\` has none of the allowed forms; found ${found}`);
-      return finding(`\`${name}\` must be one of ${allowed.join(', ')}; found ${found}`, typoFix(value, allowed, located, start, end, source.text));
+      return finding(
+        `\`${name}\` must be one of ${allowed.join(', ')}; found ${found}`,
+        typoFix(value, allowed, located, start, end, source.text),
+      );
     }
     case 'const':
       return finding(`\`${name}\` must be \`${String(error.params.allowedValue)}\`; found ${found}`);
     case 'type': {
       if (ENTRY_PATH.test(path)) {
-        return finding(`Each entry of \`spec.revocations\` must be a mapping with \`kind\` and its value field; found ${found}`);
+        return finding(
+          `Each entry of \`spec.revocations\` must be a mapping with \`kind\` and its value field; found ${found}`,
+        );
       }
-      const quote = error.params.type === 'string' && (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) ? ': quote it' : '';
+      const quote =
+        error.params.type === 'string' &&
+        (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+          ? ': quote it'
+          : '';
       return finding(`\`${name}\` must be ${describeType(error.params.type)}; found ${found}${quote}`);
     }
     case 'minItems':
@@ -249,7 +318,9 @@ function valueFinding(path: string, segments: readonly string[], errors: readonl
       );
     case 'minLength':
       return finding(
-        Number(error.params.limit) === 1 ? `\`${name}\` must not be empty` : `\`${name}\` must have at least ${String(error.params.limit)} characters`,
+        Number(error.params.limit) === 1
+          ? `\`${name}\` must not be empty`
+          : `\`${name}\` must have at least ${String(error.params.limit)} characters`,
       );
     default:
       return finding(`\`${name}\` does not match the schema (rule \`${error.keyword}\`); found ${found}`);
@@ -257,7 +328,14 @@ function valueFinding(path: string, segments: readonly string[], errors: readonl
 }
 
 /** `kind: DSN` → offer `DNS` when exactly one documented spelling is that near. */
-function typoFix(value: unknown, allowed: readonly string[], located: Located, start: number, end: number, text: string): Fix[] {
+function typoFix(
+  value: unknown,
+  allowed: readonly string[],
+  located: Located,
+  start: number,
+  end: number,
+  text: string,
+): Fix[] {
   if (typeof value !== 'string' || !located.exact || !isScalar(located.node)) return [];
   const suggestion = nearestName(value, allowed);
   const edit = suggestion === undefined ? undefined : rewriteScalar(text, start, end, suggestion);

@@ -34,7 +34,9 @@ export function knownKeys(pointer: string): readonly string[] {
 /** The entry kinds as the schema documents them (the `enum` of `kind`). */
 export function documentedKinds(): string[] {
   const anyOf = schemaAt('#/definitions/revocation/properties/kind')?.anyOf;
-  const withEnum: unknown = Array.isArray(anyOf) ? anyOf.find((branch) => isObject(branch) && Array.isArray(branch.enum)) : undefined;
+  const withEnum: unknown = Array.isArray(anyOf)
+    ? anyOf.find((branch) => isObject(branch) && Array.isArray(branch.enum))
+    : undefined;
   return isObject(withEnum) && Array.isArray(withEnum.enum) ? withEnum.enum.map(String) : [];
 }
 

@@ -94,7 +94,8 @@ export function entrySpan(entry: Node | null, text: string): Span {
   const valueField = VALUE_FIELDS.map((field: ValueFieldName) => located(field)).find((found) => found !== undefined);
   const anchor = valueField ?? located('kind');
   if (anchor) return valueSpan(anchor, text);
-  if (isMap(entry) && entry.items.length > 0 && isScalar(entry.items[0].key)) return keySpan(entry.items[0].key, text, 0);
+  if (isMap(entry) && entry.items.length > 0 && isScalar(entry.items[0].key))
+    return keySpan(entry.items[0].key, text, 0);
   return written(entry) ?? visibleAround(text, entry?.range?.[0] ?? 0);
 }
 
