@@ -33,7 +33,7 @@ test('lint of paths without a manifest: exit 2 and the reason, in every format',
     const json = runCli(['lint', ...NOW, '--format', 'json', ...paths], { cwd: folder });
     assert.equal(json.status, 2);
     assert.deepEqual(JSON.parse(json.stdout), [
-      { file: paths[0], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'no-manifest', message: noManifest(where) },
+      { file: paths[0], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'no-manifest', message: noManifest(where), document: null, item: null, name: null, namespace: null },
     ]);
 
     const sarif = runCli(['lint', ...NOW, '--format', 'sarif', ...paths], { cwd: folder });

@@ -36,7 +36,7 @@ test('lint with one path unreadable: text says INCOMPLETE, JSON ends with an unr
     ['a.yaml', 'yaml-syntax'],
     ['missing.yaml', 'unreadable'],
   ]);
-  assert.deepEqual(records[1], { file: 'missing.yaml', range: ZERO, severity: 'error', code: 'unreadable', message: MISSING });
+  assert.deepEqual(records[1], { file: 'missing.yaml', range: ZERO, severity: 'error', code: 'unreadable', message: MISSING, document: null, item: null, name: null, namespace: null });
 
   const sarif = runCli(['lint', ...NOW, '--format', 'sarif', 'a.yaml', 'missing.yaml'], { cwd });
   assert.equal(sarif.status, 2);
@@ -57,7 +57,7 @@ test('lint with standard input unreadable: nothing but the error, and the failur
     assert.equal(text.status, 2);
     assert.equal(text.stdout, '', 'no "0 problems"');
     const json = runCli(['lint', '--format', 'json', '-'], { cwd, stdinFd: folderFd });
-    assert.deepEqual(JSON.parse(json.stdout), [{ file: '<stdin>', range: ZERO, severity: 'error', code: 'unreadable', message: "cannot read '<stdin>': it is a folder" }]);
+    assert.deepEqual(JSON.parse(json.stdout), [{ file: '<stdin>', range: ZERO, severity: 'error', code: 'unreadable', message: "cannot read '<stdin>': it is a folder", document: null, item: null, name: null, namespace: null }]);
     const sarif = runCli(['lint', '--format', 'sarif', '-'], { cwd, stdinFd: folderFd });
     const run = JSON.parse(sarif.stdout).runs[0];
     assert.equal(run.invocations[0].executionSuccessful, false);

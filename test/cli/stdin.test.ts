@@ -23,7 +23,7 @@ test('lint -: the manifest on standard input, named <stdin> in text, JSON and SA
   const json = runCli(['lint', ...NOW, '--format', 'json', '-'], { cwd, input: REPEATED_KEY_MANIFEST });
   assert.equal(json.status, 1);
   assert.deepEqual(JSON.parse(json.stdout), [
-    { file: '<stdin>', range: { start: { line: 7, character: 2 }, end: { line: 7, character: 3 } }, severity: 'error', code: 'yaml-syntax', message: REPEATED_KEY_MESSAGE },
+    { file: '<stdin>', range: { start: { line: 7, character: 2 }, end: { line: 7, character: 3 } }, severity: 'error', code: 'yaml-syntax', message: REPEATED_KEY_MESSAGE, document: 0, item: null, name: 'repeated', namespace: 'kube-system' },
   ]);
 
   const sarif = runCli(['lint', ...NOW, '--format', 'sarif', '-'], { cwd, input: REPEATED_KEY_MANIFEST });
