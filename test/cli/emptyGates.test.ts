@@ -39,6 +39,10 @@ test('lint of paths without a manifest: exit 2 and the reason, in every format',
         severity: 'error',
         code: 'no-manifest',
         message: noManifest(where),
+        document: null,
+        item: null,
+        name: null,
+        namespace: null,
       },
     ]);
 

@@ -51,6 +51,10 @@ test('lint with one path unreadable: text says INCOMPLETE, JSON ends with an unr
     severity: 'error',
     code: 'unreadable',
     message: MISSING,
+    document: null,
+    item: null,
+    name: null,
+    namespace: null,
   });
 
   const sarif = runCli(['lint', ...NOW, '--format', 'sarif', 'a.yaml', 'missing.yaml'], { cwd });
@@ -90,6 +94,10 @@ test('lint with standard input unreadable: nothing but the error, and the failur
         severity: 'error',
         code: 'unreadable',
         message: "cannot read '<stdin>': it is a folder",
+        document: null,
+        item: null,
+        name: null,
+        namespace: null,
       },
     ]);
     const sarif = runCli(['lint', '--format', 'sarif', '-'], { cwd, stdinFd: folderFd });

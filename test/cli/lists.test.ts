@@ -322,9 +322,13 @@ test('preview text of a List names the item of each entry', () => {
 });
 
 test('a List of a Secret, a ConfigMap and an issued CSR (kubectl output) is no manifest, and feeds the inventory', () => {
-  const lint = runCli(['lint', '--now', '2030-01-01T00:00:00Z', '--format', 'json', 'inventory-list.yaml'], {
-    cwd: KUBECTL,
-  });
+  // Not a manifest: without --allow-no-manifest the lint gate refuses it (nothing was checked).
+  const refused = runCli(['lint', '--now', '2030-01-01T00:00:00Z', 'inventory-list.yaml'], { cwd: KUBECTL });
+  assert.equal(refused.status, 2);
+  const lint = runCli(
+    ['lint', '--now', '2030-01-01T00:00:00Z', '--format', 'json', '--allow-no-manifest', 'inventory-list.yaml'],
+    { cwd: KUBECTL },
+  );
   assert.equal(lint.status, 0);
   assert.deepEqual(JSON.parse(lint.stdout), []);
   const run = runCli(

@@ -39,6 +39,10 @@ test('lint -: the manifest on standard input, named <stdin> in text, JSON and SA
       severity: 'error',
       code: 'yaml-syntax',
       message: REPEATED_KEY_MESSAGE,
+      document: 0,
+      item: null,
+      name: 'repeated',
+      namespace: 'kube-system',
     },
   ]);
 

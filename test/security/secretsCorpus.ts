@@ -1,9 +1,10 @@
 // A folder of files holding private keys of every armor (PKCS#1, PKCS#8 RSA/EC/Ed25519, SEC1,
 // encrypted PKCS#8 and legacy encrypted PEM, binary DER) next to and between certificates, in PEM
-// bundles (LF and CRLF), YAML (a manifest with Secrets and a ConfigMap beside it, a kubeconfig),
-// Markdown; made at test time from the fixture PKI. And the key material that must never appear
-// in any output: every base64 body line and whole body of each key, the hex of its DER, and
-// windows of the base64 of each key file as a whole (what the decode request sends).
+// bundles (LF and CRLF), YAML (a manifest with Secrets and a ConfigMap beside it, a List of a
+// manifest and a Secret, a kubeconfig), Markdown; made at test time from the fixture PKI. And the
+// key material that must never appear in any output: every base64 body line and whole body of
+// each key, the hex of its DER, and windows of the base64 of each key file as a whole (what the
+// decode request sends).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,6 +136,34 @@ export function makeSecretsCorpus(): SecretsCorpus {
     '',
   ].join('\n');
   add('manifest-with-secrets.yaml', 'yaml', manifest);
+  // What `kubectl get renewrevocations,secrets -o yaml` prints: a List whose RenewRevocation item
+  // is a manifest, beside a Secret item holding a key.
+  const listKey = Buffer.from(keys[6]).toString('base64');
+  const list = [
+    'apiVersion: v1',
+    'items:',
+    '- apiVersion: certificates.microsoft.com/v1',
+    '  kind: RenewRevocation',
+    '  metadata:',
+    '    name: listed',
+    '  spec:',
+    '    revocations:',
+    '    - kind: serialnumber',
+    '      serialNumber: "01"',
+    '- apiVersion: v1',
+    '  data:',
+    `    tls.crt: ${Buffer.from(certificates[0]).toString('base64')}`,
+    `    tls.key: ${listKey}`,
+    '  kind: Secret',
+    '  metadata:',
+    '    name: listed-secret',
+    '  type: kubernetes.io/tls',
+    'kind: List',
+    'metadata:',
+    '  resourceVersion: ""',
+    '',
+  ].join('\n');
+  add('list-with-secret.yaml', 'yaml', list);
   add(
     'notes.md',
     'markdown',
@@ -144,6 +173,7 @@ export function makeSecretsCorpus(): SecretsCorpus {
   const material = [
     ...fixtureKeyMaterial(),
     { source: 'manifest-with-secrets.yaml tls.key', bodyLines: base64Windows(tlsKey), body: tlsKey, derHexWindows: [] },
+    { source: 'list-with-secret.yaml tls.key', bodyLines: base64Windows(listKey), body: listKey, derHexWindows: [] },
     ...files.filter((file) => /\.(key|der)$/.test(file.name)).map((file) => materialOfWholeFile(file.name, file.bytes)),
   ];
   return {

@@ -64,7 +64,9 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
         return;
       }
       const model = service.parse(decodeText(read.bytes), 'yaml');
-      manifests += model.manifests.length;
+      // A List whose items are malformed holds no manifest model, yet it was checked (its shape is
+      // the finding): documents count, not the manifests read out of them.
+      for (const document of model.documents) if (document.isManifest) manifests++;
       const diagnostics =
         extraRules.length === 0
           ? service.doValidation(model, options.settings)
