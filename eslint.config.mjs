@@ -24,6 +24,8 @@ export default tseslint.config(
       // Terminal escapes and the control characters of certificate names are what some of this
       // code reads and writes, on purpose.
       'no-control-regex': 'off',
+      // One import statement per module (type-only imports may stand apart).
+      'no-duplicate-imports': ['error', { allowSeparateTypeImports: true }],
       // A leading underscore marks a parameter or element that must be there but is not read.
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -4,11 +4,13 @@
 // Run: node scripts/build.mjs --no-typecheck && node out/bench/decodeThroughput.js [count] [--json]
 import { createHash, X509Certificate } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { decodeBase64 } from '../server/src/service';
-import { readCertificateFacts } from '../server/src/service';
-import { sha256Hex } from '../server/src/service';
-import { readCertificateSummary } from '../server/src/service';
-import { findPemCertificates } from '../server/src/service';
+import {
+  decodeBase64,
+  findPemCertificates,
+  readCertificateFacts,
+  readCertificateSummary,
+  sha256Hex,
+} from '../server/src/service';
 import { buildBundle } from '../test/unit/x509/helpers/bundle';
 import { toPem } from '../test/unit/x509/helpers/certificateBuilder';
 

@@ -9,10 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readInventory, nodeSha256 } from '../server/src/cli/inventory/readInventory';
-import { CertificateInventory } from '../server/src/service';
-import { readCertificateFile } from '../server/src/service';
-import { readCertificateSummary } from '../server/src/service';
-import { findPemCertificates } from '../server/src/service';
+import {
+  CertificateInventory,
+  findPemCertificates,
+  readCertificateFile,
+  readCertificateSummary,
+} from '../server/src/service';
 import { BenchInputs } from './generate/inputs';
 
 const args = process.argv.slice(2);

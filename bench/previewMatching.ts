@@ -4,12 +4,14 @@
 // growth ratio 100k / 10k (target: at most 11×; 10k preview under 1 s).
 // Run: node scripts/build.mjs --no-typecheck && node out/bench/previewMatching.js [--json]
 import { performance } from 'node:perf_hooks';
-import { CertificateInventory } from '../server/src/service';
-import { buildMatchIndex } from '../server/src/service';
-import { matchManifests } from '../server/src/service';
-import { buildPreview } from '../server/src/service';
-import { parseFile } from '../server/src/service';
-import type { CertificateSummary } from '../server/src/service';
+import {
+  buildMatchIndex,
+  buildPreview,
+  CertificateInventory,
+  type CertificateSummary,
+  matchManifests,
+  parseFile,
+} from '../server/src/service';
 
 const asJson = process.argv.includes('--json');
 const ENTRIES = 1000;

@@ -5,9 +5,7 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { readCertificateFacts } from '../../server/src/service';
-import { readCertificateSummary } from '../../server/src/service';
-import { findPemCertificates } from '../../server/src/service';
+import { findPemCertificates, readCertificateFacts, readCertificateSummary } from '../../server/src/service';
 import type { BenchContext } from '../context';
 import { median, type FigureSpec } from '../report/figures';
 

@@ -9,12 +9,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CertificateInventory, type FoundCertificate, type InventorySnapshot } from '../../server/src/service';
-import { buildMatchIndex } from '../../server/src/service';
-import { previewRevocation } from '../../server/src/service';
-import { parseFile } from '../../server/src/service';
-import { readCertificateSummary } from '../../server/src/service';
-import { findPemCertificates } from '../../server/src/service';
+import {
+  buildMatchIndex,
+  CertificateInventory,
+  findPemCertificates,
+  type FoundCertificate,
+  type InventorySnapshot,
+  parseFile,
+  previewRevocation,
+  readCertificateSummary,
+} from '../../server/src/service';
 import { documentUri, pause, profileFolder, type BenchContext } from '../context';
 import type { GeneratedManifest } from '../generate/manifests';
 import type { LspProcess } from '../lsp/lspProcess';

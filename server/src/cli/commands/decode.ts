@@ -3,8 +3,7 @@
 // people or JSON. Keys show their type and size or curve only. Exit 0, 1 when a block does not
 // decode, 2 for usage or I/O errors or when nothing was found (2 wins).
 import { DEFAULT_SETTINGS } from '../../service';
-import type { Command, CommandArgs, CommandContext } from '../command';
-import { EXIT } from '../command';
+import { type Command, type CommandArgs, type CommandContext, EXIT } from '../command';
 import { decodePaths, hasFailures, nothingFound } from '../decode/decodeFiles';
 import { formatDecodeJson } from '../decode/formatJson';
 import { formatDecodeText } from '../decode/formatText';

@@ -2,24 +2,29 @@
 // certificates under the paths given, as text, JSON, Markdown or CSV. Exit 0, 1 when a `--fail-on`
 // condition holds (so a pipeline can gate on it), 2 for usage or I/O errors and for a `--fail-on`
 // gate with no certificate to judge (2 wins); then only JSON prints the report, with the failures.
-import { createLanguageService } from '../../service';
-import { previewConditions, previewRevocation, type PreviewConditions, type RevocationPreview } from '../../service';
-import { plural } from '../../service';
-import { DEFAULT_SETTINGS } from '../../service';
-import { decodeText } from '../../service';
-import { formatBytes } from '../../service';
+import {
+  buildReport,
+  createLanguageService,
+  decodeText,
+  DEFAULT_SETTINGS,
+  entryLinesOf,
+  formatBytes,
+  formatPreviewCsv,
+  formatPreviewJson,
+  formatPreviewMarkdown,
+  plural,
+  previewConditions,
+  type PreviewConditions,
+  previewRevocation,
+  type RevocationPreview,
+} from '../../service';
 import { manifestInCertsError, missingTargetsError, splitCertsPaths } from '../certsOption';
-import type { Command, CommandArgs, CommandContext } from '../command';
-import { EXIT } from '../command';
+import { type Command, type CommandArgs, type CommandContext, EXIT } from '../command';
 import { IoError, UsageError } from '../errors';
 import { readInventory, reportInventoryNotes, type InventoryRun } from '../inventory/readInventory';
 import { choiceOption, flagOption, stringListOption, stringOption } from '../optionValues';
 import { TOOL_NAME } from '../packageInfo';
 import { parseNow } from '../parseNow';
-import { formatPreviewCsv } from '../../service';
-import { formatPreviewJson } from '../../service';
-import { formatPreviewMarkdown } from '../../service';
-import { buildReport, entryLinesOf } from '../../service';
 import { formatPreviewText } from '../preview/formatText';
 import { readFileLimited } from '../readFileLimited';
 import { reportError, reportNote } from '../report';

@@ -1,12 +1,17 @@
 // The work of `decode`: every file under the paths given (folders recursively, every file), read
 // within the size limit, and every certificate, CSR and key in it decoded by the service's full
 // decoder. Files that cannot be read are problems; the others are still decoded.
-import { LineIndex } from '../../service';
-import { decodeBlock, withClock } from '../../service';
-import type { DecodeResult } from '../../service';
-import type { ExpiryClock } from '../../service';
-import { findBlocksInFile, findDerFile, type FoundBlock } from '../../service';
-import { decodeText } from '../../service';
+import {
+  decodeBlock,
+  type DecodeResult,
+  decodeText,
+  type ExpiryClock,
+  findBlocksInFile,
+  findDerFile,
+  type FoundBlock,
+  LineIndex,
+  withClock,
+} from '../../service';
 import type { IoError } from '../errors';
 import { readEachFile } from '../readEachFile';
 

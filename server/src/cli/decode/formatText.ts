@@ -2,9 +2,7 @@
 // key with aligned fields (the decoded view's layout); expired and failing blocks in red,
 // expiring ones in yellow on a terminal. A closing line counts what was found, and says when a
 // path could not be read; when none could, nothing is printed (the errors say it).
-import { blockPlace } from '../../service';
-import { recordFields, recordTitle } from '../../service';
-import { alignFields } from '../../service';
+import { alignFields, blockPlace, recordFields, recordTitle } from '../../service';
 import { palette, type Palette } from '../colours';
 import { NothingToCheckError } from '../errors';
 import type { DecodedBlock, DecodedFile, DecodeRun } from './decodeFiles';

@@ -4,13 +4,16 @@
 // Files over the limit are skipped and become problems; paths that cannot be read are I/O errors
 // (exit 2); a manifest given as a certificate path is named, for the command to refuse.
 import { createHash } from 'node:crypto';
-import { formatBytes } from '../../service';
-import { CertificateInventory, type InventorySnapshot } from '../../service';
-import { readCertificateFile } from '../../service';
+import {
+  CertificateInventory,
+  decodeText,
+  formatBytes,
+  type InventorySnapshot,
+  parseFile,
+  readCertificateFile,
+} from '../../service';
 import type { CommandContext } from '../command';
 import type { IoError } from '../errors';
-import { parseFile } from '../../service';
-import { decodeText } from '../../service';
 import { readEachFile } from '../readEachFile';
 import { displayPath } from '../standardInput';
 import { reportNote } from '../report';

@@ -3,8 +3,7 @@
 // counts lines and columns from 1, columns in UTF-16 code units like LSP), `information` and
 // `hint` as level `note`, and files relative to the current folder under `%SRCROOT%`. Paths that
 // could not be read become tool execution notifications, so the run says it was incomplete.
-import { ALL_CODES, CODES, isDiagnosticCode } from '../../service';
-import type { Range, Severity } from '../../service';
+import { ALL_CODES, CODES, isDiagnosticCode, type Range, type Severity } from '../../service';
 import { artifactLocation, sourceRoot } from './artifactLocation';
 import type { LintResult } from './lintFiles';
 

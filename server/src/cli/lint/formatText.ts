@@ -3,8 +3,7 @@
 // summary line, which says when some input could not be checked. In a List (`kubectl get … -o
 // yaml`), each item's findings follow a line naming the item as kubectl does (`item 1:
 // kube-system/revoke-nodes`). Coloured only when the terminal allows it.
-import { placeName, type ManifestPlace } from '../../service';
-import type { Severity } from '../../service';
+import { type ManifestPlace, placeName, type Severity } from '../../service';
 import { palette, type Palette } from '../colours';
 import { alignColumns, type Cell } from '../columns';
 import type { LintResult } from './lintFiles';

@@ -2,16 +2,19 @@
 // holds), read each within the size limit, and ask the language service for its diagnostics.
 // Files that cannot be read are collected as problems; the others are still linted. Non-manifest
 // YAML yields nothing (the service says so), and the count of manifests tells the command.
-import { createLanguageService } from '../../service';
-import { fileTooLargeDiagnostic } from '../../service';
-import { manifestPlaceAt, type ManifestPlace } from '../../service';
-import { checkFile } from '../../service';
-import type { InventorySnapshot } from '../../service';
-import { inventoryRule } from '../../service';
-import { matchIndexFor } from '../../service';
-import type { ServiceSettings } from '../../service';
-import type { Diagnostic } from '../../service';
-import { decodeText } from '../../service';
+import {
+  checkFile,
+  createLanguageService,
+  decodeText,
+  type Diagnostic,
+  fileTooLargeDiagnostic,
+  inventoryRule,
+  type InventorySnapshot,
+  type ManifestPlace,
+  manifestPlaceAt,
+  matchIndexFor,
+  type ServiceSettings,
+} from '../../service';
 import type { IoError } from '../errors';
 import { readEachFile } from '../readEachFile';
 import { isYamlFileName } from '../walkFiles';

@@ -3,10 +3,8 @@
 // Any problem (unreadable, not JSON, unknown code or severity) stops the run with exit 2: a CI job
 // that silently ignored its configuration would pass for the wrong reason.
 import { readFile } from 'node:fs/promises';
-import { readRules } from '../../service';
-import type { SeverityOverride } from '../../service';
+import { decodeText, readRules, type SeverityOverride } from '../../service';
 import { IoError, ioErrorFor } from '../errors';
-import { decodeText } from '../../service';
 import { displayPath, isStdinArgument, readStandardInput } from '../standardInput';
 
 export async function readRulesConfig(

@@ -2,23 +2,23 @@
 // the notes about the preview's reach, then each entry with its matches, then the revoked
 // certificates with the entries that hit them, the not revocable ones, and what is kept. Aligned
 // columns; coloured only when the terminal allows it.
-import { placeName } from '../../service';
-import type { PreviewCertificate } from '../../service';
-import { plural } from '../../service';
-import type { ExpiryState } from '../../service';
-import { palette, type Palette } from '../colours';
-import { alignColumns, type Cell } from '../columns';
 import {
   certificateClasses,
+  type CertificateStatus,
+  type ClassifiedCertificates,
   classifyCertificates,
   entryLabels,
   expiryState,
-  reportNotes,
-  type CertificateStatus,
-  type ClassifiedCertificates,
+  type ExpiryState,
+  placeName,
+  plural,
+  type PreviewCertificate,
   type PreviewReport,
   type ReportEntry,
+  reportNotes,
 } from '../../service';
+import { palette, type Palette } from '../colours';
+import { alignColumns, type Cell } from '../columns';
 
 /** Matches listed under an entry before "and N more" (every one of them is in the sections below). */
 const MATCHES_PER_ENTRY = 25;

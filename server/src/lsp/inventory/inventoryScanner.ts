@@ -5,8 +5,7 @@
 // (or open document version) did not change is not read again; an open document's text counts
 // instead of the disk's. One file's change updates that file's share only.
 import { URI, Utils } from 'vscode-uri';
-import { CertificateInventory, fileTooLargeProblem } from '../../service';
-import { readCertificateFile } from '../../service';
+import { CertificateInventory, fileTooLargeProblem, readCertificateFile } from '../../service';
 import type { FileSystemAccess, Logger, RuntimeEnvironment } from '../runtime';
 import { formatError } from '../runner';
 import { inventoryPathOf, relativeUriPath, ScanScope, type ScanRoot } from './scanScope';

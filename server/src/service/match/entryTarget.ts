@@ -2,8 +2,7 @@
 // the case, its value normalised to the key the indexes use, and the notBefore cutoff. An entry
 // that cannot be read this way matches nothing, and the reason says why in words.
 import { isMap } from 'yaml';
-import type { EntryKind, EntryModel, FieldRef } from '../manifest/manifestModel';
-import { ENTRY_KINDS, VALUE_FIELD } from '../manifest/manifestModel';
+import { ENTRY_KINDS, type EntryKind, type EntryModel, type FieldRef, VALUE_FIELD } from '../manifest/manifestModel';
 import { checkDnsName } from '../values/dns';
 import { parseIp } from '../values/ip';
 import { parseSerial } from '../values/serial';
