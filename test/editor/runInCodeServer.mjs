@@ -2,21 +2,26 @@
 // real VS Code: code-server with the packaged .vsix installed, its workbench opened in headless
 // Chromium with VS Code's smoke-test driver, which starts the tests and reports their exit code
 // through window.codeAutomationExit. Then the restricted-mode tests (test/editor/restricted) the
-// same way, in a window of their own: workspace trust on, a workspace no one trusted.
+// same way, in a window of their own: workspace trust on, a workspace no one trusted. Then the
+// suite once more in the browser's web-worker extension host (webWorkerRun.mjs).
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchChromium, root, startCodeServer } from './codeServer.mjs';
 import { editorWorkspaceFiles } from './editorWorkspace.mjs';
 import { restrictedWorkspaceOptions } from './restrictedWorkspace.mjs';
+import { webWorkerRun } from './webWorkerRun.mjs';
 
 const TIMEOUT_MS = Number(process.env.EDITOR_TEST_TIMEOUT_MS ?? 300_000);
 const started = Date.now();
 const runs = [
   { name: 'editor tests', suite: 'suite', options: { extraFiles: editorWorkspaceFiles } },
   { name: 'restricted-mode editor tests', suite: 'restricted', options: restrictedWorkspaceOptions },
+  webWorkerRun,
 ];
+const only = process.env.EDITOR_TEST_RUNS?.split(',');
 let exitCode = 0;
 for (const run of runs) {
+  if (only && !only.includes(run.suite)) continue;
   const code = await runSuite(run);
   console.log(`${run.name} ${code === 0 ? 'passed' : 'FAILED'}`);
   if (code !== 0) exitCode = code;
@@ -25,7 +30,12 @@ console.log(`editor tests ${exitCode === 0 ? 'passed' : 'FAILED'} in ${((Date.no
 process.exit(exitCode);
 
 /** One code-server window running the tests of out/test/editor/<suite>/index.js; its exit code. */
-async function runSuite({ name, suite, options }) {
+async function runSuite({
+  name,
+  suite,
+  options,
+  testsPath = () => join(root, 'out', 'test', 'editor', suite, 'index.js'),
+}) {
   const server = await startCodeServer({ smokeTestDriver: true, ...options });
   let browser;
   try {
@@ -47,7 +57,7 @@ async function runSuite({ name, suite, options }) {
     const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
     const payload = JSON.stringify([
       ['extensionDevelopmentPath', remote(server.extensionDir)],
-      ['extensionTestsPath', remote(join(root, 'out', 'test', 'editor', suite, 'index.js'))],
+      ['extensionTestsPath', remote(testsPath(server))],
     ]);
     const url = `${server.url}/?folder=${encodeURIComponent(server.dirs.workspace)}&payload=${encodeURIComponent(payload)}`;
     await page.goto(url);
