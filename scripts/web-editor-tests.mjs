@@ -1,20 +1,31 @@
 // The extension-host tests for the browser's web-worker extension host (test/editor/web/index.ts)
-// as one CommonJS bundle a worker can run: mocha's browser build inside, and node:assert/strict
-// answered by test/editor/web/assert.ts (a worker has no Node built-ins). The runner
-// (test/editor/runInCodeServer.mjs) copies it into the installed extension, whose host runs it.
+// and the diagnostics timing (test/editor/timing/index.ts), each as one CommonJS bundle a worker
+// can run: mocha's browser build inside, and node:assert/strict answered by
+// test/editor/web/assert.ts (a worker has no Node built-ins). The runners
+// (test/editor/webWorkerRun.mjs, diagnosticsTiming.mjs) copy them into the installed extension,
+// whose host runs them.
 import { build } from 'esbuild';
 import { nodeModulesIn } from './browser-bundles.mjs';
 
 export const WEB_EDITOR_TESTS_BUNDLE = 'out/test/editor/web/bundle.js';
+/** The diagnostics timing of test/editor/timing, for either extension host. */
+export const TIMING_BUNDLE = 'out/test/editor/timing/bundle.js';
 
 export async function buildWebEditorTests(common) {
+  await Promise.all([
+    buildForWorker(common, 'test/editor/web/index.ts', WEB_EDITOR_TESTS_BUNDLE),
+    buildForWorker(common, 'test/editor/timing/index.ts', TIMING_BUNDLE),
+  ]);
+}
+
+async function buildForWorker(common, entry, outfile) {
   const result = await build({
     ...common,
     platform: 'browser',
     target: 'es2022',
     format: 'cjs',
-    entryPoints: ['test/editor/web/index.ts'],
-    outfile: WEB_EDITOR_TESTS_BUNDLE,
+    entryPoints: [entry],
+    outfile,
     external: ['vscode'],
     alias: { 'node:assert/strict': './test/editor/web/assert.ts' },
     minify: false,

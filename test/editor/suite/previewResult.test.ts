@@ -16,8 +16,14 @@ suite('the revocation preview of the documented example, as data', () => {
       );
       return result && !result.scanning && result.certificatesScanned === 13 ? result : undefined;
     });
+    // A source is a path on Node and a URI in the browser (the worker reads through the editor):
+    // shown relative to the workspace, both read alike.
+    const relative = (source: string) =>
+      vscode.workspace.asRelativePath(
+        /^[a-z][a-z0-9+.-]+:/.test(source) ? vscode.Uri.parse(source) : vscode.Uri.file(source),
+      );
     const describe = (certificate: PreviewResult['revoked'][number]) =>
-      `${certificate.serialNumber} ${certificate.sources.join(',')}`;
+      `${certificate.serialNumber} ${certificate.sources.map(relative).join(',')}`;
     assert.deepEqual(preview.revoked.map(describe).sort(), [
       '3a1f pki/apiserver.crt',
       '4b07 pki/metrics-server.crt',

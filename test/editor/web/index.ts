@@ -9,6 +9,7 @@ import 'mocha/mocha.js';
 function loadTests(): void {
   /* eslint-disable @typescript-eslint/no-require-imports */
   require('../suite/certificateHover.test');
+  require('../suite/codeLens.test');
   require('../suite/completion.test');
   require('../suite/decodeCommand.test');
   require('../suite/diagnostics.test');
