@@ -23,7 +23,7 @@ const layerRules = serviceLayers.slice(0, -1).map((layer, index) => ({
   to: { path: servicePaths(serviceLayers.slice(index + 1).flatMap((upper) => upper.parts)) },
 }));
 
-const hosts = '^(server/src/(cli|lsp|node|protocol)/|server/src/server\\.ts$)';
+const hosts = '^(server/src/(cli|lsp|node|browser|protocol)/|server/src/server\\.ts$)';
 
 module.exports = {
   forbidden: [
@@ -38,7 +38,7 @@ module.exports = {
     {
       name: 'hosts-use-the-service-index',
       comment:
-        'The CLI, the LSP server, the Node runtime and the protocol module use the language service only through server/src/service/index.ts.',
+        'The CLI, the LSP server, the Node and browser runtimes and the protocol module use the language service only through server/src/service/index.ts.',
       severity: 'error',
       from: { path: hosts },
       to: { path: '^server/src/service/', pathNot: '^server/src/service/index\\.ts$' },
@@ -56,7 +56,7 @@ module.exports = {
       comment: 'The language service imports no host: not the CLI, the LSP server, the Node runtime or the client.',
       severity: 'error',
       from: { path: '^server/src/service/' },
-      to: { path: '^(server/src/(cli|lsp|node|protocol)/|server/src/server\\.ts$|client/)' },
+      to: { path: '^(server/src/(cli|lsp|node|browser|protocol)/|server/src/server\\.ts$|client/)' },
     },
     {
       name: 'service-has-no-io',
@@ -72,6 +72,41 @@ module.exports = {
       severity: 'error',
       from: { path: '^server/src/service/' },
       to: { path: '(^|/)(vscode|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)(/|$)' },
+    },
+    {
+      name: 'browser-host-has-no-node',
+      comment:
+        'The browser host (the web worker server and the browser client) runs in a browser: no Node built-in, no Node host, no Node build of an LSP library.',
+      severity: 'error',
+      from: { path: '^(server|client)/src/browser/' },
+      to: {
+        dependencyTypesNot: ['type-only'],
+        path: '^server/src/(node|cli)/|(^|/)vscode-language(server|client)/node|^client/src/extension\\.ts$',
+      },
+    },
+    {
+      name: 'server-wiring-has-no-node',
+      comment:
+        'The LSP server (server.ts, lsp/) and the protocol module run in the Node and the browser hosts alike: no Node host, no Node build of the LSP server library.',
+      severity: 'error',
+      from: { path: '^(server/src/(lsp|protocol)/|server/src/server\\.ts$)' },
+      to: { path: '^server/src/(node|cli|browser)/|(^|/)vscode-languageserver/node' },
+    },
+    {
+      name: 'browser-code-has-no-node-builtin',
+      comment:
+        'What runs in the browser web worker as well as on Node (the client, the LSP server, the protocol module, the browser host) imports no Node built-in: web APIs instead (client/src/bytes.ts, server/src/lsp/base64Bytes.ts).',
+      severity: 'error',
+      from: { path: '^(client/src/|server/src/(lsp|protocol|browser)/|server/src/server\\.ts$)' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'client-shares-the-node-lsp-client-only-in-the-node-entry',
+      comment:
+        'Only client/src/extension.ts uses vscode-languageclient/node; the shared client code uses its common API.',
+      severity: 'error',
+      from: { path: '^client/src/', pathNot: '^client/src/extension\\.ts$' },
+      to: { path: '(^|/)vscode-languageclient/node' },
     },
     {
       name: 'client-shares-only-the-protocol',

@@ -47,6 +47,21 @@ export default tseslint.config(
     },
   },
   {
+    // Code that runs in the browser's web worker as well as on Node (the client, the LSP server,
+    // the service, the browser host): Node's globals are not there. Web APIs instead
+    // (client/src/bytes.ts, server/src/lsp/base64Bytes.ts, the runtime's timer).
+    files: ['client/src/**/*.ts', 'server/src/{browser,lsp,protocol,service}/**/*.ts', 'server/src/server.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['Buffer', 'process', 'setImmediate', 'clearImmediate', '__dirname', '__filename', 'global'].map((name) => ({
+          name,
+          message: `${name} is Node's: this code runs in a browser web worker too.`,
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: { globals: { ...globals.node } },
   },

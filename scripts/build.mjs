@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBrowserBundles } from './browser-bundles.mjs';
 import { compileSchema } from './compile-schema.mjs';
+import { buildWebEditorTests } from './web-editor-tests.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -80,6 +82,8 @@ await Promise.all([
     }),
   ),
   build({ ...common, entryPoints: { 'x509-library': 'server/src/x509Library.ts' }, outdir: 'dist' }),
+  // The extension's "browser" entry and its server's web worker (scripts/browser-bundles.mjs).
+  buildBrowserBundles(common),
 ]);
 const bundleHashes = Object.fromEntries(
   ['server-main', 'x509-library'].map((name) => [
@@ -120,6 +124,7 @@ if (!args.has('--no-tests')) {
     const source = relative(join(root, 'out'), built).replace(/\.js$/, '.ts');
     if (!existsSync(join(root, source))) rmSync(built, { force: true });
   }
+  await buildWebEditorTests(common);
   log(`tests built (${testEntries.length} files)`);
 }
 

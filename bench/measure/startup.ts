@@ -83,8 +83,9 @@ export async function measureStartup(context: BenchContext): Promise<void> {
     }
   }
 
-  // dist/server.js is the loader the client spawns; dist/server-main.js the server it runs.
-  for (const bundle of ['server', 'server-main', 'x509-library', 'client', 'cli']) {
+  // dist/server.js is the loader the client spawns; dist/server-main.js the server it runs;
+  // dist/browser/ the extension's browser entry and its server's web worker (x509 inside).
+  for (const bundle of ['server', 'server-main', 'x509-library', 'client', 'cli', 'browser/client', 'browser/server']) {
     const path = join(repoRoot, 'dist', `${bundle}.js`);
     const spec: FigureSpec = { group, label: `dist/${bundle}.js`, unit: 'KiB' };
     if (!existsSync(path)) {

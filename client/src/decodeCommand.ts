@@ -2,7 +2,6 @@
 // palette, the explorer's context menu or the active editor) opens beside as a read-only view of
 // every certificate in it, decoded by the server. Read-only because it is a virtual document of
 // our own scheme: nothing is written anywhere.
-import { basename } from 'node:path';
 import {
   commands,
   EventEmitter,
@@ -13,12 +12,14 @@ import {
   type Disposable,
   type TextDocumentContentProvider,
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { Utils } from 'vscode-uri';
+import { base64Of, utf8Bytes } from './bytes';
 import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from '../../server/src/protocol';
 
 export const DECODED_SCHEME = 'renew-revocation-decoded';
 
-export function registerDecodeCommand(client: () => LanguageClient | undefined): Disposable[] {
+export function registerDecodeCommand(client: () => BaseLanguageClient | undefined): Disposable[] {
   const views = new Map<string, string>();
   const changed = new EventEmitter<Uri>();
   const provider: TextDocumentContentProvider = {
@@ -43,17 +44,17 @@ export function registerDecodeCommand(client: () => LanguageClient | undefined):
       );
       return;
     }
-    const params: DecodeParams = { uri: target.toString(), base64: Buffer.from(bytes).toString('base64') };
+    const params: DecodeParams = { uri: target.toString(), base64: base64Of(bytes) };
     const result = await languageClient.sendRequest<DecodeResult | null>(DECODE_REQUEST, params);
     if (!result) {
       void window.showErrorMessage(
-        `RenewRevocation: ${basename(target.path)} could not be decoded (see the RenewRevocation output).`,
+        `RenewRevocation: ${Utils.basename(target)} could not be decoded (see the RenewRevocation output).`,
       );
       return;
     }
     const view = Uri.from({
       scheme: DECODED_SCHEME,
-      path: `/${basename(target.path)} (decoded).txt`,
+      path: `/${Utils.basename(target)} (decoded).txt`,
       query: target.toString(),
     });
     views.set(view.toString(), result.text);
@@ -73,7 +74,7 @@ export function registerDecodeCommand(client: () => LanguageClient | undefined):
 /** An open editor's text wins over the file on disk: it may be unsaved, or untitled. */
 async function readBytes(target: Uri): Promise<Uint8Array> {
   const open = workspace.textDocuments.find((document) => document.uri.toString() === target.toString());
-  if (open && (open.isDirty || open.isUntitled)) return Buffer.from(open.getText(), 'utf8');
+  if (open && (open.isDirty || open.isUntitled)) return utf8Bytes(open.getText());
   return workspace.fs.readFile(target);
 }
 

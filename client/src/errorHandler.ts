@@ -1,7 +1,7 @@
 // What happens when the server crashes: restart it (up to 4 times in 3 minutes), saying so in
 // the output channel; then stop and tell the user where to look.
 import type { LogOutputChannel } from 'vscode';
-import { CloseAction, ErrorAction, type ErrorHandler } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type ErrorHandler } from 'vscode-languageclient';
 import { RestartPolicy } from './restartPolicy';
 
 export function createErrorHandler(output: LogOutputChannel, policy = new RestartPolicy()): ErrorHandler {

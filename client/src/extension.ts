@@ -1,41 +1,18 @@
-// The VS Code side: starts the bundled language server and adds the commands and context that
-// only an editor has. Everything about manifests and certificates happens in the server.
-import { commands, window, workspace, type ExtensionContext } from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
-import { registerDecodeCommand } from './decodeCommand';
-import { createErrorHandler } from './errorHandler';
-import { trackManifestContext } from './manifestContext';
-import { newManifestText } from './newManifestTemplate';
-import { registerOpenExamples } from './openExamples';
-import { redactingChannel } from './redactingChannel';
-import { registerPreviewCommand } from './preview/previewCommand';
-import { PreviewPanels } from './preview/previewPanel';
-import {
-  codeCacheArgument,
-  INVENTORY_CHANGED_NOTIFICATION,
-  PREVIEW_REQUEST,
-  SERVER_ENVIRONMENT,
-  type PreviewParams,
-  type PreviewResult,
-} from '../../server/src/protocol';
-import { forwardWorkspaceTrust, workspaceTrustOptions } from './workspaceTrust';
+// The VS Code side on Node (desktop, Codespaces, remote): starts the bundled language server as a
+// Node process and adds the commands and context that only an editor has (clientSetup.ts, shared
+// with the browser entry, browser/extension.ts). Everything about manifests and certificates
+// happens in the server.
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { codeCacheArgument, SERVER_ENVIRONMENT } from '../../server/src/protocol';
+import { createClientOptions, createOutput, documentSelector, registerClientFeatures } from './clientSetup';
 
-const LANGUAGES = ['yaml', 'pem', 'markdown', 'plaintext'];
 const SCHEMES = ['file', 'untitled'];
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  // vscode-languageclient 11 needs a log channel (a plain one makes start-up fail). The client
-  // writes its protocol trace there too: secrets in the documents it traces are redacted.
-  const channel = window.createOutputChannel('RenewRevocation', { log: true });
-  context.subscriptions.push(channel);
-  const output = redactingChannel(channel);
+  const output = createOutput(context);
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   // The server keeps the compiled code of its bundles in the extension's storage (later starts skip
@@ -50,45 +27,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
       options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6019'] },
     },
   };
-  const homepage = (context.extension.packageJSON as { homepage?: unknown }).homepage;
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
-    outputChannel: output,
-    errorHandler: createErrorHandler(output),
-    // A function: a server restarted after a crash learns the trust as it is then.
-    initializationOptions: () => ({
-      ...(typeof homepage === 'string' ? { homepage } : {}),
-      ...workspaceTrustOptions(),
-    }),
-  };
   // The id `renewRevocation` makes the client read the `renewRevocation.trace.server` setting.
-  client = new LanguageClient('renewRevocation', 'RenewRevocation', serverOptions, clientOptions);
-  const languageClient = client;
-
-  // The preview webviews, built from the server's renewRevocation/preview answer; they ask again
-  // when the server says the certificate inventory changed.
-  const previews = new PreviewPanels(context, async (uri, kept) => {
-    const params: PreviewParams = { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) }, kept };
-    return languageClient.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params);
-  });
-  context.subscriptions.push(
-    previews,
-    registerPreviewCommand(previews),
-    languageClient.onNotification(INVENTORY_CHANGED_NOTIFICATION, () => previews.refreshAll()),
+  client = new LanguageClient(
+    'renewRevocation',
+    'RenewRevocation',
+    serverOptions,
+    createClientOptions(context, output, documentSelector(SCHEMES)),
   );
-
-  context.subscriptions.push(
-    commands.registerCommand('renewRevocation.showOutput', () => output.show(true)),
-    commands.registerCommand('renewRevocation.newManifest', async () => {
-      const document = await workspace.openTextDocument({ language: 'yaml', content: newManifestText(new Date()) });
-      await window.showTextDocument(document);
-    }),
-    registerOpenExamples(context),
-    ...registerDecodeCommand(() => client),
-    trackManifestContext(),
-    forwardWorkspaceTrust(() => client),
-  );
-
+  registerClientFeatures(context, client, output);
   await client.start();
 }
 

@@ -3,7 +3,7 @@
 // as a folder, so that a new user can preview a manifest against real certificates at once. They
 // are copied to the extension's own storage first: edits there never touch the installation, and
 // a later version brings its own copy.
-import { commands, Uri, workspace, type Disposable, type ExtensionContext } from 'vscode';
+import { commands, Uri, window, workspace, type Disposable, type ExtensionContext } from 'vscode';
 
 export const OPEN_EXAMPLES_COMMAND = 'renewRevocation.openExamples';
 
@@ -29,16 +29,27 @@ export async function examplesFolder(context: ExtensionContext): Promise<Uri> {
 
 export function registerOpenExamples(context: ExtensionContext): Disposable {
   return commands.registerCommand(OPEN_EXAMPLES_COMMAND, async () => {
-    const folder = await examplesFolder(context);
-    const documented = Uri.joinPath(folder, 'documented.yaml');
-    const alreadyOpen = workspace.workspaceFolders?.some((open) => open.uri.toString() === folder.toString());
-    if (alreadyOpen) {
-      await commands.executeCommand('vscode.open', documented);
-      return;
+    try {
+      await openExamples(context);
+    } catch (error) {
+      // In a browser the storage may be a file system the window cannot open as a folder.
+      void window.showErrorMessage(
+        `RenewRevocation: the examples could not be opened here: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-    // A window with a folder keeps it: the examples open in a new window.
-    await commands.executeCommand('vscode.openFolder', folder, {
-      forceNewWindow: workspace.workspaceFolders !== undefined,
-    });
+  });
+}
+
+async function openExamples(context: ExtensionContext): Promise<void> {
+  const folder = await examplesFolder(context);
+  const documented = Uri.joinPath(folder, 'documented.yaml');
+  const alreadyOpen = workspace.workspaceFolders?.some((open) => open.uri.toString() === folder.toString());
+  if (alreadyOpen) {
+    await commands.executeCommand('vscode.open', documented);
+    return;
+  }
+  // A window with a folder keeps it: the examples open in a new window.
+  await commands.executeCommand('vscode.openFolder', folder, {
+    forceNewWindow: workspace.workspaceFolders !== undefined,
   });
 }

@@ -62,6 +62,8 @@ const QUICK_FIGURES = [
   'size.x509-library',
   'size.client',
   'size.cli',
+  'size.browser/client',
+  'size.browser/server',
   'size.vsix',
   'memory.yamlls@1000',
   'memory.ours@1000+500',

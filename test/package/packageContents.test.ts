@@ -21,6 +21,14 @@ function bundlesNamedIn(file: string): string[] {
   return [...named];
 }
 
+/** The files `npm run package` would pack (`vsce ls`). */
+function packedFiles(): string[] {
+  const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  return execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim());
+}
+
 /** The main bundle and every bundle it leads to. */
 function bundlesTheExtensionRuns(): string[] {
   const main = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string }).main.replace(
@@ -35,12 +43,16 @@ function bundlesTheExtensionRuns(): string[] {
 test('the package holds every bundle the extension runs, the lazily required ones included', () => {
   const bundles = bundlesTheExtensionRuns();
   assert.deepEqual(bundles, ['dist/client.js', 'dist/server-main.js', 'dist/server.js', 'dist/x509-library.js']);
-  const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const packed = new Set(
-    execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
-      .split('\n')
-      .map((line) => line.trim()),
-  );
+  const packed = new Set(packedFiles());
   for (const bundle of bundles) assert.ok(packed.has(bundle), `${bundle} is in the package`);
   assert.ok(![...packed].some((file) => file.endsWith('.map')), 'no source map ships');
+});
+
+test('the package holds the browser entry and the web worker server it starts', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { browser?: string };
+  assert.equal(manifest.browser, './dist/browser/client.js');
+  assert.match(readFileSync(join(ROOT, 'dist', 'browser', 'client.js'), 'utf8'), /"dist","browser","server\.js"/);
+  const packed = packedFiles();
+  for (const bundle of ['dist/browser/client.js', 'dist/browser/server.js'])
+    assert.ok(packed.includes(bundle), `${bundle} is in the package`);
 });

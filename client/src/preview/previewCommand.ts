@@ -4,6 +4,7 @@
 // else one found in the workspace (asking when there are several).
 import { commands, Uri, window, workspace, type Disposable, type TextDocument } from 'vscode';
 import { PREVIEW_COMMAND, type PreviewEntryRef } from '../../../server/src/protocol';
+import { utf8Text } from '../bytes';
 import { isManifestText } from '../manifestDetection';
 import type { PreviewPanels } from './previewPanel';
 
@@ -34,7 +35,7 @@ async function workspaceManifests(): Promise<Uri[]> {
   const manifests: Uri[] = [];
   for (const uri of candidates) {
     try {
-      if (isManifestText(Buffer.from(await workspace.fs.readFile(uri)).toString('utf8'))) manifests.push(uri);
+      if (isManifestText(utf8Text(await workspace.fs.readFile(uri)))) manifests.push(uri);
     } catch {
       // Unreadable: not a candidate.
     }

@@ -4,6 +4,7 @@
 // (the one write the extension makes).
 import { Uri, window, workspace } from 'vscode';
 import type { PreviewResult } from '../../../server/src/protocol';
+import { utf8Bytes } from '../bytes';
 import { previewExportText, type ExportFormat } from './previewExportText';
 
 export { isExportFormat, type ExportFormat } from './previewExportText';
@@ -42,7 +43,7 @@ export async function exportPreview(preview: PreviewResult, manifest: Uri, forma
     filters: FILTERS[format],
   });
   if (!target) return;
-  await workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+  await workspace.fs.writeFile(target, utf8Bytes(text));
   const open = await window.showInformationMessage(
     `Exported the revocation preview to ${workspace.asRelativePath(target)}.`,
     'Open',

@@ -9,8 +9,6 @@
 // for as many as the page shows (the first DEFAULT_KEPT_PAGE_SIZE, more after "Show more", kept
 // across refreshes), appends the next page on "Show more", and asks for every one of them to
 // export.
-import { randomBytes } from 'node:crypto';
-import { basename } from 'node:path';
 import {
   commands,
   Disposable,
@@ -24,6 +22,8 @@ import {
   type ExtensionContext,
   type WebviewPanel,
 } from 'vscode';
+import { Utils } from 'vscode-uri';
+import { base64Of } from '../bytes';
 import {
   DEFAULT_KEPT_PAGE_SIZE,
   EVERY_KEPT,
@@ -60,7 +60,7 @@ function displayPath(path: string): string {
 }
 
 function newNonce(): string {
-  return randomBytes(18).toString('base64');
+  return base64Of(crypto.getRandomValues(new Uint8Array(18)));
 }
 
 class PreviewPanel {
@@ -85,7 +85,7 @@ class PreviewPanel {
     const mediaRoot = Uri.joinPath(context.extensionUri, 'media', 'preview');
     this.panel = window.createWebviewPanel(
       'renewRevocation.preview',
-      `Preview: ${basename(uri.path)}`,
+      `Preview: ${Utils.basename(uri)}`,
       { viewColumn: ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [mediaRoot], enableFindWidget: true },
     );

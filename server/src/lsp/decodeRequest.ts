@@ -3,6 +3,7 @@
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { LanguageService, ServiceSettings } from '../service/index';
 import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from '../protocol';
+import { base64Bytes } from './base64Bytes';
 import type { SafeRunner } from './runner';
 
 /** Files over `renewRevocation.maxFileSize` are refused, as everywhere else. */
@@ -16,14 +17,14 @@ export function registerDecodeRequest(
     runner.runSafeAsync<DecodeResult | null>(
       async () => {
         const settings = await settingsFor(params.uri);
-        const bytes = Buffer.from(params.base64, 'base64');
+        const bytes = base64Bytes(params.base64);
         if (bytes.length > settings.maxFileSize) {
           return {
             text: `This file is ${bytes.length} bytes, more than renewRevocation.maxFileSize (${settings.maxFileSize}): it was not decoded.\n`,
           };
         }
         return {
-          text: service().decodeForView(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), settings),
+          text: service().decodeForView(bytes, settings),
         };
       },
       null,

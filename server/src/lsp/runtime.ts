@@ -14,6 +14,8 @@ export interface RuntimeEnvironment {
   readonly sha256?: (bytes: Uint8Array) => string;
   /** Milliseconds from an arbitrary origin, for time-slicing background work. Default `Date.now`. */
   readonly now?: () => number;
+  /** Why folders outside the workspace cannot be read here (a browser); undefined where they can. */
+  readonly outsideWorkspace?: string;
 }
 
 export type FileType = 'file' | 'directory' | 'other';

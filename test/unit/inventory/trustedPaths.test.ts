@@ -111,3 +111,21 @@ test('a relative path with no folder open is ignored, trusted or not', () => {
     [false],
   );
 });
+
+test('in a host that reaches only the workspace (a browser), a folder outside it is refused with the reason, trusted or not', () => {
+  const outsideWorkspace = 'in the browser only the workspace can be read';
+  const folder = 'vscode-remote://127.0.0.1:8080/home/op/cluster';
+  for (const trusted of [true, false]) {
+    assert.deepEqual(
+      decideCertificatePaths(['/etc/kubernetes/pki', 'pki'], { trusted, workspaceFolders: [folder], outsideWorkspace }),
+      [
+        {
+          path: '/etc/kubernetes/pki',
+          readable: false,
+          reason: '/etc/kubernetes/pki is outside the workspace, and in the browser only the workspace can be read',
+        },
+        { path: 'pki', readable: true, uri: `${folder}/pki` },
+      ],
+    );
+  }
+});

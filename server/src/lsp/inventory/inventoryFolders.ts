@@ -40,6 +40,8 @@ export interface InventoryFoldersOptions {
   /** `workspace/configuration`; undefined for clients that push their settings instead. */
   getConfiguration: ((items: ConfigurationItem[]) => Promise<unknown[]>) | undefined;
   logger: Logger;
+  /** Why folders outside the workspace cannot be read by this host (lsp/runtime.ts); undefined where they can. */
+  outsideWorkspace?: string;
 }
 
 interface FolderSettings {
@@ -103,6 +105,7 @@ export class InventoryFolders {
     const decisions = decideCertificatePaths(windowSettings.settings.certificatePaths, {
       trusted: this.trusted,
       workspaceFolders: folders.map((folder) => folder.uri),
+      outsideWorkspace: this.options.outsideWorkspace,
     });
     for (const decision of decisions) {
       if (decision.readable)

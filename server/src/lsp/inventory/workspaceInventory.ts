@@ -74,6 +74,7 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
         ? (items) => connection.workspace.getConfiguration(items)
         : undefined,
     logger,
+    outsideWorkspace: runtime.outsideWorkspace,
   });
   const watchers = new CertificateWatchers({
     register:

@@ -11,6 +11,8 @@ export interface CertificatePathContext {
   trusted: boolean;
   /** The workspace folders, as URIs (`file:///home/me/cluster`, `file:///c%3A/work`). */
   workspaceFolders: readonly string[];
+  /** Why folders outside the workspace cannot be read at all, trusted or not (a browser host); undefined where they can. */
+  outsideWorkspace?: string;
 }
 
 export type CertificatePathDecision =
@@ -84,8 +86,10 @@ export function decideCertificatePaths(
   return paths.map((path): CertificatePathDecision => {
     const uri = resolve(path.trim(), folders[0]);
     if (!uri) return { path, readable: false, reason: `${path} is relative and no folder is open` };
-    if (context.trusted || folders.some((folder) => isInside(folder, uri)))
-      return { path, readable: true, uri: uri.toString() };
+    if (folders.some((folder) => isInside(folder, uri))) return { path, readable: true, uri: uri.toString() };
+    if (context.outsideWorkspace)
+      return { path, readable: false, reason: `${path} is outside the workspace, and ${context.outsideWorkspace}` };
+    if (context.trusted) return { path, readable: true, uri: uri.toString() };
     return {
       path,
       readable: false,

@@ -1,0 +1,96 @@
+// What the Node and the browser clients share: the output channel, the client's options, and the
+// commands, views and context that only an editor has. Each entry (extension.ts on Node,
+// browser/extension.ts in a web worker) starts the server its own way and hands the client here.
+import { commands, window, workspace, type ExtensionContext, type Uri, type LogOutputChannel } from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { registerDecodeCommand } from './decodeCommand';
+import { createErrorHandler } from './errorHandler';
+import { trackManifestContext } from './manifestContext';
+import { newManifestText } from './newManifestTemplate';
+import { registerOpenExamples } from './openExamples';
+import { redactingChannel } from './redactingChannel';
+import { registerPreviewCommand } from './preview/previewCommand';
+import { PreviewPanels } from './preview/previewPanel';
+import { registerPreviewResultCommand } from './preview/previewResultCommand';
+import {
+  INVENTORY_CHANGED_NOTIFICATION,
+  PREVIEW_REQUEST,
+  type KeptPage,
+  type PreviewParams,
+  type PreviewResult,
+} from '../../server/src/protocol';
+import { forwardWorkspaceTrust, workspaceTrustOptions } from './workspaceTrust';
+
+interface DocumentFilter {
+  language: string;
+  scheme: string;
+}
+
+export const LANGUAGES = ['yaml', 'pem', 'markdown', 'plaintext'];
+
+/** The documents the server reads: our languages in the given URI schemes. */
+export function documentSelector(schemes: readonly string[]): DocumentFilter[] {
+  return LANGUAGES.flatMap((language) => schemes.map((scheme) => ({ language, scheme })));
+}
+
+/**
+ * The output channel. vscode-languageclient 11 needs a log channel (a plain one makes start-up
+ * fail). The client writes its protocol trace there too: secrets in the documents it traces are
+ * redacted.
+ */
+export function createOutput(context: ExtensionContext): LogOutputChannel {
+  const channel = window.createOutputChannel('RenewRevocation', { log: true });
+  context.subscriptions.push(channel);
+  return redactingChannel(channel);
+}
+
+export function createClientOptions(
+  context: ExtensionContext,
+  output: LogOutputChannel,
+  selector: DocumentFilter[],
+): LanguageClientOptions {
+  const homepage = (context.extension.packageJSON as { homepage?: unknown }).homepage;
+  return {
+    documentSelector: selector,
+    outputChannel: output,
+    errorHandler: createErrorHandler(output),
+    // A function: a server restarted after a crash learns the trust as it is then.
+    initializationOptions: () => ({
+      ...(typeof homepage === 'string' ? { homepage } : {}),
+      ...workspaceTrustOptions(),
+    }),
+  };
+}
+
+/** The preview, the decoded view, New Manifest, the examples, the manifest context and the trust, for a client about to start. */
+export function registerClientFeatures(
+  context: ExtensionContext,
+  client: BaseLanguageClient,
+  output: LogOutputChannel,
+): void {
+  // The preview webviews, built from the server's renewRevocation/preview answer; they ask again
+  // when the server says the certificate inventory changed.
+  const requestPreview = async (uri: Uri, kept: KeptPage) => {
+    const params: PreviewParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(uri) }, kept };
+    return client.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params);
+  };
+  const previews = new PreviewPanels(context, requestPreview);
+  context.subscriptions.push(
+    previews,
+    registerPreviewCommand(previews),
+    registerPreviewResultCommand(requestPreview),
+    client.onNotification(INVENTORY_CHANGED_NOTIFICATION, () => previews.refreshAll()),
+  );
+
+  context.subscriptions.push(
+    commands.registerCommand('renewRevocation.showOutput', () => output.show(true)),
+    commands.registerCommand('renewRevocation.newManifest', async () => {
+      const document = await workspace.openTextDocument({ language: 'yaml', content: newManifestText(new Date()) });
+      await window.showTextDocument(document);
+    }),
+    registerOpenExamples(context),
+    ...registerDecodeCommand(() => client),
+    trackManifestContext(),
+    forwardWorkspaceTrust(() => client),
+  );
+}
