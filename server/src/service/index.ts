@@ -10,7 +10,7 @@ export { manifestSnippet, entrySnippet, resolveSnippet } from './features/snippe
 export { updateFile, applyChange, type TextChange } from './parse/incremental';
 export type { InventoryContext } from './features/inventoryContext';
 export type { EntryLocation } from './features/entryMatchFeatures';
-export { CertificateInventory, type InventorySnapshot } from './inventory/inventory';
+export { CertificateInventory, type InventoryCertificate, type InventorySnapshot } from './inventory/inventory';
 export type {
   PreviewEntry,
   PreviewEntryRef,
@@ -75,3 +75,24 @@ export { readCertificateSummary } from './x509/leanCertificate';
 export { findPemCertificates } from './x509/pemCertificates';
 export { inventoryRule } from './match/inventoryRules';
 export { manifestPlaceAt, placeName, type ManifestPlace } from './parse/manifestPlace';
+export { formatIsoUtc } from './values/time';
+export {
+  certificateDescription,
+  serialEntryDraft,
+  type RevocationEntryDraft,
+} from './features/revocationEdits/entryDraft';
+export { singleEdit, spliceRevocations, type SpliceResult } from './features/revocationEdits/spliceRevocations';
+export {
+  entryLabel,
+  planRevocation,
+  type AlreadyRevoked,
+  type RefusedCertificate,
+  type RevokeOptions,
+  type RevokePlan,
+} from './features/revocationEdits/revokeCertificates';
+export {
+  DEFAULT_MANIFEST_NAME,
+  DEFAULT_MANIFEST_NAMESPACE,
+  newRevocationManifest,
+  type NewManifestOptions,
+} from './features/revocationEdits/newManifest';
