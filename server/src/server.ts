@@ -183,7 +183,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onCodeAction((params, token) =>
     onDocument('code actions', params, token, [], (model, documentSettings, { range }, uri) =>
-      service.getCodeActions(model, range, documentSettings).map((action) => toLspCodeAction(action, uri)),
+      service
+        .getCodeActions(model, range, documentSettings, inventoryContext())
+        .map((action) => toLspCodeAction(action, uri)),
     ),
   );
 

@@ -21,6 +21,13 @@ export function certificateName(certificate: InventoryCertificate['certificate']
   return certificate.subject === '' ? '(empty subject)' : certificate.subject;
 }
 
+/** The issuer's CN (RFC 4514 puts it first) when it has one, else the whole issuer name. */
+export function issuerName(issuer: string): string {
+  const commonName = /^CN=((?:\\.|[^,\\])*)(?:,|$)/.exec(issuer);
+  if (commonName) return `CN=${commonName[1]}`;
+  return issuer === '' ? '(empty)' : issuer;
+}
+
 /** Where a certificate was found, for a description: its first place, and how many more there are. */
 export function foundWhere(certificate: InventoryCertificate, displayPath: (path: string) => string): string {
   const [first, ...others] = certificate.sources;
@@ -37,7 +44,7 @@ export function certificateDescription(
   const { issuer } = certificate.certificate;
   const name = certificateName(certificate.certificate);
   return abbreviate(
-    `Revoke ${name} (issuer ${issuer === '' ? '(empty)' : issuer}), found in ${foundWhere(certificate, displayPath)}`,
+    `Revoke ${name} (issuer ${issuerName(issuer)}), found in ${foundWhere(certificate, displayPath)}`,
     400,
   );
 }
