@@ -8,6 +8,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerDecodeCommand } from './decodeCommand';
+import { registerRevokeCommand } from './revoke/revokeCommand';
 import { createErrorHandler } from './errorHandler';
 import { trackManifestContext } from './manifestContext';
 import { newManifestText } from './newManifestTemplate';
@@ -19,6 +20,7 @@ import {
   codeCacheArgument,
   INVENTORY_CHANGED_NOTIFICATION,
   PREVIEW_REQUEST,
+  REVOKE_COMMAND,
   SERVER_ENVIRONMENT,
   type PreviewParams,
   type PreviewResult,
@@ -55,10 +57,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
     outputChannel: output,
     errorHandler: createErrorHandler(output),
+    // Hover cards link to "Revoke this certificate…": that one command runs from a hover.
+    markdown: { isTrusted: { enabledCommands: [REVOKE_COMMAND] } },
     // A function: a server restarted after a crash learns the trust as it is then.
     initializationOptions: () => ({
       ...(typeof homepage === 'string' ? { homepage } : {}),
       ...workspaceTrustOptions(),
+      revokeCommandLinks: true,
     }),
   };
   // The id `renewRevocation` makes the client read the `renewRevocation.trace.server` setting.
@@ -85,6 +90,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
     registerOpenExamples(context),
     ...registerDecodeCommand(() => client),
+    registerRevokeCommand(() => client),
     trackManifestContext(),
     forwardWorkspaceTrust(() => client),
   );

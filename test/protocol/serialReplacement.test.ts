@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { rangeOf, startForTest } from './lspClient';
-import { makePreviewWorkspace } from './previewWorkspace';
+import { rangeOf } from './lspClient';
+import { startInNewWorkspace } from './previewWorkspace';
 
 const KUBELET_CLIENT = 'c0ffee0000000000000000000000000001';
 const APISERVER = '7f0102030405060708090a0b0c0d0e0f10111213';
@@ -34,16 +34,8 @@ const TITLE_ONE =
   "Replace with 1 serial-number entry (the inventory's matches; certificates outside the inventory are not covered)";
 
 test('broad entries become serial entries of the inventory matches; no match, no fix', async (t) => {
-  const workspace = makePreviewWorkspace(t);
+  const { workspace, client } = await startInNewWorkspace(t);
   const uri = workspace.uri('manifests/broad.yaml');
-  const client = await startForTest(t, {
-    workDoneProgress: true,
-    configuration: true,
-    watchedFiles: true,
-    workspaceFolders: [workspace.folderUri],
-    settings: {},
-  });
-  await client.waitForProgressEnds(1);
   await client.open(uri, BROAD);
   const published = await client.waitForDiagnostics(uri);
   const actionsAt = async (needle: string, code: string) => {

@@ -24,7 +24,7 @@ export { checkFile } from './features/validation';
 export { fileTooLargeProblem, type FoundCertificate } from './inventory/inventory';
 export { readCertificateFile } from './inventory/readCertificateFile';
 export { decideCertificatePaths } from './inventory/trustedPaths';
-export { buildMatchIndex, matchIndexFor } from './match/matchIndex';
+export { buildMatchIndex, isKubeletServingCertificate, matchIndexFor } from './match/matchIndex';
 export { matchManifests } from './match/matcher';
 export {
   buildPreview,
@@ -78,6 +78,7 @@ export { manifestPlaceAt, placeName, type ManifestPlace } from './parse/manifest
 export { formatIsoUtc } from './values/time';
 export {
   certificateDescription,
+  certificateName,
   serialEntryDraft,
   type RevocationEntryDraft,
 } from './features/revocationEdits/entryDraft';

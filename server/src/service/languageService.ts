@@ -31,6 +31,8 @@ export interface LanguageServiceOptions {
   now?: () => Date;
   /** `package.json` homepage, for `codeDescription` links. */
   homepage?: string;
+  /** A client command that certificate hovers link to ("Revoke this certificate…"); none: no link. */
+  revokeCommand?: string;
 }
 
 export interface LanguageService {
@@ -89,8 +91,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       getCodeActions(model, range, validationOptions(settings), inventory),
     doComplete: (model, position) => doComplete(model, position, now()),
     doHover: (model, position, settings = DEFAULT_SETTINGS, inventory) =>
-      certificateHover(model, position, { now: now(), expiryWarningDays: settings.expiryWarningDays }) ??
-      doHover(model, position, { now: now(), inventory: inventory && { ...inventory, file: model } }),
+      certificateHover(
+        model,
+        position,
+        { now: now(), expiryWarningDays: settings.expiryWarningDays },
+        options.revokeCommand,
+      ) ?? doHover(model, position, { now: now(), inventory: inventory && { ...inventory, file: model } }),
     getCodeLenses: (model, inventory) => getCodeLenses(model, inventory),
     previewRevocation: (model, inventory) => previewRevocation(model, inventory.snapshot),
     previewEntryLocations: (model, preview) => entryLocations(model, preview.entries),
