@@ -4,6 +4,7 @@
 import { commands, window, workspace, type ExtensionContext, type Uri, type LogOutputChannel } from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registerDecodeCommand } from './decodeCommand';
+import { registerRevokeCommand } from './revoke/revokeCommand';
 import { createErrorHandler } from './errorHandler';
 import { trackManifestContext } from './manifestContext';
 import { newManifestText } from './newManifestTemplate';
@@ -15,6 +16,7 @@ import { registerPreviewResultCommand } from './preview/previewResultCommand';
 import {
   INVENTORY_CHANGED_NOTIFICATION,
   PREVIEW_REQUEST,
+  REVOKE_COMMAND,
   type KeptPage,
   type PreviewParams,
   type PreviewResult,
@@ -54,10 +56,13 @@ export function createClientOptions(
     documentSelector: selector,
     outputChannel: output,
     errorHandler: createErrorHandler(output),
+    // Hover cards link to "Revoke this certificate…": that one command runs from a hover.
+    markdown: { isTrusted: { enabledCommands: [REVOKE_COMMAND] } },
     // A function: a server restarted after a crash learns the trust as it is then.
     initializationOptions: () => ({
       ...(typeof homepage === 'string' ? { homepage } : {}),
       ...workspaceTrustOptions(),
+      revokeCommandLinks: true,
     }),
   };
 }
@@ -90,6 +95,7 @@ export function registerClientFeatures(
     }),
     registerOpenExamples(context),
     ...registerDecodeCommand(() => client),
+    registerRevokeCommand(() => client),
     trackManifestContext(),
     forwardWorkspaceTrust(() => client),
   );

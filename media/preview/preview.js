@@ -121,6 +121,19 @@
         event.preventDefault();
         focusEntry(data.target || '');
         break;
+      case 'revoke':
+        if (data.fingerprint !== undefined) vscode.postMessage({ type: 'revoke', fingerprints: [data.fingerprint] });
+        break;
+      case 'revoke-selected': {
+        /** @type {string[]} */
+        const fingerprints = [];
+        document.querySelectorAll('input.revoke-select:checked').forEach((box) => {
+          const fingerprint = box instanceof HTMLElement ? box.dataset.fingerprint : undefined;
+          if (fingerprint !== undefined && !fingerprints.includes(fingerprint)) fingerprints.push(fingerprint);
+        });
+        if (fingerprints.length > 0) vscode.postMessage({ type: 'revoke', fingerprints });
+        break;
+      }
     }
   });
 

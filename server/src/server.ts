@@ -16,6 +16,7 @@ import {
 import { version } from '../../package.json';
 import {
   createLanguageService,
+  DEFAULT_SETTINGS,
   type FileModel,
   type InventoryContext,
   type LanguageService,
@@ -45,6 +46,7 @@ import { createWorkspaceInventory, type WorkspaceInventory } from './lsp/invento
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './protocol';
 import { createPreviewCache, previewAnswer, readKeptPage } from './lsp/previewPages';
 import { registerDecodeRequest } from './lsp/decodeRequest';
+import { registerRevokeRequests, revokeCommandFor } from './lsp/revokeRequests';
 import { createSafeRunner, formatError } from './lsp/runner';
 import { fileTooLargeDiagnostics, sizeOverLimit } from './lsp/sizeLimit';
 import type { RuntimeEnvironment } from './lsp/runtime';
@@ -99,7 +101,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onInitialize((params): InitializeResult => {
     client = readClientSupport(params.capabilities);
     homepage = readHomepage(params.initializationOptions);
-    service = createLanguageService({ homepage });
+    service = createLanguageService({ homepage, revokeCommand: revokeCommandFor(params.initializationOptions) });
     settings = createDocumentSettings(connection, client.configuration, logger);
     diagnostics = client.pullDiagnostics
       ? registerDiagnosticsPullSupport(documents, connection, runner, client.diagnosticsRefresh, logger, validate)
@@ -183,7 +185,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onCodeAction((params, token) =>
     onDocument('code actions', params, token, [], (model, documentSettings, { range }, uri) =>
-      service.getCodeActions(model, range, documentSettings).map((action) => toLspCodeAction(action, uri)),
+      service
+        .getCodeActions(model, range, documentSettings, inventoryContext())
+        .map((action) => toLspCodeAction(action, uri)),
     ),
   );
 
@@ -255,6 +259,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     () => service,
     (uri) => settings.get(uri),
   );
+
+  registerRevokeRequests(connection, runner, {
+    documents,
+    model: (document) => models.get(document),
+    inventory: inventoryContext,
+    maxFileSize: () => DEFAULT_SETTINGS.maxFileSize,
+  });
 
   connection.onShutdown(() => {
     inventory?.dispose();

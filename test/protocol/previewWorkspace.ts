@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repoRoot } from './lspClient';
+import { repoRoot, startForTest, type LspTestClient } from './lspClient';
 
 const PKI = join(repoRoot(), 'test', 'fixtures', 'pki');
 
@@ -79,4 +79,22 @@ export function makePreviewWorkspace(t: { after(fn: () => void): void }): Previe
     uri,
     addFixture,
   };
+}
+
+/** A server started in a new preview workspace, once its first inventory scan has ended. */
+export async function startInNewWorkspace(
+  t: { after(fn: () => void): void },
+  initializationOptions?: unknown,
+): Promise<{ workspace: PreviewWorkspace; client: LspTestClient }> {
+  const workspace = makePreviewWorkspace(t);
+  const client = await startForTest(t, {
+    workDoneProgress: true,
+    configuration: true,
+    watchedFiles: true,
+    workspaceFolders: [workspace.folderUri],
+    settings: {},
+    initializationOptions,
+  });
+  await client.waitForProgressEnds(1);
+  return { workspace, client };
 }

@@ -255,6 +255,22 @@ const COLUMNS: Column[] = [
 
 const ENTRIES_COLUMN: Column = { key: 'entries', title: 'Entries', cell: entriesCell };
 
+/** A row's "Revoke…" button and its box for "Revoke Selected…" (both run Revoke Certificate…). */
+const REVOKE_COLUMN: Column = {
+  key: 'revoke',
+  title: 'Revoke',
+  cell: (c) => {
+    const fingerprint = escapeHtml(c.sha256Fingerprint);
+    const name = escapeHtml(c.subject);
+    return {
+      html:
+        `<input type="checkbox" class="revoke-select" data-fingerprint="${fingerprint}" aria-label="Select ${name} to revoke"> ` +
+        `<button type="button" class="link" data-action="revoke" data-fingerprint="${fingerprint}" aria-label="Revoke ${name}…">Revoke…</button>`,
+      sort: '',
+    };
+  },
+};
+
 function certificateRows(
   context: Context,
   certificates: readonly PreviewCertificate[],
@@ -277,7 +293,7 @@ function certificateTable(
   certificates: readonly PreviewCertificate[],
   withEntries: boolean,
 ): string {
-  const columns = withEntries ? [...COLUMNS, ENTRIES_COLUMN] : COLUMNS;
+  const columns = withEntries ? [...COLUMNS, ENTRIES_COLUMN, REVOKE_COLUMN] : [...COLUMNS, REVOKE_COLUMN];
   if (certificates.length === 0) return `<p class="empty">None.</p>`;
   const head = columns
     .map(
@@ -385,7 +401,7 @@ export function renderKeptRows(
   certificates: readonly PreviewCertificate[],
   options: PreviewBodyOptions,
 ): string {
-  return certificateRows(contextOf(preview, options), certificates, COLUMNS).join('\n');
+  return certificateRows(contextOf(preview, options), certificates, [...COLUMNS, REVOKE_COLUMN]).join('\n');
 }
 
 /** The whole page: CSP, the extension's style sheet and script (with the nonce), the toolbar and the body. */
@@ -408,6 +424,7 @@ export function renderPreviewPage(preview: PreviewResult, options: PreviewBodyOp
     `<button type="button" data-action="export" data-format="markdown">Export Markdown…</button>`,
     `<button type="button" data-action="export" data-format="csv">Export CSV…</button>`,
     `<button type="button" data-action="export" data-format="json">Export JSON…</button>`,
+    `<button type="button" data-action="revoke-selected">Revoke Selected…</button>`,
     `</div>`,
     `<main id="preview">`,
     renderPreviewBody(preview, options),

@@ -32,6 +32,7 @@ import {
   type PreviewEntryRef,
   type PreviewPanelMessage,
   type PreviewResult,
+  REVOKE_COMMAND,
 } from '../../../server/src/protocol';
 import {
   entryId,
@@ -196,6 +197,11 @@ class PreviewPanel {
       if (message.type === 'openSource') await this.openSource(message.path, message.line);
       else if (message.type === 'revealEntry') await this.revealEntry(message.line, message.character);
       else if (message.type === 'showMoreKept') await this.showMoreKept();
+      else if (message.type === 'revoke')
+        await commands.executeCommand(REVOKE_COMMAND, {
+          fingerprints: message.fingerprints,
+          preferredTarget: this.uri.toString(),
+        });
       else if (message.type === 'export' && isExportFormat(message.format) && this.latest)
         await exportPreview(await this.completePreview(), this.uri, message.format);
     } catch (error) {

@@ -16,14 +16,15 @@ export interface CertsSplit {
   taken: string[];
 }
 
-export function splitCertsPaths({ values, positionals, tokens }: CommandArgs): CertsSplit {
-  if (!tokens) return { targets: positionals, certs: stringListOption(values, 'certs'), taken: [] };
+/** `option`: another option that takes paths the same way (`new --revoke PATH...`). */
+export function splitCertsPaths({ values, positionals, tokens }: CommandArgs, option = 'certs'): CertsSplit {
+  if (!tokens) return { targets: positionals, certs: stringListOption(values, option), taken: [] };
   const split: CertsSplit = { targets: [], certs: [], taken: [] };
   let afterCerts = false;
   for (const token of tokens) {
     if (token.kind === 'option') {
-      afterCerts = token.name === 'certs' && token.inlineValue !== true;
-      if (token.name === 'certs' && token.value !== undefined) {
+      afterCerts = token.name === option && token.inlineValue !== true;
+      if (token.name === option && token.value !== undefined) {
         split.certs.push(token.value);
         if (afterCerts) split.taken.push(token.value);
       }

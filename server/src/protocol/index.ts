@@ -8,3 +8,4 @@ export type * from './previewData';
 export * from './webviewMessages';
 export * from './serverLaunch';
 export * from './fileSystemRequests';
+export * from './revokeRequests';

@@ -13,7 +13,9 @@ export type PreviewPageMessage =
   /** Export the preview; the panel accepts `markdown`, `csv` and `json`. */
   | { type: 'export'; format: string }
   /** Load the next page of kept certificates. */
-  | { type: 'showMoreKept' };
+  | { type: 'showMoreKept' }
+  /** Revoke these certificates (SHA-256 fingerprints): a row's button, or the selected rows. */
+  | { type: 'revoke'; fingerprints: string[] };
 
 /** Panel → page: new content for the page. */
 export type PreviewPanelMessage =
@@ -35,6 +37,14 @@ export function isPreviewPageMessage(value: unknown): value is PreviewPageMessag
       return typeof message.format === 'string';
     case 'showMoreKept':
       return true;
+    case 'revoke':
+      return (
+        Array.isArray(message.fingerprints) &&
+        message.fingerprints.length > 0 &&
+        message.fingerprints.every(
+          (fingerprint) => typeof fingerprint === 'string' && /^[0-9a-f]{64}$/.test(fingerprint),
+        )
+      );
     default:
       return false;
   }

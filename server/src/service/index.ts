@@ -10,7 +10,7 @@ export { manifestSnippet, entrySnippet, resolveSnippet } from './features/snippe
 export { updateFile, applyChange, type TextChange } from './parse/incremental';
 export type { InventoryContext } from './features/inventoryContext';
 export type { EntryLocation } from './features/entryMatchFeatures';
-export { CertificateInventory, type InventorySnapshot } from './inventory/inventory';
+export { CertificateInventory, type InventoryCertificate, type InventorySnapshot } from './inventory/inventory';
 export type {
   PreviewEntry,
   PreviewEntryRef,
@@ -24,7 +24,7 @@ export { checkFile } from './features/validation';
 export { fileTooLargeProblem, type FoundCertificate } from './inventory/inventory';
 export { readCertificateFile } from './inventory/readCertificateFile';
 export { decideCertificatePaths } from './inventory/trustedPaths';
-export { buildMatchIndex, matchIndexFor } from './match/matchIndex';
+export { buildMatchIndex, isKubeletServingCertificate, matchIndexFor } from './match/matchIndex';
 export { matchManifests } from './match/matcher';
 export {
   buildPreview,
@@ -75,3 +75,25 @@ export { readCertificateSummary } from './x509/leanCertificate';
 export { findPemCertificates } from './x509/pemCertificates';
 export { inventoryRule } from './match/inventoryRules';
 export { manifestPlaceAt, placeName, type ManifestPlace } from './parse/manifestPlace';
+export { formatIsoUtc } from './values/time';
+export {
+  certificateDescription,
+  certificateName,
+  serialEntryDraft,
+  type RevocationEntryDraft,
+} from './features/revocationEdits/entryDraft';
+export { singleEdit, spliceRevocations, type SpliceResult } from './features/revocationEdits/spliceRevocations';
+export {
+  entryLabel,
+  planRevocation,
+  type AlreadyRevoked,
+  type RefusedCertificate,
+  type RevokeOptions,
+  type RevokePlan,
+} from './features/revocationEdits/revokeCertificates';
+export {
+  DEFAULT_MANIFEST_NAME,
+  DEFAULT_MANIFEST_NAMESPACE,
+  newRevocationManifest,
+  type NewManifestOptions,
+} from './features/revocationEdits/newManifest';

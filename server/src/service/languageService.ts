@@ -31,6 +31,8 @@ export interface LanguageServiceOptions {
   now?: () => Date;
   /** `package.json` homepage, for `codeDescription` links. */
   homepage?: string;
+  /** A client command that certificate hovers link to ("Revoke this certificate…"); none: no link. */
+  revokeCommand?: string;
 }
 
 export interface LanguageService {
@@ -43,7 +45,13 @@ export interface LanguageService {
   update(previous: FileModel, changes: readonly TextChange[], text: string): FileModel;
   /** With an inventory holding a certificate, the inventory codes too (`no-match`, `matches-ca`, `kubelet-server-cert`). */
   doValidation(model: FileModel, settings?: ServiceSettings, inventory?: InventoryContext): Diagnostic[];
-  getCodeActions(model: FileModel, range: Range, settings?: ServiceSettings): CodeAction[];
+  /** With an inventory, "Replace with N serial-number entries" on broad entries that match some of it. */
+  getCodeActions(
+    model: FileModel,
+    range: Range,
+    settings?: ServiceSettings,
+    inventory?: InventoryContext,
+  ): CodeAction[];
   /** Keys, values and snippets at a position; multi-line items are laid out for their column (send them as-is). */
   doComplete(model: FileModel, position: Position): CompletionItem[];
   /**
@@ -79,11 +87,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       checkFile(model, { ...validationOptions(settings), extraRules: inventoryRules(inventory) }).map(
         (checked) => checked.diagnostic,
       ),
-    getCodeActions: (model, range, settings) => getCodeActions(model, range, validationOptions(settings)),
+    getCodeActions: (model, range, settings, inventory) =>
+      getCodeActions(model, range, validationOptions(settings), inventory),
     doComplete: (model, position) => doComplete(model, position, now()),
     doHover: (model, position, settings = DEFAULT_SETTINGS, inventory) =>
-      certificateHover(model, position, { now: now(), expiryWarningDays: settings.expiryWarningDays }) ??
-      doHover(model, position, { now: now(), inventory: inventory && { ...inventory, file: model } }),
+      certificateHover(
+        model,
+        position,
+        { now: now(), expiryWarningDays: settings.expiryWarningDays },
+        options.revokeCommand,
+      ) ?? doHover(model, position, { now: now(), inventory: inventory && { ...inventory, file: model } }),
     getCodeLenses: (model, inventory) => getCodeLenses(model, inventory),
     previewRevocation: (model, inventory) => previewRevocation(model, inventory.snapshot),
     previewEntryLocations: (model, preview) => entryLocations(model, preview.entries),

@@ -90,6 +90,7 @@ test('every revoked certificate is a row of the revoked table, under real column
     ['notAfter', 'Not after'],
     ['source', 'Source'],
     ['entries', 'Entries'],
+    ['revoke', 'Revoke'],
   ]);
   assert.match(revoked, /<caption>Revoked certificates: \d+ certificates\. Sort with the column buttons\.<\/caption>/);
   const rows = [...revoked.matchAll(/<tr data-fingerprint="([0-9a-f]{64})">([\s\S]*?)<\/tr>/g)];
@@ -106,6 +107,12 @@ test('every revoked certificate is a row of the revoked table, under real column
     for (const location of certificate.locations)
       assert.ok(row.includes(`data-path="${escapeHtml(location.path)}"`), `source ${location.path}`);
     assert.equal((row.match(/class="entry-ref"/g) ?? []).length, certificate.entries.length);
+    // Revoke Certificate… from the row, or with the row selected.
+    const fingerprint = certificate.sha256Fingerprint;
+    assert.ok(row.includes(`<input type="checkbox" class="revoke-select" data-fingerprint="${fingerprint}"`), row);
+    assert.ok(
+      row.includes(`<button type="button" class="link" data-action="revoke" data-fingerprint="${fingerprint}"`),
+    );
   }
   // The kept table has no Entries column; not revocable has one.
   assert.doesNotMatch(table('kept-table'), /data-key="entries"/);

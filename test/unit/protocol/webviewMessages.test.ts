@@ -11,6 +11,8 @@ test('the messages the page sends are accepted', () => {
     { type: 'revealEntry', line: 7, character: 11 },
     { type: 'export', format: 'csv' },
     { type: 'showMoreKept' },
+    { type: 'revoke', fingerprints: ['a'.repeat(64)] },
+    { type: 'revoke', fingerprints: ['a'.repeat(64), '0123456789abcdef'.repeat(4)] },
   ]) {
     assert.equal(isPreviewPageMessage(message), true, JSON.stringify(message));
   }
@@ -31,6 +33,10 @@ test('anything else is refused: unknown types, missing or mistyped fields, non-o
     { type: 'revealEntry', line: NaN, character: 0 },
     { type: 'export' },
     { type: 'export', format: ['csv'] },
+    { type: 'revoke', fingerprints: [] },
+    { type: 'revoke', fingerprints: 'a'.repeat(64) },
+    { type: 'revoke', fingerprints: ['A'.repeat(64)] },
+    { type: 'revoke', fingerprints: ['a'.repeat(63)] },
   ]) {
     assert.equal(isPreviewPageMessage(message), false, JSON.stringify(message));
   }

@@ -4,5 +4,6 @@ import type { Command } from '../command';
 import { lintCommand } from './lint';
 import { decodeCommand } from './decode';
 import { previewCommand } from './preview';
+import { newCommand } from './new';
 
-export const COMMANDS: readonly Command[] = [lintCommand, decodeCommand, previewCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, decodeCommand, previewCommand, newCommand];

@@ -102,7 +102,7 @@ function failureMessages(preview: RevocationPreview, wanted: ReadonlySet<Conditi
   return messages;
 }
 
-async function readManifestText(path: string, maxFileSize: number): Promise<string> {
+export async function readManifestText(path: string, maxFileSize: number): Promise<string> {
   if (isStdinArgument(path)) return decodeText(await readStandardInput(maxFileSize));
   const read = await readFileLimited(path, maxFileSize);
   if (read.kind === 'too-large') {

@@ -23,7 +23,13 @@ export function inlineCode(text: string): string {
 
 const PLAIN_FIELDS = new Set(['Valid from', 'Valid until', 'CA', 'Public key', 'Note']);
 
-function card(model: FileModel, located: LocatedBlock, clock: ExpiryClock): string {
+/** `[Revoke this certificate…](command:…)`: the command gets the certificate's fingerprint. */
+function revokeLink(command: string, fingerprint: string): string {
+  const args = encodeURIComponent(JSON.stringify([{ fingerprints: [fingerprint] }]));
+  return `[Revoke this certificate…](command:${command}?${args} "Add a serial-number entry for it to a manifest")`;
+}
+
+function card(model: FileModel, located: LocatedBlock, clock: ExpiryClock, revokeCommand?: string): string {
   const { block } = located;
   const place = `*${blockPlace(block, model.lineIndex)}*`;
   const decoded = withClock(located.decoded, clock);
@@ -51,18 +57,28 @@ function card(model: FileModel, located: LocatedBlock, clock: ExpiryClock): stri
     ({ label, value }) =>
       `- **${label}** ${PLAIN_FIELDS.has(label) ? value.replace(/[*_`[\]<>]/g, (char) => `\\${char}`) : inlineCode(value)}`,
   );
-  return [heading, place, fields.join('\n')].join('\n\n');
+  const parts = [heading, place, fields.join('\n')];
+  if (revokeCommand && record.kind === 'certificate') parts.push(revokeLink(revokeCommand, record.sha256Fingerprint));
+  return parts.join('\n\n');
 }
 
 /** The card of every block under the position (one YAML value may hold a whole bundle), or null. */
-export function certificateHover(model: FileModel, position: Position, clock: ExpiryClock): Hover | null {
+export function certificateHover(
+  model: FileModel,
+  position: Position,
+  clock: ExpiryClock,
+  revokeCommand?: string,
+): Hover | null {
   const offset = model.lineIndex.offsetAt(position);
   const located = blocksAt(model, offset);
   if (located.length === 0) return null;
   const start = Math.min(...located.map(({ block }) => block.start));
   const end = Math.max(...located.map(({ block }) => block.end));
   return {
-    contents: { kind: 'markdown', value: located.map((item) => card(model, item, clock)).join('\n\n---\n\n') },
+    contents: {
+      kind: 'markdown',
+      value: located.map((item) => card(model, item, clock, revokeCommand)).join('\n\n---\n\n'),
+    },
     range: model.lineIndex.range(start, end),
   };
 }

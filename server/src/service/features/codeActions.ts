@@ -1,14 +1,22 @@
-// Quick fixes: the fixes that rules attached to their findings, for the findings under a range.
+// Quick fixes: the fixes that rules attached to their findings, for the findings under a range;
+// with an inventory, the serial-number replacement of broad entries too.
 import type { FileModel } from '../parse/fileModel';
 import type { CodeAction, Range } from '../types';
+import type { InventoryContext } from './inventoryContext';
+import { serialReplacementActions } from './revocationEdits/serialReplacement';
 import { checkFile, type ValidationOptions } from './validation';
 
-export function getCodeActions(file: FileModel, range: Range, options: ValidationOptions): CodeAction[] {
+export function getCodeActions(
+  file: FileModel,
+  range: Range,
+  options: ValidationOptions,
+  inventory?: InventoryContext,
+): CodeAction[] {
   const start = file.lineIndex.offsetAt(range.start);
   const end = file.lineIndex.offsetAt(range.end);
   const actions: CodeAction[] = [];
-  for (const { finding, diagnostic } of checkFile(file, options)) {
-    if (finding.end < start || finding.start > end) continue;
+  const inRange = checkFile(file, options).filter(({ finding }) => finding.end >= start && finding.start <= end);
+  for (const { finding, diagnostic } of inRange) {
     for (const fix of finding.fixes ?? []) {
       actions.push({
         title: fix.title,
@@ -19,5 +27,6 @@ export function getCodeActions(file: FileModel, range: Range, options: Validatio
       });
     }
   }
+  actions.push(...serialReplacementActions(file, inRange, inventory, options.now));
   return actions;
 }
