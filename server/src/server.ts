@@ -45,6 +45,7 @@ import { createWorkspaceInventory, type WorkspaceInventory } from './lsp/invento
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './protocol';
 import { createPreviewCache, previewAnswer, readKeptPage } from './lsp/previewPages';
 import { registerDecodeRequest } from './lsp/decodeRequest';
+import { inlayHintRefresher, registerInlayHints } from './lsp/inlayHints';
 import { createSafeRunner, formatError } from './lsp/runner';
 import { fileTooLargeDiagnostics, sizeOverLimit } from './lsp/sizeLimit';
 import type { RuntimeEnvironment } from './lsp/runtime';
@@ -67,6 +68,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let settings: DocumentSettings;
   let diagnostics: DiagnosticsSupport | undefined;
   let inventory: WorkspaceInventory | undefined;
+  let refreshInlayHints = () => {};
   // The inventory version every feature reads (the last complete one), with workspace-relative paths.
   const inventoryContext = (): InventoryContext | undefined =>
     inventory && { snapshot: inventory.snapshot(), displayPath: inventory.displayPath };
@@ -106,8 +108,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       : registerDiagnosticsPushSupport(documents, connection, runtime, logger, validate);
     inventory = createWorkspaceInventory({ connection, runtime, documents, params, logger });
     const codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    refreshInlayHints = inlayHintRefresher(
+      connection,
+      params.capabilities.workspace?.inlayHint?.refreshSupport === true,
+      logger,
+    );
     inventory.onDidPublish(() => {
       diagnostics?.requestRefresh();
+      refreshInlayHints();
       if (codeLensRefresh)
         connection
           .sendRequest(CodeLensRefreshRequest.type)
@@ -124,6 +132,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         documentSymbolProvider: { label: 'RenewRevocation' },
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         diagnosticProvider: client.pullDiagnostics
           ? { interFileDependencies: false, workspaceDiagnostics: false }
@@ -150,6 +159,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     settings.onDidChangeConfiguration(change.settings);
     inventory?.onDidChangeConfiguration(change.settings);
     diagnostics?.requestRefresh();
+    refreshInlayHints();
   });
 
   /**
@@ -248,6 +258,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       },
     );
   });
+
+  registerInlayHints(connection, onDocument, () => service, inventoryContext);
 
   registerDecodeRequest(
     connection,

@@ -10,6 +10,7 @@ export { manifestSnippet, entrySnippet, resolveSnippet } from './features/snippe
 export { updateFile, applyChange, type TextChange } from './parse/incremental';
 export type { InventoryContext } from './features/inventoryContext';
 export type { EntryLocation } from './features/entryMatchFeatures';
+export type { InlayHint, InlayHintStats } from './features/inlayHints';
 export { CertificateInventory, type InventorySnapshot } from './inventory/inventory';
 export type {
   PreviewEntry,

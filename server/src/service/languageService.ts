@@ -14,6 +14,7 @@ import type { InventoryContext } from './features/inventoryContext';
 import { entryLocations, getCodeLenses, inventoryRules, type EntryLocation } from './features/entryMatchFeatures';
 import { previewRevocation, type RevocationPreview } from './match/preview';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
+import { getInlayHints, type InlayHint, type InlayHintStats } from './features/inlayHints';
 import type {
   CodeAction,
   CodeLens,
@@ -63,6 +64,10 @@ export interface LanguageService {
   getFoldingRanges(model: FileModel): FoldingRange[];
   /** The readable full decode of a certificate file (PEM, bundle, binary DER, kubeconfig…) for the decoded view. */
   decodeForView(input: string | Uint8Array, settings?: ServiceSettings): string;
+  /** What each entry whose value ends in the range matches in the inventory; [] when `settings.inlayHints` is off. */
+  getInlayHints(model: FileModel, range: Range, settings?: ServiceSettings, inventory?: InventoryContext): InlayHint[];
+  /** How many entries the inlay hints have matched so far (tests check that a range reads only its entries). */
+  readonly inlayHintStats: Readonly<InlayHintStats>;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -72,6 +77,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     settings,
     homepage: options.homepage,
   });
+  const inlayHintStats: InlayHintStats = { entriesMatched: 0 };
   return {
     parse: parseFile,
     update: updateFile,
@@ -91,5 +97,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getFoldingRanges: (model) => (model.languageId === 'pem' ? getPemFoldingRanges(model) : []),
     decodeForView: (input, settings = DEFAULT_SETTINGS) =>
       decodeForView(input, { now: now(), expiryWarningDays: settings.expiryWarningDays }),
+    getInlayHints: (model, range, settings = DEFAULT_SETTINGS, inventory) =>
+      settings.inlayHints ? getInlayHints(model, range, inventory, now(), inlayHintStats) : [],
+    inlayHintStats,
   };
 }
