@@ -46,6 +46,7 @@ import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './proto
 import { createPreviewCache, previewAnswer, readKeptPage } from './lsp/previewPages';
 import { registerDecodeRequest } from './lsp/decodeRequest';
 import { inlayHintRefresher, registerInlayHints } from './lsp/inlayHints';
+import { registerNavigation } from './lsp/navigation';
 import { createSafeRunner, formatError } from './lsp/runner';
 import { fileTooLargeDiagnostics, sizeOverLimit } from './lsp/sizeLimit';
 import type { RuntimeEnvironment } from './lsp/runtime';
@@ -133,6 +134,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         diagnosticProvider: client.pullDiagnostics
           ? { interFileDependencies: false, workspaceDiagnostics: false }
@@ -260,6 +264,19 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
 
   registerInlayHints(connection, onDocument, () => service, inventoryContext);
+  registerNavigation({
+    connection,
+    runner,
+    onDocument,
+    service: () => service,
+    inventory: inventoryContext,
+    uriOf: (path) => inventory?.uriOf(path),
+    documents,
+    models,
+    fileSystem: runtime.fileSystem,
+    workspaceManifestUris: () => inventory?.manifestUris() ?? [],
+    maxFileSize: async (uri) => (await settings.get(uri)).maxFileSize,
+  });
 
   registerDecodeRequest(
     connection,

@@ -10,32 +10,8 @@ import {
   type InlayHint,
 } from 'vscode-languageserver-protocol/node';
 import { rangeOf, startForTest, type LspTestClient } from './lspClient';
+import { MATCHING_MANIFEST } from './matchingManifest';
 import { makePreviewWorkspace, type PreviewWorkspace } from './previewWorkspace';
-
-const HINTED = `apiVersion: certificates.microsoft.com/v1
-kind: RenewRevocation
-metadata:
-  name: hints
-  namespace: kube-system
-spec:
-  revocations:
-  - kind: serialnumber
-    serialNumber: "7f0102030405060708090a0b0c0d0e0f10111213"
-  - kind: serialnumber
-    serialNumber: "0e"
-  - kind: Group
-    group: system:nodes
-  - kind: serialnumber
-    serialNumber: "01"
-    notBefore: "2021-01-01T00:00:00Z"
-  - kind: DNS
-    dns: .cluster.local
-  - kind: IP
-    ip: 10.9.9.9
-  - kind: serialnumber
-    serialNumber: "01"
-    notBefore: "2019-01-01T00:00:00Z"
-`;
 
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
 
@@ -67,7 +43,7 @@ const shown = (list: readonly InlayHint[]) =>
 
 /** Where a hint after `value` (its `occurrence`-th appearance) sits: the end of the value. */
 const after = (value: string, occurrence = 0) => {
-  const { end } = rangeOf(HINTED, value, occurrence);
+  const { end } = rangeOf(MATCHING_MANIFEST, value, occurrence);
   return [end.line, end.character];
 };
 
@@ -75,7 +51,7 @@ test('inlay hints give each entry what it matches: a serial its certificate, oth
   const workspace = makePreviewWorkspace(t);
   const client = await startInWorkspace(t, workspace);
   const uri = workspace.uri('manifests/hints.yaml');
-  await client.open(uri, HINTED);
+  await client.open(uri, MATCHING_MANIFEST);
   const list = await hints(client, uri);
   assert.deepEqual(shown(list), [
     ['kube-apiserver, expires 2035-01-01', ...after('"7f0102030405060708090a0b0c0d0e0f10111213"')],
@@ -97,7 +73,7 @@ test('only the entries whose value ends in the requested range get a hint', asyn
   const workspace = makePreviewWorkspace(t);
   const client = await startInWorkspace(t, workspace);
   const uri = workspace.uri('manifests/hints.yaml');
-  await client.open(uri, HINTED);
+  await client.open(uri, MATCHING_MANIFEST);
   // Lines 10 to 13: the second serial's value and the group's, not the first serial above nor the root CA below.
   const range = { start: { line: 10, character: 0 }, end: { line: 13, character: 0 } };
   assert.deepEqual(shown(await hints(client, uri, range)), [
@@ -113,7 +89,7 @@ test('renewRevocation.inlayHints.enabled false turns the hints off, and true bac
   const workspace = makePreviewWorkspace(t);
   const client = await startInWorkspace(t, workspace, { inlayHints: { enabled: false } });
   const uri = workspace.uri('manifests/hints.yaml');
-  await client.open(uri, HINTED);
+  await client.open(uri, MATCHING_MANIFEST);
   assert.deepEqual(await hints(client, uri), []);
   const refreshes = client.inlayHintRefreshRequests;
   client.settings = { inlayHints: { enabled: true } };
@@ -126,7 +102,7 @@ test('a certificate added to the workspace refreshes the hints, and the serial n
   const workspace = makePreviewWorkspace(t);
   const client = await startInWorkspace(t, workspace);
   const uri = workspace.uri('manifests/hints.yaml');
-  await client.open(uri, HINTED);
+  await client.open(uri, MATCHING_MANIFEST);
   const range = { start: { line: 10, character: 0 }, end: { line: 11, character: 0 } };
   assert.deepEqual(shown(await hints(client, uri, range)), [['not in the inventory', ...after('"0e"')]]);
   const refreshes = client.inlayHintRefreshRequests;

@@ -11,6 +11,9 @@ export { updateFile, applyChange, type TextChange } from './parse/incremental';
 export type { InventoryContext } from './features/inventoryContext';
 export type { EntryLocation } from './features/entryMatchFeatures';
 export type { InlayHint, InlayHintStats } from './features/inlayHints';
+export type { CertificatePlace } from './features/navigation/certificatePlaces';
+export type { EntryReference } from './features/navigation/certificateReferences';
+export type { CertificateSymbol } from './features/navigation/certificateSymbols';
 export { CertificateInventory, type InventorySnapshot } from './inventory/inventory';
 export type {
   PreviewEntry,

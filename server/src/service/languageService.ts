@@ -15,6 +15,15 @@ import { entryLocations, getCodeLenses, inventoryRules, type EntryLocation } fro
 import { previewRevocation, type RevocationPreview } from './match/preview';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
 import { getInlayHints, type InlayHint, type InlayHintStats } from './features/inlayHints';
+import type { CertificatePlace } from './features/navigation/certificatePlaces';
+import { findEntryDefinition } from './features/navigation/entryDefinition';
+import {
+  certificatesAt,
+  findCertificateReferences,
+  type EntryReference,
+} from './features/navigation/certificateReferences';
+import { findCertificateSymbols, type CertificateSymbol } from './features/navigation/certificateSymbols';
+import type { CertificateSummary } from './x509/certificateSummary';
 import type {
   CodeAction,
   CodeLens,
@@ -68,6 +77,14 @@ export interface LanguageService {
   getInlayHints(model: FileModel, range: Range, settings?: ServiceSettings, inventory?: InventoryContext): InlayHint[];
   /** How many entries the inlay hints have matched so far (tests check that a range reads only its entries). */
   readonly inlayHintStats: Readonly<InlayHintStats>;
+  /** Go to definition on an entry's value: every place of every certificate of the inventory it matches. */
+  findDefinition(model: FileModel, position: Position, inventory?: InventoryContext): CertificatePlace[];
+  /** The certificates under the position (a PEM block, certificate data in YAML): what find references looks for. */
+  certificatesAt(model: FileModel, position: Position): CertificateSummary[];
+  /** The entries of `manifests` that match any of the certificates (`file` indexes `manifests`). */
+  findReferences(certificates: readonly CertificateSummary[], manifests: readonly FileModel[]): EntryReference[];
+  /** Workspace symbols: the inventory's certificates whose name or serial number the query matches. */
+  findWorkspaceSymbols(query: string, inventory?: InventoryContext): CertificateSymbol[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -100,5 +117,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getInlayHints: (model, range, settings = DEFAULT_SETTINGS, inventory) =>
       settings.inlayHints ? getInlayHints(model, range, inventory, now(), inlayHintStats) : [],
     inlayHintStats,
+    findDefinition: findEntryDefinition,
+    certificatesAt,
+    findReferences: findCertificateReferences,
+    findWorkspaceSymbols: findCertificateSymbols,
   };
 }
