@@ -47,6 +47,7 @@ import { createPreviewCache, previewAnswer, readKeptPage } from './lsp/previewPa
 import { registerDecodeRequest } from './lsp/decodeRequest';
 import { inlayHintRefresher, registerInlayHints } from './lsp/inlayHints';
 import { registerNavigation } from './lsp/navigation';
+import { registerWhatIfNotBefore } from './lsp/whatIfNotBefore';
 import { createSafeRunner, formatError } from './lsp/runner';
 import { fileTooLargeDiagnostics, sizeOverLimit } from './lsp/sizeLimit';
 import type { RuntimeEnvironment } from './lsp/runtime';
@@ -264,6 +265,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
 
   registerInlayHints(connection, onDocument, () => service, inventoryContext);
+  registerWhatIfNotBefore(
+    connection,
+    onDocument,
+    () => service,
+    inventoryContext,
+    (uri) => documents.get(uri)?.version ?? 0,
+  );
   registerNavigation({
     connection,
     runner,

@@ -9,28 +9,18 @@ import {
   InlayHintRequest,
   type InlayHint,
 } from 'vscode-languageserver-protocol/node';
-import { rangeOf, startForTest, type LspTestClient } from './lspClient';
-import { MATCHING_MANIFEST } from './matchingManifest';
+import { rangeOf, type LspTestClient } from './lspClient';
+import { MATCHING_MANIFEST, startInFixtureWorkspace } from './matchingManifest';
 import { makePreviewWorkspace, type PreviewWorkspace } from './previewWorkspace';
 
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
 
-async function startInWorkspace(
+function startInWorkspace(
   t: { after(fn: () => void): void },
   workspace: PreviewWorkspace,
   settings: unknown = {},
 ): Promise<LspTestClient> {
-  const client = await startForTest(t, {
-    workDoneProgress: true,
-    configuration: true,
-    watchedFiles: true,
-    inlayHintRefresh: true,
-    workspaceFolders: [workspace.folderUri],
-    filesExclude: { '**/ignored': true },
-    settings,
-  });
-  await client.waitForProgressEnds(1);
-  return client;
+  return startInFixtureWorkspace(t, workspace, { inlayHintRefresh: true, settings });
 }
 
 function hints(client: LspTestClient, uri: string, range = WHOLE): Promise<InlayHint[]> {

@@ -14,24 +14,11 @@ import {
   type Location,
   type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
-import { rangeOf, repoRoot, startForTest, type LspTestClient } from './lspClient';
-import { MATCHING_MANIFEST } from './matchingManifest';
-import { MANIFEST, makePreviewWorkspace, type PreviewWorkspace } from './previewWorkspace';
+import { rangeOf, repoRoot } from './lspClient';
+import { MATCHING_MANIFEST, startInFixtureWorkspace } from './matchingManifest';
+import { MANIFEST, makePreviewWorkspace } from './previewWorkspace';
 
 const PKI = join(repoRoot(), 'test', 'fixtures', 'pki');
-
-async function start(t: { after(fn: () => void): void }, workspace: PreviewWorkspace): Promise<LspTestClient> {
-  const client = await startForTest(t, {
-    workDoneProgress: true,
-    configuration: true,
-    watchedFiles: true,
-    workspaceFolders: [workspace.folderUri],
-    filesExclude: { '**/ignored': true },
-    settings: {},
-  });
-  await client.waitForProgressEnds(1);
-  return client;
-}
 
 const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
 
@@ -43,7 +30,7 @@ function inside(text: string, needle: string, occurrence = 0) {
 
 test('go to definition on an entry value lists every place of every certificate it matches', async (t) => {
   const workspace = makePreviewWorkspace(t);
-  const client = await start(t, workspace);
+  const client = await startInFixtureWorkspace(t, workspace);
   const uri = workspace.uri('manifests/open.yaml');
   await client.open(uri, MATCHING_MANIFEST);
   const definition = (position: { line: number; character: number }) =>
@@ -69,7 +56,7 @@ test('go to definition on an entry value lists every place of every certificate 
 
 test('find references on a certificate lists the matching entries of open and workspace manifests', async (t) => {
   const workspace = makePreviewWorkspace(t);
-  const client = await start(t, workspace);
+  const client = await startInFixtureWorkspace(t, workspace);
   const manifestUri = workspace.uri('manifests/open.yaml');
   await client.open(manifestUri, MATCHING_MANIFEST);
   const references = (uri: string, position: { line: number; character: number }) =>
@@ -110,7 +97,7 @@ test('find references on a certificate lists the matching entries of open and wo
 
 test('workspace symbols find the inventory certificates by common name and by serial number', async (t) => {
   const workspace = makePreviewWorkspace(t);
-  const client = await start(t, workspace);
+  const client = await startInFixtureWorkspace(t, workspace);
   const symbols = (query: string) => client.request<SymbolInformation[]>(WorkspaceSymbolRequest.method, { query });
 
   const apiserver = {

@@ -7,3 +7,4 @@ export * from './requests';
 export type * from './previewData';
 export * from './webviewMessages';
 export * from './serverLaunch';
+export * from './whatIfNotBefore';

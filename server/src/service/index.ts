@@ -14,6 +14,12 @@ export type { InlayHint, InlayHintStats } from './features/inlayHints';
 export type { CertificatePlace } from './features/navigation/certificatePlaces';
 export type { EntryReference } from './features/navigation/certificateReferences';
 export type { CertificateSymbol } from './features/navigation/certificateSymbols';
+export type {
+  NotBeforeEditAnswer,
+  NotBeforeTimeline,
+  TimelineAnswer,
+  TimelineCertificate,
+} from './features/whatIfNotBefore';
 export { CertificateInventory, type InventorySnapshot } from './inventory/inventory';
 export type {
   PreviewEntry,

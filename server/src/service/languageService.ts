@@ -24,6 +24,13 @@ import {
 } from './features/navigation/certificateReferences';
 import { findCertificateSymbols, type CertificateSymbol } from './features/navigation/certificateSymbols';
 import type { CertificateSummary } from './x509/certificateSummary';
+import {
+  notBeforeEdit,
+  notBeforeTimeline,
+  type NotBeforeEditAnswer,
+  type TimelineAnswer,
+} from './features/whatIfNotBefore';
+import type { PreviewEntryRef } from './match/preview';
 import type {
   CodeAction,
   CodeLens,
@@ -85,6 +92,10 @@ export interface LanguageService {
   findReferences(certificates: readonly CertificateSummary[], manifests: readonly FileModel[]): EntryReference[];
   /** Workspace symbols: the inventory's certificates whose name or serial number the query matches. */
   findWorkspaceSymbols(query: string, inventory?: InventoryContext): CertificateSymbol[];
+  /** The preview's what-if timeline of an entry: every certificate its value matches, by their own notBefore. */
+  notBeforeTimeline(model: FileModel, entry: PreviewEntryRef, inventory?: InventoryContext): TimelineAnswer;
+  /** The one edit that writes `instant` (RFC 3339) as the entry's notBefore. */
+  notBeforeEdit(model: FileModel, entry: PreviewEntryRef, instant: string): NotBeforeEditAnswer;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -121,5 +132,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     certificatesAt,
     findReferences: findCertificateReferences,
     findWorkspaceSymbols: findCertificateSymbols,
+    notBeforeTimeline,
+    notBeforeEdit,
   };
 }

@@ -36,7 +36,8 @@ export function entriesHitting(result: MatchResult, ordinal: number): Int32Array
   return result.hitEntries.subarray(result.hitStarts[ordinal], result.hitStarts[ordinal + 1]);
 }
 
-function keyMatch(index: MatchIndex, target: Extract<EntryTarget, { ok: true }>): KeyMatch {
+/** The certificates under the target's key, filtered by its notBefore cutoff (none: every one). */
+export function keyMatch(index: MatchIndex, target: Extract<EntryTarget, { ok: true }>): KeyMatch {
   const cutoff = target.notBeforeCutoff;
   switch (target.kind) {
     case 'serialnumber':
