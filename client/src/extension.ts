@@ -15,6 +15,7 @@ import { registerOpenExamples } from './openExamples';
 import { redactingChannel } from './redactingChannel';
 import { registerPreviewCommand } from './preview/previewCommand';
 import { PreviewPanels } from './preview/previewPanel';
+import { timelineRequester } from './preview/timelineRequests';
 import {
   codeCacheArgument,
   INVENTORY_CHANGED_NOTIFICATION,
@@ -67,10 +68,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
   // The preview webviews, built from the server's renewRevocation/preview answer; they ask again
   // when the server says the certificate inventory changed.
-  const previews = new PreviewPanels(context, async (uri, kept) => {
-    const params: PreviewParams = { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) }, kept };
-    return languageClient.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params);
-  });
+  const previews = new PreviewPanels(
+    context,
+    async (uri, kept) => {
+      const params: PreviewParams = { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) }, kept };
+      return languageClient.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params);
+    },
+    timelineRequester(languageClient),
+  );
   context.subscriptions.push(
     previews,
     registerPreviewCommand(previews),
