@@ -1,7 +1,7 @@
 // `npm run bench`: generates (or reuses) the inputs, takes every figure of bench/README.md, prints them as
 // one table with targets, and writes bench/results/latest.json. Flags:
 //   --quick            small sizes, one repetition (the smoke test runs this)
-//   --only a,b         only these measurements: diagnostics, features, decode, inventory, startup, memory
+//   --only a,b         only these measurements: diagnostics, features, decode, inventory, startup, memory, inlayHints
 //   --sizes a,b        manifest sizes of the diagnostics measurement (default 10,1000,10000,100000)
 //   --out FILE         write the JSON here instead of bench/results/latest.json
 //   --cpu-prof         every server the bench spawns writes a CPU profile (bench/results/profiles/…),
@@ -19,6 +19,7 @@ import { BenchInputs } from './generate/inputs';
 import { measureDecode } from './measure/decode';
 import { measureDiagnostics } from './measure/diagnostics';
 import { measureFeatures } from './measure/features';
+import { measureInlayHints } from './measure/inlayHints';
 import { measureInventory } from './measure/inventory';
 import { measureMemory } from './measure/memory';
 import { measureStartup } from './measure/startup';
@@ -34,6 +35,7 @@ const MEASUREMENTS = {
   inventory: measureInventory,
   startup: measureStartup,
   memory: measureMemory,
+  inlayHints: measureInlayHints,
 } as const;
 type MeasurementName = keyof typeof MEASUREMENTS;
 
@@ -60,7 +62,7 @@ function repoRoot(): string {
 function usage(problem: string): never {
   console.error(`bench: ${problem}`);
   console.error(
-    'usage: node bench/run.mjs [--quick] [--only diagnostics,features,decode,inventory,startup,memory] [--sizes N,N] [--out FILE] [--cpu-prof] [--update-readme] [--check]',
+    'usage: node bench/run.mjs [--quick] [--only diagnostics,features,decode,inventory,startup,memory,inlayHints] [--sizes N,N] [--out FILE] [--cpu-prof] [--update-readme] [--check]',
   );
   console.error('       node bench/run.mjs --readme-from bench/results/latest.json');
   process.exit(2);
@@ -129,6 +131,10 @@ function prepareInputs(context: BenchContext, only: readonly MeasurementName[]):
     inputs.folder(config.previewCounts[0], 1);
     inputs.folder(config.previewCounts[1], config.largeFolderPerFile);
     inputs.manifest(config.previewEntries, config.previewCounts[0]);
+  }
+  if (wants('inlayHints')) {
+    inputs.manifest(config.targetSize);
+    inputs.folder(config.inventoryCount, 1);
   }
   if (wants('memory')) {
     inputs.manifest(config.memory.entries);

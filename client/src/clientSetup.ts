@@ -13,6 +13,7 @@ import { redactingChannel } from './redactingChannel';
 import { registerPreviewCommand } from './preview/previewCommand';
 import { PreviewPanels } from './preview/previewPanel';
 import { registerPreviewResultCommand } from './preview/previewResultCommand';
+import { timelineRequester } from './preview/timelineRequests';
 import {
   INVENTORY_CHANGED_NOTIFICATION,
   PREVIEW_REQUEST,
@@ -79,7 +80,7 @@ export function registerClientFeatures(
     const params: PreviewParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(uri) }, kept };
     return client.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params);
   };
-  const previews = new PreviewPanels(context, requestPreview);
+  const previews = new PreviewPanels(context, requestPreview, timelineRequester(client));
   context.subscriptions.push(
     previews,
     registerPreviewCommand(previews),

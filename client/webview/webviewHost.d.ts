@@ -16,4 +16,8 @@ declare global {
     setState(state: unknown): void;
   }
   function acquireVsCodeApi(): PreviewWebviewApi;
+  interface Window {
+    /** The API preview.js acquired, for the page's other script (timeline.js). */
+    previewApi?: PreviewWebviewApi;
+  }
 }

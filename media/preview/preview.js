@@ -10,6 +10,8 @@
 // @ts-check
 (function () {
   const vscode = acquireVsCodeApi();
+  // The page's other script (timeline.js) posts through the same API: it can be acquired only once.
+  window.previewApi = vscode;
   /** @type {{ filter: string, sort: Record<string, { key: string, direction: 'ascending' | 'descending' }> }} */
   const state = Object.assign({ filter: '', sort: {} }, vscode.getState() || {});
   const main = /** @type {HTMLElement} */ (document.getElementById('preview'));

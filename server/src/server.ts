@@ -47,6 +47,9 @@ import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './proto
 import { createPreviewCache, previewAnswer, readKeptPage } from './lsp/previewPages';
 import { registerDecodeRequest } from './lsp/decodeRequest';
 import { registerRevokeRequests, revokeCommandFor } from './lsp/revokeRequests';
+import { inlayHintRefresher, registerInlayHints } from './lsp/inlayHints';
+import { registerNavigation } from './lsp/navigation';
+import { registerWhatIfNotBefore } from './lsp/whatIfNotBefore';
 import { createSafeRunner, formatError } from './lsp/runner';
 import { fileTooLargeDiagnostics, sizeOverLimit } from './lsp/sizeLimit';
 import type { RuntimeEnvironment } from './lsp/runtime';
@@ -69,6 +72,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let settings: DocumentSettings;
   let diagnostics: DiagnosticsSupport | undefined;
   let inventory: WorkspaceInventory | undefined;
+  let refreshInlayHints = () => {};
   // The inventory version every feature reads (the last complete one), with workspace-relative paths.
   const inventoryContext = (): InventoryContext | undefined =>
     inventory && { snapshot: inventory.snapshot(), displayPath: inventory.displayPath };
@@ -108,8 +112,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       : registerDiagnosticsPushSupport(documents, connection, runtime, logger, validate);
     inventory = createWorkspaceInventory({ connection, runtime, documents, params, logger });
     const codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    refreshInlayHints = inlayHintRefresher(
+      connection,
+      params.capabilities.workspace?.inlayHint?.refreshSupport === true,
+      logger,
+    );
     inventory.onDidPublish(() => {
       diagnostics?.requestRefresh();
+      refreshInlayHints();
       if (codeLensRefresh)
         connection
           .sendRequest(CodeLensRefreshRequest.type)
@@ -126,6 +136,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         documentSymbolProvider: { label: 'RenewRevocation' },
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         diagnosticProvider: client.pullDiagnostics
           ? { interFileDependencies: false, workspaceDiagnostics: false }
@@ -152,6 +166,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     settings.onDidChangeConfiguration(change.settings);
     inventory?.onDidChangeConfiguration(change.settings);
     diagnostics?.requestRefresh();
+    refreshInlayHints();
   });
 
   /**
@@ -251,6 +266,28 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         });
       },
     );
+  });
+
+  registerInlayHints(connection, onDocument, () => service, inventoryContext);
+  registerWhatIfNotBefore(
+    connection,
+    onDocument,
+    () => service,
+    inventoryContext,
+    (uri) => documents.get(uri)?.version ?? 0,
+  );
+  registerNavigation({
+    connection,
+    runner,
+    onDocument,
+    service: () => service,
+    inventory: inventoryContext,
+    uriOf: (path) => inventory?.uriOf(path),
+    documents,
+    models,
+    fileSystem: runtime.fileSystem,
+    workspaceManifestUris: () => inventory?.manifestUris() ?? [],
+    maxFileSize: async (uri) => (await settings.get(uri)).maxFileSize,
   });
 
   registerDecodeRequest(

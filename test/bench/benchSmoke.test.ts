@@ -68,6 +68,7 @@ const QUICK_FIGURES = [
   'memory.yamlls@1000',
   'memory.ours@1000+500',
   'memory.ours@2000',
+  'inlayHints.visible.ours@1000',
 ];
 
 /** The figures that carry a performance target. */

@@ -11,6 +11,7 @@ import {
   CodeLensRefreshRequest,
   ConfigurationRequest,
   DiagnosticRefreshRequest,
+  InlayHintRefreshRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
@@ -62,6 +63,8 @@ export interface ClientFeatures {
   watchedFiles?: boolean;
   /** `workspace/codeLens/refresh`. */
   codeLensRefresh?: boolean;
+  /** `workspace/inlayHint/refresh`. */
+  inlayHintRefresh?: boolean;
   /** Workspace folder support (`workspace/didChangeWorkspaceFolders`). */
   workspaceFolderSupport?: boolean;
 }
@@ -93,6 +96,7 @@ export function clientCapabilities(features: ClientFeatures = {}): ClientCapabil
   if (features.watchedFiles)
     capabilities.workspace!.didChangeWatchedFiles = { dynamicRegistration: true, relativePatternSupport: true };
   if (features.codeLensRefresh) capabilities.workspace!.codeLens = { refreshSupport: true };
+  if (features.inlayHintRefresh) capabilities.workspace!.inlayHint = { refreshSupport: true };
   if (features.workspaceFolderSupport) capabilities.workspace!.workspaceFolders = true;
   return capabilities;
 }
@@ -132,6 +136,7 @@ export class LspTestClient extends LspServerProcess {
   readonly registrations: Registration[] = [];
   refreshRequests = 0;
   codeLensRefreshRequests = 0;
+  inlayHintRefreshRequests = 0;
   /** Tokens of `window/workDoneProgress/create`, and every `$/progress` received. */
   readonly progressTokens: Array<string | number> = [];
   readonly progress: ProgressReceived[] = [];
@@ -175,6 +180,10 @@ export class LspTestClient extends LspServerProcess {
     });
     connection.onRequest(CodeLensRefreshRequest.type, () => {
       this.codeLensRefreshRequests++;
+      this.notify();
+    });
+    connection.onRequest(InlayHintRefreshRequest.type, () => {
+      this.inlayHintRefreshRequests++;
       this.notify();
     });
     for (const method of CUSTOM_NOTIFICATIONS) {

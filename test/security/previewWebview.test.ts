@@ -72,6 +72,8 @@ test('the preview page reaches for no remote origin: CSP without hosts, only the
       url.startsWith('vscode-webview://test-origin/') || url.startsWith('#'),
       `a URL outside the extension: ${url}`,
     );
-  const script = readFileSync(join(findRoot(), 'media', 'preview', 'preview.js'), 'utf8');
-  assert.doesNotMatch(script, /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|https?:\/\/|import\s*\(/);
+  for (const name of ['preview.js', 'timeline.js']) {
+    const script = readFileSync(join(findRoot(), 'media', 'preview', name), 'utf8');
+    assert.doesNotMatch(script, /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|https?:\/\/|import\s*\(/, name);
+  }
 });

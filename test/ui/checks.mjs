@@ -10,6 +10,7 @@ import {
   runCommand,
   webviewFrame,
 } from './workbench.mjs';
+import { inlayHintsCheck, timelineCheck } from './whatIfChecks.mjs';
 
 /** The union of the bounding boxes of `locators`, for a cropped screenshot. */
 async function unionBox(locators) {
@@ -136,6 +137,7 @@ export const checks = [
       await screenshot('walkthrough-new-manifest');
     },
   },
+  inlayHintsCheck,
   {
     // It leaves the layout changed (side bar hidden, the preview maximized).
     name: 'preview-webview',
@@ -187,6 +189,7 @@ export const checks = [
       await screenshot('preview-webview', { clip, mediaName: 'preview.png' });
     },
   },
+  timelineCheck,
   {
     // After the preview: a second workbench window of the same origin disturbs the first one's
     // webviews (their service worker), so nothing that needs a webview runs after it.

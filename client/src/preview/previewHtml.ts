@@ -27,6 +27,11 @@ export interface PreviewPageOptions {
   /** `asWebviewUri` of media/preview/preview.js and preview.css. */
   scriptUri: string;
   styleUri: string;
+  /** `asWebviewUri` of media/preview/timeline.js and timeline.css: the what-if notBefore timeline's script and style. */
+  timelineScriptUri?: string;
+  timelineStyleUri?: string;
+  /** The open timeline's content (timelineHtml.ts); none when closed. */
+  timeline?: string;
 }
 
 export interface PreviewBodyOptions {
@@ -183,6 +188,9 @@ function entrySection(context: Context, entry: PreviewEntry, position: number): 
       parts.push(`<li>and ${entry.matches.length - ENTRY_MATCH_LIST_LIMIT} more (see the tables below)</li>`);
     parts.push(`</ul></details>`);
   }
+  parts.push(
+    `<p><button type="button" data-action="open-timeline" data-document="${entry.document}" data-index="${entry.index}" aria-describedby="${id}-title">What-if notBefore…</button></p>`,
+  );
   if (location && location.line > 0) {
     parts.push(
       `<p><button type="button" class="link" data-action="reveal-entry" data-line="${location.anchor.start.line}" data-character="${location.anchor.start.character}">Go to the entry (line ${location.line})</button></p>`,
@@ -417,6 +425,9 @@ export function renderPreviewPage(preview: PreviewResult, options: PreviewBodyOp
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1.0">`,
     `<link rel="stylesheet" href="${escapeHtml(options.styleUri)}" nonce="${options.nonce}">`,
+    options.timelineStyleUri
+      ? `<link rel="stylesheet" href="${escapeHtml(options.timelineStyleUri)}" nonce="${options.nonce}">`
+      : '',
     `<title>Revocation preview of ${escapeHtml(options.manifestName)}</title>`,
     `</head>`,
     `<body data-focus="${focus}">`,
@@ -426,11 +437,17 @@ export function renderPreviewPage(preview: PreviewResult, options: PreviewBodyOp
     `<button type="button" data-action="export" data-format="json">Export JSON…</button>`,
     `<button type="button" data-action="revoke-selected">Revoke Selected…</button>`,
     `</div>`,
+    `<aside id="timeline" aria-label="What-if notBefore">${options.timeline ?? ''}</aside>`,
     `<main id="preview">`,
     renderPreviewBody(preview, options),
     `</main>`,
     `<script nonce="${options.nonce}" src="${escapeHtml(options.scriptUri)}"></script>`,
+    options.timelineScriptUri
+      ? `<script nonce="${options.nonce}" src="${escapeHtml(options.timelineScriptUri)}"></script>`
+      : '',
     `</body>`,
     `</html>`,
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

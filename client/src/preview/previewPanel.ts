@@ -44,6 +44,7 @@ import {
   type PreviewBodyOptions,
 } from './previewHtml';
 import { exportPreview, isExportFormat } from './previewExport';
+import { PreviewTimeline, type TimelineRequester } from './previewTimeline';
 
 /** The pause after an edit of the manifest before the preview is asked for again. */
 const EDIT_DEBOUNCE_MS = 300;
@@ -75,14 +76,22 @@ class PreviewPanel {
   /** Kept certificates the page shows (a refresh asks for as many again). */
   private keptWanted = DEFAULT_KEPT_PAGE_SIZE;
   private loadingMoreKept = false;
+  private readonly timeline: PreviewTimeline;
   private readonly disposables: Disposable[] = [];
 
   constructor(
     readonly uri: Uri,
     private readonly context: ExtensionContext,
     private readonly request: PreviewRequester,
+    timelines: TimelineRequester,
     onDispose: () => void,
   ) {
+    this.timeline = new PreviewTimeline(
+      uri,
+      timelines,
+      (message) => this.post(message),
+      (entry) => this.labelOf(entry),
+    );
     const mediaRoot = Uri.joinPath(context.extensionUri, 'media', 'preview');
     this.panel = window.createWebviewPanel(
       'renewRevocation.preview',
@@ -146,6 +155,15 @@ class PreviewPanel {
       this.htmlIsStale = true;
     }
     this.focus = undefined;
+    void this.timeline.refresh();
+  }
+
+  /** The entry's label on the page (`#3`): its place in the preview. */
+  private labelOf(entry: PreviewEntryRef): string {
+    const position = this.latest?.entries.findIndex(
+      (candidate) => candidate.document === entry.document && candidate.index === entry.index,
+    );
+    return position === undefined || position < 0 ? '' : `#${position + 1}`;
   }
 
   dispose(): void {
@@ -172,6 +190,9 @@ class PreviewPanel {
       nonce: newNonce(),
       scriptUri: webview.asWebviewUri(Uri.joinPath(mediaRoot, 'preview.js')).toString(),
       styleUri: webview.asWebviewUri(Uri.joinPath(mediaRoot, 'preview.css')).toString(),
+      timelineScriptUri: webview.asWebviewUri(Uri.joinPath(mediaRoot, 'timeline.js')).toString(),
+      timelineStyleUri: webview.asWebviewUri(Uri.joinPath(mediaRoot, 'timeline.css')).toString(),
+      timeline: this.timeline.content,
     });
     this.htmlIsStale = false;
   }
@@ -202,6 +223,9 @@ class PreviewPanel {
           fingerprints: message.fingerprints,
           preferredTarget: this.uri.toString(),
         });
+      else if (message.type === 'openTimeline') await this.timeline.show(message, true);
+      else if (message.type === 'closeTimeline') this.timeline.close();
+      else if (message.type === 'applyNotBefore') await this.timeline.apply(message, message.notBefore);
       else if (message.type === 'export' && isExportFormat(message.format) && this.latest)
         await exportPreview(await this.completePreview(), this.uri, message.format);
     } catch (error) {
@@ -293,6 +317,7 @@ export class PreviewPanels implements Disposable {
   constructor(
     private readonly context: ExtensionContext,
     private readonly request: PreviewRequester,
+    private readonly timelines: TimelineRequester,
   ) {
     this.subscriptions = [
       workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
@@ -310,7 +335,7 @@ export class PreviewPanels implements Disposable {
       await panel.refresh();
       return;
     }
-    panel = new PreviewPanel(uri, this.context, this.request, () => this.panels.delete(key));
+    panel = new PreviewPanel(uri, this.context, this.request, this.timelines, () => this.panels.delete(key));
     panel.reveal(focus);
     this.panels.set(key, panel);
     await panel.refresh();

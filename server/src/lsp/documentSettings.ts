@@ -35,6 +35,17 @@ function readCount(
   return DEFAULT_SETTINGS[key];
 }
 
+/** `renewRevocation.inlayHints.enabled`: a boolean, else the default (and the mistake reported). */
+function readInlayHintsEnabled(raw: unknown, report: (problem: string) => void): boolean {
+  const value = isObject(raw) ? raw.enabled : raw;
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.inlayHints;
+  if (typeof value === 'boolean') return value;
+  report(
+    `${SETTINGS_SECTION}.inlayHints.enabled must be true or false; found ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.inlayHints}`,
+  );
+  return DEFAULT_SETTINGS.inlayHints;
+}
+
 /** The service settings in a `renewRevocation` settings object, with every problem reported. */
 export function readServiceSettings(raw: unknown, report: (problem: string) => void): ServiceSettings {
   if (raw === undefined || raw === null) return DEFAULT_SETTINGS;
@@ -48,6 +59,7 @@ export function readServiceSettings(raw: unknown, report: (problem: string) => v
     rules,
     expiryWarningDays: readCount(raw, 'expiryWarningDays', report),
     maxFileSize: readCount(raw, 'maxFileSize', report),
+    inlayHints: readInlayHintsEnabled(raw.inlayHints, report),
   };
 }
 

@@ -9,3 +9,4 @@ export * from './webviewMessages';
 export * from './serverLaunch';
 export * from './fileSystemRequests';
 export * from './revokeRequests';
+export * from './whatIfNotBefore';

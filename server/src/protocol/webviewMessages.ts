@@ -15,14 +15,22 @@ export type PreviewPageMessage =
   /** Load the next page of kept certificates. */
   | { type: 'showMoreKept' }
   /** Revoke these certificates (SHA-256 fingerprints): a row's button, or the selected rows. */
-  | { type: 'revoke'; fingerprints: string[] };
+  | { type: 'revoke'; fingerprints: string[] }
+  /** Open the what-if notBefore timeline of an entry. */
+  | { type: 'openTimeline'; document: number; index: number }
+  /** Close the timeline. */
+  | { type: 'closeTimeline' }
+  /** Write `notBefore` (an RFC 3339 instant) as the entry's notBefore: the timeline's Apply. */
+  | { type: 'applyNotBefore'; document: number; index: number; notBefore: string };
 
 /** Panel → page: new content for the page. */
 export type PreviewPanelMessage =
   /** A refreshed preview: the new content of `<main>`; `focus` is the id of an entry to bring into view. */
   | { type: 'render'; body: string; focus?: string }
   /** A page of kept certificates: rows for the end of the kept table and the note that replaces the one under it. */
-  | { type: 'appendKept'; rows: string; more: string };
+  | { type: 'appendKept'; rows: string; more: string }
+  /** The what-if notBefore timeline's new content ('' closes it); `focus` moves the keyboard focus into it. */
+  | { type: 'timeline'; html: string; focus: boolean };
 
 /** Whether a message from the page is one the panel understands, with fields of the right types. */
 export function isPreviewPageMessage(value: unknown): value is PreviewPageMessage {
@@ -36,6 +44,7 @@ export function isPreviewPageMessage(value: unknown): value is PreviewPageMessag
     case 'export':
       return typeof message.format === 'string';
     case 'showMoreKept':
+    case 'closeTimeline':
       return true;
     case 'revoke':
       return (
@@ -44,6 +53,12 @@ export function isPreviewPageMessage(value: unknown): value is PreviewPageMessag
         message.fingerprints.every(
           (fingerprint) => typeof fingerprint === 'string' && /^[0-9a-f]{64}$/.test(fingerprint),
         )
+      );
+    case 'openTimeline':
+      return Number.isInteger(message.document) && Number.isInteger(message.index);
+    case 'applyNotBefore':
+      return (
+        Number.isInteger(message.document) && Number.isInteger(message.index) && typeof message.notBefore === 'string'
       );
     default:
       return false;

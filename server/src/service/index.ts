@@ -10,6 +10,16 @@ export { manifestSnippet, entrySnippet, resolveSnippet } from './features/snippe
 export { updateFile, applyChange, type TextChange } from './parse/incremental';
 export type { InventoryContext } from './features/inventoryContext';
 export type { EntryLocation } from './features/entryMatchFeatures';
+export type { InlayHint, InlayHintStats } from './features/inlayHints';
+export type { CertificatePlace } from './features/navigation/certificatePlaces';
+export type { EntryReference } from './features/navigation/certificateReferences';
+export type { CertificateSymbol } from './features/navigation/certificateSymbols';
+export type {
+  NotBeforeEditAnswer,
+  NotBeforeTimeline,
+  TimelineAnswer,
+  TimelineCertificate,
+} from './features/whatIfNotBefore';
 export { CertificateInventory, type InventoryCertificate, type InventorySnapshot } from './inventory/inventory';
 export type {
   PreviewEntry,

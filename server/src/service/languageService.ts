@@ -14,6 +14,23 @@ import type { InventoryContext } from './features/inventoryContext';
 import { entryLocations, getCodeLenses, inventoryRules, type EntryLocation } from './features/entryMatchFeatures';
 import { previewRevocation, type RevocationPreview } from './match/preview';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
+import { getInlayHints, type InlayHint, type InlayHintStats } from './features/inlayHints';
+import type { CertificatePlace } from './features/navigation/certificatePlaces';
+import { findEntryDefinition } from './features/navigation/entryDefinition';
+import {
+  certificatesAt,
+  findCertificateReferences,
+  type EntryReference,
+} from './features/navigation/certificateReferences';
+import { findCertificateSymbols, type CertificateSymbol } from './features/navigation/certificateSymbols';
+import type { CertificateSummary } from './x509/certificateSummary';
+import {
+  notBeforeEdit,
+  notBeforeTimeline,
+  type NotBeforeEditAnswer,
+  type TimelineAnswer,
+} from './features/whatIfNotBefore';
+import type { PreviewEntryRef } from './match/preview';
 import type {
   CodeAction,
   CodeLens,
@@ -71,6 +88,22 @@ export interface LanguageService {
   getFoldingRanges(model: FileModel): FoldingRange[];
   /** The readable full decode of a certificate file (PEM, bundle, binary DER, kubeconfig…) for the decoded view. */
   decodeForView(input: string | Uint8Array, settings?: ServiceSettings): string;
+  /** What each entry whose value ends in the range matches in the inventory; [] when `settings.inlayHints` is off. */
+  getInlayHints(model: FileModel, range: Range, settings?: ServiceSettings, inventory?: InventoryContext): InlayHint[];
+  /** How many entries the inlay hints have matched so far (tests check that a range reads only its entries). */
+  readonly inlayHintStats: Readonly<InlayHintStats>;
+  /** Go to definition on an entry's value: every place of every certificate of the inventory it matches. */
+  findDefinition(model: FileModel, position: Position, inventory?: InventoryContext): CertificatePlace[];
+  /** The certificates under the position (a PEM block, certificate data in YAML): what find references looks for. */
+  certificatesAt(model: FileModel, position: Position): CertificateSummary[];
+  /** The entries of `manifests` that match any of the certificates (`file` indexes `manifests`). */
+  findReferences(certificates: readonly CertificateSummary[], manifests: readonly FileModel[]): EntryReference[];
+  /** Workspace symbols: the inventory's certificates whose name or serial number the query matches. */
+  findWorkspaceSymbols(query: string, inventory?: InventoryContext): CertificateSymbol[];
+  /** The preview's what-if timeline of an entry: every certificate its value matches, by their own notBefore. */
+  notBeforeTimeline(model: FileModel, entry: PreviewEntryRef, inventory?: InventoryContext): TimelineAnswer;
+  /** The one edit that writes `instant` (RFC 3339) as the entry's notBefore. */
+  notBeforeEdit(model: FileModel, entry: PreviewEntryRef, instant: string): NotBeforeEditAnswer;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -80,6 +113,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     settings,
     homepage: options.homepage,
   });
+  const inlayHintStats: InlayHintStats = { entriesMatched: 0 };
   return {
     parse: parseFile,
     update: updateFile,
@@ -104,5 +138,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getFoldingRanges: (model) => (model.languageId === 'pem' ? getPemFoldingRanges(model) : []),
     decodeForView: (input, settings = DEFAULT_SETTINGS) =>
       decodeForView(input, { now: now(), expiryWarningDays: settings.expiryWarningDays }),
+    getInlayHints: (model, range, settings = DEFAULT_SETTINGS, inventory) =>
+      settings.inlayHints ? getInlayHints(model, range, inventory, now(), inlayHintStats) : [],
+    inlayHintStats,
+    findDefinition: findEntryDefinition,
+    certificatesAt,
+    findReferences: findCertificateReferences,
+    findWorkspaceSymbols: findCertificateSymbols,
+    notBeforeTimeline,
+    notBeforeEdit,
   };
 }

@@ -10,12 +10,15 @@ export interface ServiceSettings {
   expiryWarningDays: number;
   /** `renewRevocation.maxFileSize`, in bytes. */
   maxFileSize: number;
+  /** `renewRevocation.inlayHints.enabled`. */
+  inlayHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = {
   rules: {},
   expiryWarningDays: 30,
   maxFileSize: 5 * 1024 * 1024,
+  inlayHints: true,
 };
 
 const OVERRIDES: readonly SeverityOverride[] = ['error', 'warning', 'information', 'hint', 'off'];

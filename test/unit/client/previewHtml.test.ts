@@ -63,7 +63,7 @@ test('no remote content: no http: or https: anywhere in the page, its script or 
   assert.doesNotMatch(page, /https?:/i);
   const media = join(process.cwd(), 'media', 'preview');
   const files = readdirSync(media).sort();
-  assert.deepEqual(files, ['preview.css', 'preview.js']);
+  assert.deepEqual(files, ['preview.css', 'preview.js', 'timeline.css', 'timeline.js']);
   for (const name of files) {
     const text = readFileSync(join(media, name), 'utf8');
     assert.doesNotMatch(text, /https?:/i, name);
@@ -71,8 +71,10 @@ test('no remote content: no http: or https: anywhere in the page, its script or 
     assert.doesNotMatch(text, /\beval\(|new Function|innerHTML\s*\+=|document\.write/, `${name} builds no code`);
   }
   // Colours come from the theme only.
-  const css = readFileSync(join(media, 'preview.css'), 'utf8');
-  assert.doesNotMatch(css, /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/i, 'no literal colour in the style sheet');
+  for (const name of ['preview.css', 'timeline.css']) {
+    const css = readFileSync(join(media, name), 'utf8');
+    assert.doesNotMatch(css, /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/i, `no literal colour in ${name}`);
+  }
 });
 
 test('every revoked certificate is a row of the revoked table, under real column headers', () => {

@@ -26,6 +26,10 @@ export interface ScannerEvents {
   onProgress?(done: number, total: number): void;
   /** Everything queued is read and every walk is done. */
   onIdle?(): void;
+  /** A file's content was read (the workspace manifests look for RenewRevocations in it). */
+  onFileRead?(uri: string, content: string | Uint8Array): void;
+  /** A file left the inventory (deleted, or out of the scope). */
+  onFileForgotten?(uri: string): void;
 }
 
 /** Files whose reads run at once (their I/O overlaps). */
@@ -120,7 +124,9 @@ export class InventoryScanner {
 
   private forget(path: string): void {
     this.inventory.removeFile(path);
+    const uri = this.uris.get(path);
     this.uris.delete(path);
+    if (uri) this.events.onFileForgotten?.(uri);
   }
 
   private enqueue(uri: URI): void {
@@ -306,6 +312,7 @@ export class InventoryScanner {
         stamp: loaded.stamp,
       });
     } else {
+      this.events.onFileRead?.(uri.toString(), loaded.content);
       const reading = readCertificateFile(path, loaded.content, {
         sha256: this.host.sha256,
         maxFileSize: loaded.maxFileSize,

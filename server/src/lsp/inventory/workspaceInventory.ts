@@ -30,6 +30,7 @@ import { InventoryScanner } from './inventoryScanner';
 import { OpenDocumentChanges } from './openDocumentChanges';
 import { ScanProgress } from './scanProgress';
 import { ScanScope } from './scanScope';
+import { WorkspaceManifests } from './workspaceManifests';
 
 export interface WorkspaceInventory {
   /** The version diagnostics, hover, code lenses and the preview read: the last complete one. */
@@ -38,6 +39,10 @@ export interface WorkspaceInventory {
   readonly scanning: boolean;
   /** A path as people read it: relative to its workspace folder when it is in one. */
   displayPath: (path: string) => string;
+  /** The URI an inventory path was read from (for going to it). */
+  uriOf(path: string): string | undefined;
+  /** The files of the scope that hold a RenewRevocation manifest, as the last scan read them. */
+  manifestUris(): string[];
   /**
    * Called once the client is initialized. The first scan (settings, walk, reads) begins after the
    * first validation, or FIRST_SCAN_WAIT_MS (firstScanSchedule.ts) later when none comes: the documents the editor opens
@@ -84,6 +89,7 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
     relativePatterns: watchedFiles?.relativePatternSupport === true,
     logger,
   });
+  const manifests = new WorkspaceManifests();
   const progress = new ScanProgress(() => connection.window.createWorkDoneProgress(), logger);
 
   const scanner: InventoryScanner = new InventoryScanner(
@@ -106,6 +112,8 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
       onProgress: (done, total) => progress.report(done, total),
       // The progress ends once the result is published (a new burst of work before then continues it).
       onIdle: () => publisher.schedule(() => progress.end()),
+      onFileRead: (uri, content) => manifests.fileRead(uri, content),
+      onFileForgotten: (uri) => manifests.fileForgotten(uri),
     },
   );
   const publisher = new InventoryPublisher({
@@ -176,6 +184,8 @@ export function createWorkspaceInventory(options: WorkspaceInventoryOptions): Wo
       }
       firstScan.start();
     },
+    uriOf: (path) => scanner.uriOf(path),
+    manifestUris: () => manifests.list(),
     documentValidated: () => firstScan.documentValidated(),
     onDidChangeConfiguration(settings) {
       folders.settingsChanged(settings);

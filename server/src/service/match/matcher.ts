@@ -36,7 +36,8 @@ export function entriesHitting(result: MatchResult, ordinal: number): Int32Array
   return result.hitEntries.subarray(result.hitStarts[ordinal], result.hitStarts[ordinal + 1]);
 }
 
-function keyMatch(index: MatchIndex, target: Extract<EntryTarget, { ok: true }>): KeyMatch {
+/** The certificates under the target's key, filtered by its notBefore cutoff (none: every one). */
+export function keyMatch(index: MatchIndex, target: Extract<EntryTarget, { ok: true }>): KeyMatch {
   const cutoff = target.notBeforeCutoff;
   switch (target.kind) {
     case 'serialnumber':
@@ -50,7 +51,8 @@ function keyMatch(index: MatchIndex, target: Extract<EntryTarget, { ok: true }>)
   }
 }
 
-function matchEntry(index: MatchIndex, manifest: ManifestModel, entry: EntryModel): EntryMatch {
+/** One entry against the index, on its own: what a request about a few entries (inlay hints of a range) needs. */
+export function matchEntry(index: MatchIndex, manifest: ManifestModel, entry: EntryModel): EntryMatch {
   const target = readEntryTarget(entry);
   const base = { manifest, entry, document: manifest.manifestIndex, index: entry.index, target };
   if (!target.ok) return { ...base, matches: new Int32Array(0), candidates: 0, notRevocable: 0, ca: 0 };
