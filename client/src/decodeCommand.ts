@@ -15,10 +15,11 @@ import {
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from '../../server/src/protocol';
+import type { ServerControl } from './serverControl';
 
 export const DECODED_SCHEME = 'renew-revocation-decoded';
 
-export function registerDecodeCommand(client: () => LanguageClient | undefined): Disposable[] {
+export function registerDecodeCommand(client: () => LanguageClient | undefined, control: ServerControl): Disposable[] {
   const views = new Map<string, string>();
   const changed = new EventEmitter<Uri>();
   const provider: TextDocumentContentProvider = {
@@ -30,10 +31,7 @@ export function registerDecodeCommand(client: () => LanguageClient | undefined):
     const target = resource instanceof Uri ? resource : (window.activeTextEditor?.document.uri ?? (await pickFile()));
     if (!target) return;
     const languageClient = client();
-    if (!languageClient) {
-      void window.showErrorMessage('RenewRevocation: the language server is not running.');
-      return;
-    }
+    if (!languageClient || !control.ensureAvailable()) return;
     let bytes: Uint8Array;
     try {
       bytes = await readBytes(target);

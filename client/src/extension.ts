@@ -3,12 +3,18 @@
 import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import {
   LanguageClient,
+  State,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerDecodeCommand } from './decodeCommand';
 import { createErrorHandler } from './errorHandler';
+import { RestartPolicy } from './restartPolicy';
+import { NOT_RUNNING_MESSAGE, ServerControl } from './serverControl';
+import { registerServerMenu } from './serverMenu';
+import { StaleDiagnostics } from './staleDiagnostics';
+import { ServerStatusBar } from './statusBar';
 import { trackManifestContext } from './manifestContext';
 import { newManifestText } from './newManifestTemplate';
 import { registerOpenExamples } from './openExamples';
@@ -19,6 +25,7 @@ import {
   codeCacheArgument,
   INVENTORY_CHANGED_NOTIFICATION,
   PREVIEW_REQUEST,
+  type InventoryChangedParams,
   SERVER_ENVIRONMENT,
   type PreviewParams,
   type PreviewResult,
@@ -50,11 +57,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
       options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6019'] },
     },
   };
+  // When the client gives up on a crashing server, its last diagnostics stay, marked stale, and
+  // the user gets a Restart button (serverControl.ts).
+  const policy = new RestartPolicy();
+  const stale = new StaleDiagnostics();
+  const serverControl = new ServerControl(() => client, policy, stale, output);
   const homepage = (context.extension.packageJSON as { homepage?: unknown }).homepage;
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
     outputChannel: output,
-    errorHandler: createErrorHandler(output),
+    errorHandler: createErrorHandler(output, (message) => serverControl.gaveUp(message), policy),
     // A function: a server restarted after a crash learns the trust as it is then.
     initializationOptions: () => ({
       ...(typeof homepage === 'string' ? { homepage } : {}),
@@ -64,17 +76,27 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // The id `renewRevocation` makes the client read the `renewRevocation.trace.server` setting.
   client = new LanguageClient('renewRevocation', 'RenewRevocation', serverOptions, clientOptions);
   const languageClient = client;
+  const statusBar = new ServerStatusBar(languageClient);
+  context.subscriptions.push(stale, serverControl.register(), registerServerMenu(), statusBar);
 
   // The preview webviews, built from the server's renewRevocation/preview answer; they ask again
   // when the server says the certificate inventory changed.
   const previews = new PreviewPanels(context, async (uri, kept) => {
+    if (!serverControl.ensureAvailable()) throw new Error(NOT_RUNNING_MESSAGE);
     const params: PreviewParams = { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) }, kept };
     return languageClient.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params);
   });
   context.subscriptions.push(
     previews,
     registerPreviewCommand(previews),
-    languageClient.onNotification(INVENTORY_CHANGED_NOTIFICATION, () => previews.refreshAll()),
+    // One handler per method (the client keeps the last one registered): it tells both.
+    languageClient.onNotification(INVENTORY_CHANGED_NOTIFICATION, (params: InventoryChangedParams) => {
+      statusBar.inventoryChanged(params);
+      previews.refreshAll();
+    }),
+    languageClient.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) previews.refreshAll();
+    }),
   );
 
   context.subscriptions.push(
@@ -84,7 +106,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       await window.showTextDocument(document);
     }),
     registerOpenExamples(context),
-    ...registerDecodeCommand(() => client),
+    ...registerDecodeCommand(() => client, serverControl),
     trackManifestContext(),
     forwardWorkspaceTrust(() => client),
   );

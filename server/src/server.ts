@@ -45,6 +45,7 @@ import { createWorkspaceInventory, type WorkspaceInventory } from './lsp/invento
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './protocol';
 import { createPreviewCache, previewAnswer, readKeptPage } from './lsp/previewPages';
 import { registerDecodeRequest } from './lsp/decodeRequest';
+import { registerInventoryStatusRequest } from './lsp/inventoryStatusRequest';
 import { createSafeRunner, formatError } from './lsp/runner';
 import { fileTooLargeDiagnostics, sizeOverLimit } from './lsp/sizeLimit';
 import type { RuntimeEnvironment } from './lsp/runtime';
@@ -255,6 +256,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     () => service,
     (uri) => settings.get(uri),
   );
+
+  registerInventoryStatusRequest(connection, () => inventory);
 
   connection.onShutdown(() => {
     inventory?.dispose();
