@@ -1,7 +1,7 @@
 // The "Decode Certificate File" request (protocol/requests.ts): bytes in, the service's readable
 // decode out, through the safe runner like every other handler.
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import type { LanguageService, ServiceSettings } from '../service/index';
+import { findBlocksInFile, type LanguageService, type ServiceSettings } from '../service/index';
 import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from '../protocol';
 import type { SafeRunner } from './runner';
 
@@ -22,9 +22,8 @@ export function registerDecodeRequest(
             text: `This file is ${bytes.length} bytes, more than renewRevocation.maxFileSize (${settings.maxFileSize}): it was not decoded.\n`,
           };
         }
-        return {
-          text: service().decodeForView(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), settings),
-        };
+        const input = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+        return { text: service().decodeForView(input, settings), blocks: findBlocksInFile(input).blocks.length };
       },
       null,
       `Error while decoding ${String(params?.uri)}`,

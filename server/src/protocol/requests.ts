@@ -120,4 +120,9 @@ export interface DecodeParams {
 
 export interface DecodeResult {
   text: string;
+  /**
+   * Certificate, request and key blocks found in the file (decodable or not); 0 when it holds
+   * none; absent when the file was not read (over `renewRevocation.maxFileSize`).
+   */
+  blocks?: number;
 }
