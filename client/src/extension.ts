@@ -21,6 +21,7 @@ import { registerOpenExamples } from './openExamples';
 import { redactingChannel } from './redactingChannel';
 import { registerPreviewCommand } from './preview/previewCommand';
 import { PreviewPanels } from './preview/previewPanel';
+import { registerPreviewSerializer } from './preview/previewSerializer';
 import {
   codeCacheArgument,
   INVENTORY_CHANGED_NOTIFICATION,
@@ -111,7 +112,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     forwardWorkspaceTrust(() => client),
   );
 
-  await client.start();
+  const started = client.start();
+  context.subscriptions.push(registerPreviewSerializer(previews, started));
+  await started;
 }
 
 export async function deactivate(): Promise<void> {

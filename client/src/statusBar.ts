@@ -15,6 +15,7 @@ function serverState(state: State): ServerState {
 export class ServerStatusBar implements Disposable {
   private readonly item: StatusBarItem;
   private inventory: InventoryStatus | undefined;
+  private renderPending = false;
   private readonly subscriptions: Disposable[];
 
   constructor(private readonly client: LanguageClient) {
@@ -55,7 +56,20 @@ export class ServerStatusBar implements Disposable {
     }
   }
 
+  /**
+   * On the next turn: while the client restarts a crashed server it reports Stopped and then
+   * Starting in one go, and the item should not flash "stopped".
+   */
   private render(): void {
+    if (this.renderPending) return;
+    this.renderPending = true;
+    setTimeout(() => {
+      this.renderPending = false;
+      this.show();
+    }, 0);
+  }
+
+  private show(): void {
     const view = statusView(serverState(this.client.state), this.inventory);
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;

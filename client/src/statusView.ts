@@ -21,7 +21,7 @@ export function statusView(state: ServerState, inventory: InventoryStatus | unde
   if (state === 'stopped')
     return {
       text: '$(error) RenewRevocation stopped',
-      tooltip: `The RenewRevocation language server is not running: diagnostics shown are stale. ${menu}`,
+      tooltip: `The RenewRevocation language server is not running (see the output); diagnostics shown are stale. ${menu}`,
       error: true,
     };
   if (state === 'starting' || inventory === undefined)

@@ -10,9 +10,15 @@
 // @ts-check
 (function () {
   const vscode = acquireVsCodeApi();
-  /** @type {{ filter: string, sort: Record<string, { key: string, direction: 'ascending' | 'descending' }> }} */
+  /** @type {{ filter: string, sort: Record<string, { key: string, direction: 'ascending' | 'descending' }>, manifest?: string }} */
   const state = Object.assign({ filter: '', sort: {} }, vscode.getState() || {});
   const main = /** @type {HTMLElement} */ (document.getElementById('preview'));
+  // The manifest this page previews: VS Code hands the state back after a reload, and the panel
+  // is restored with it (client/src/preview/previewSerializer.ts).
+  if (document.body.dataset.manifest) {
+    state.manifest = document.body.dataset.manifest;
+    vscode.setState(state);
+  }
 
   function save() {
     vscode.setState(state);

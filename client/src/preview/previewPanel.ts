@@ -44,6 +44,9 @@ import {
 } from './previewHtml';
 import { exportPreview, isExportFormat } from './previewExport';
 
+/** The panels' view type: the serializer that restores them after a reload is registered for it. */
+export const PREVIEW_VIEW_TYPE = 'renewRevocation.preview';
+
 /** The pause after an edit of the manifest before the preview is asked for again. */
 const EDIT_DEBOUNCE_MS = 300;
 
@@ -76,19 +79,25 @@ class PreviewPanel {
   private loadingMoreKept = false;
   private readonly disposables: Disposable[] = [];
 
+  /** `restored`: a panel VS Code brought back after a reload (previewSerializer.ts), else a new one. */
   constructor(
     readonly uri: Uri,
     private readonly context: ExtensionContext,
     private readonly request: PreviewRequester,
     onDispose: () => void,
+    restored?: WebviewPanel,
   ) {
     const mediaRoot = Uri.joinPath(context.extensionUri, 'media', 'preview');
-    this.panel = window.createWebviewPanel(
-      'renewRevocation.preview',
-      `Preview: ${basename(uri.path)}`,
-      { viewColumn: ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [mediaRoot], enableFindWidget: true },
-    );
+    const options = { enableScripts: true, localResourceRoots: [mediaRoot], enableFindWidget: true };
+    if (restored) restored.webview.options = options;
+    this.panel =
+      restored ??
+      window.createWebviewPanel(
+        PREVIEW_VIEW_TYPE,
+        `Preview: ${basename(uri.path)}`,
+        { viewColumn: ViewColumn.Beside, preserveFocus: true },
+        options,
+      );
     this.panel.iconPath = Uri.joinPath(context.extensionUri, 'media', 'icon.png');
     this.panel.webview.html = this.messagePage('Reading the manifest and the certificate inventory…');
     this.disposables.push(
@@ -167,6 +176,7 @@ class PreviewPanel {
     const mediaRoot = Uri.joinPath(this.context.extensionUri, 'media', 'preview');
     webview.html = renderPreviewPage(this.latest, {
       ...this.bodyOptions(),
+      manifestUri: this.uri.toString(),
       cspSource: webview.cspSource,
       nonce: newNonce(),
       scriptUri: webview.asWebviewUri(Uri.joinPath(mediaRoot, 'preview.js')).toString(),
@@ -306,6 +316,18 @@ export class PreviewPanels implements Disposable {
     }
     panel = new PreviewPanel(uri, this.context, this.request, () => this.panels.delete(key));
     panel.reveal(focus);
+    this.panels.set(key, panel);
+    await panel.refresh();
+  }
+
+  /** A panel VS Code restored after a reload: it previews `uri` again (a panel for it already open wins). */
+  async restore(restored: WebviewPanel, uri: Uri): Promise<void> {
+    const key = uri.toString();
+    if (this.panels.has(key)) {
+      restored.dispose();
+      return;
+    }
+    const panel = new PreviewPanel(uri, this.context, this.request, () => this.panels.delete(key), restored);
     this.panels.set(key, panel);
     await panel.refresh();
   }

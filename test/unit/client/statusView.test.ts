@@ -22,5 +22,5 @@ test('reading certificates and starting spin; stopped says so on an error backgr
   const stopped = statusView('stopped', { version: 1, certificates: 40, scanning: false });
   assert.equal(stopped.text, '$(error) RenewRevocation stopped');
   assert.equal(stopped.error, true);
-  assert.match(stopped.tooltip, /not running: diagnostics shown are stale/);
+  assert.match(stopped.tooltip, /not running \(see the output\); diagnostics shown are stale/);
 });
