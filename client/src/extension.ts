@@ -17,7 +17,8 @@ import { StaleDiagnostics } from './staleDiagnostics';
 import { ServerStatusBar } from './statusBar';
 import { trackManifestContext } from './manifestContext';
 import { newManifestText } from './newManifestTemplate';
-import { registerOpenExamples } from './openExamples';
+import { openPendingExample, registerOpenExamples } from './openExamples';
+import { showWalkthroughOnce } from './walkthrough';
 import { redactingChannel } from './redactingChannel';
 import { registerPreviewCommand } from './preview/previewCommand';
 import { PreviewPanels } from './preview/previewPanel';
@@ -112,6 +113,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     forwardWorkspaceTrust(() => client),
   );
 
+  openPendingExample(context)
+    .then(() => showWalkthroughOnce(context))
+    .catch((error: unknown) => output.warn(`Could not open the examples or the walkthrough: ${String(error)}`));
   const started = client.start();
   context.subscriptions.push(registerPreviewSerializer(previews, started));
   await started;

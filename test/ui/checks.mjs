@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { axeViolations, THEMES, useTheme } from './accessibility.mjs';
 import { killLanguageServer } from './serverProcess.mjs';
+import { startCodeServer } from '../editor/codeServer.mjs';
 import {
   editorText,
   hoverOver,
@@ -11,6 +12,7 @@ import {
   problemsPanel,
   runCommand,
   webviewFrame,
+  openWorkbench,
 } from './workbench.mjs';
 
 /** The union of the bounding boxes of `locators`, for a cropped screenshot. */
@@ -353,6 +355,37 @@ export const checks = [
     },
   },
   {
+    // A workbench of its own (another origin), with VS Code's default of opening walkthroughs on install.
+    name: 'walkthrough-on-first-activation',
+    async run({ page }) {
+      const fresh = await startCodeServer({
+        settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': true },
+      });
+      const other = await page.context().newPage();
+      try {
+        await other.setViewportSize({ width: 1200, height: 840 });
+        await openWorkbench(other, fresh);
+        await openFile(other, 'documented.yaml');
+        const step = other.locator('.getting-started-step', { hasText: 'Create a manifest' }).first();
+        await step.waitFor({ timeout: 60_000 });
+        // Once: closed, then after a reload, opening a manifest shows its diagnostics and no walkthrough.
+        const welcome = other.locator('.tab', { hasText: 'Welcome' }).first();
+        await welcome.hover();
+        await welcome.locator('.tab-actions .action-label').first().click({ force: true });
+        await other.locator('.getting-started-step').first().waitFor({ state: 'detached', timeout: 15_000 });
+        await other.reload();
+        await other.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        await openFile(other, 'warnings.yaml');
+        await other.locator('.editor-instance .monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
+        assert.equal(await other.locator('.getting-started-step').count(), 0, 'the walkthrough opened once');
+      } finally {
+        await other.close();
+        fresh.stop();
+        await page.bringToFront();
+      }
+    },
+  },
+  {
     // After the preview: a second workbench window of the same origin disturbs the first one's
     // webviews (their service worker), so nothing that needs a webview runs after it.
     name: 'open-examples',
@@ -368,7 +401,8 @@ export const checks = [
         for (const name of ['pki', 'documented.yaml', 'warnings.yaml']) {
           await explorer.filter({ hasText: name }).first().waitFor({ timeout: 60_000 });
         }
-        await openFile(examples, 'documented.yaml');
+        // Opened by the extension in the new window.
+        await examples.locator('.tab.active', { hasText: 'documented.yaml' }).waitFor({ timeout: 60_000 });
         await examples
           .locator('.editor-instance .monaco-editor .squiggly-warning')
           .first()
