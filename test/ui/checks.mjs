@@ -366,8 +366,9 @@ export const checks = [
         await other.setViewportSize({ width: 1200, height: 840 });
         await openWorkbench(other, fresh);
         await openFile(other, 'documented.yaml');
+        // A second code-server on two shared cores: its first start is slow.
         const step = other.locator('.getting-started-step', { hasText: 'Create a manifest' }).first();
-        await step.waitFor({ timeout: 60_000 });
+        await step.waitFor({ timeout: 120_000 });
         // Once: closed, then after a reload, opening a manifest shows its diagnostics and no walkthrough.
         const welcome = other.locator('.tab', { hasText: 'Welcome' }).first();
         await welcome.hover();
@@ -378,6 +379,11 @@ export const checks = [
         await openFile(other, 'warnings.yaml');
         await other.locator('.editor-instance .monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
         assert.equal(await other.locator('.getting-started-step').count(), 0, 'the walkthrough opened once');
+      } catch (error) {
+        await other
+          .screenshot({ path: 'test/ui/screenshots/walkthrough-on-first-activation-window.png' })
+          .catch(() => {});
+        throw error;
       } finally {
         await other.close();
         fresh.stop();
