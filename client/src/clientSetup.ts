@@ -2,13 +2,20 @@
 // commands, views and context that only an editor has. Each entry (extension.ts on Node,
 // browser/extension.ts in a web worker) starts the server its own way and hands the client here.
 import { commands, window, workspace, type ExtensionContext, type Uri, type LogOutputChannel } from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { registerDecodeCommand } from './decodeCommand';
 import { registerRevokeCommand } from './revoke/revokeCommand';
 import { createErrorHandler } from './errorHandler';
 import { trackManifestContext } from './manifestContext';
 import { newManifestText } from './newManifestTemplate';
-import { registerOpenExamples } from './openExamples';
+import { openPendingExample, registerOpenExamples } from './openExamples';
+import { RestartPolicy } from './restartPolicy';
+import { NOT_RUNNING_MESSAGE, ServerControl } from './serverControl';
+import { registerServerMenu } from './serverMenu';
+import { StaleDiagnostics } from './staleDiagnostics';
+import { ServerStatusBar } from './statusBar';
+import { showWalkthroughOnce } from './walkthrough';
+import { registerPreviewSerializer } from './preview/previewSerializer';
 import { redactingChannel } from './redactingChannel';
 import { registerPreviewCommand } from './preview/previewCommand';
 import { PreviewPanels } from './preview/previewPanel';
@@ -18,6 +25,7 @@ import {
   INVENTORY_CHANGED_NOTIFICATION,
   PREVIEW_REQUEST,
   REVOKE_COMMAND,
+  type InventoryChangedParams,
   type KeptPage,
   type PreviewParams,
   type PreviewResult,
@@ -47,16 +55,37 @@ export function createOutput(context: ExtensionContext): LogOutputChannel {
   return redactingChannel(channel);
 }
 
+/**
+ * The server's lifecycle as the user sees it: the crash policy, the diagnostics kept (marked
+ * stale) when the client gives up, and Restart Server. Made before the client, whose options
+ * need it.
+ */
+export interface ServerLifecycle {
+  policy: RestartPolicy;
+  stale: StaleDiagnostics;
+  control: ServerControl;
+}
+
+export function createServerLifecycle(
+  client: () => BaseLanguageClient | undefined,
+  output: LogOutputChannel,
+): ServerLifecycle {
+  const policy = new RestartPolicy();
+  const stale = new StaleDiagnostics();
+  return { policy, stale, control: new ServerControl(client, policy, stale, output) };
+}
+
 export function createClientOptions(
   context: ExtensionContext,
   output: LogOutputChannel,
   selector: DocumentFilter[],
+  lifecycle: ServerLifecycle,
 ): LanguageClientOptions {
   const homepage = (context.extension.packageJSON as { homepage?: unknown }).homepage;
   return {
     documentSelector: selector,
     outputChannel: output,
-    errorHandler: createErrorHandler(output),
+    errorHandler: createErrorHandler(output, (message) => lifecycle.control.gaveUp(message), lifecycle.policy),
     // Hover cards link to "Revoke this certificate…": that one command runs from a hover.
     markdown: { isTrusted: { enabledCommands: [REVOKE_COMMAND] } },
     // A function: a server restarted after a crash learns the trust as it is then.
@@ -68,15 +97,24 @@ export function createClientOptions(
   };
 }
 
-/** The preview, the decoded view, New Manifest, the examples, the manifest context and the trust, for a client about to start. */
-export function registerClientFeatures(
+/**
+ * Registers the status bar, the preview, the decoded view, Revoke Certificate, New Manifest, the
+ * examples, the walkthrough, the manifest context and the trust for a client, then starts it.
+ */
+export async function startClient(
   context: ExtensionContext,
   client: BaseLanguageClient,
   output: LogOutputChannel,
-): void {
+  lifecycle: ServerLifecycle,
+): Promise<void> {
+  const { control, stale } = lifecycle;
+  const statusBar = new ServerStatusBar(client);
+  context.subscriptions.push(stale, control.register(), registerServerMenu(), statusBar);
+
   // The preview webviews, built from the server's renewRevocation/preview answer; they ask again
   // when the server says the certificate inventory changed.
   const requestPreview = async (uri: Uri, kept: KeptPage) => {
+    if (!control.ensureAvailable()) throw new Error(NOT_RUNNING_MESSAGE);
     const params: PreviewParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(uri) }, kept };
     return client.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params);
   };
@@ -85,7 +123,14 @@ export function registerClientFeatures(
     previews,
     registerPreviewCommand(previews),
     registerPreviewResultCommand(requestPreview),
-    client.onNotification(INVENTORY_CHANGED_NOTIFICATION, () => previews.refreshAll()),
+    // One handler per method (the client keeps the last one registered): it tells both.
+    client.onNotification(INVENTORY_CHANGED_NOTIFICATION, (params: InventoryChangedParams) => {
+      statusBar.inventoryChanged(params);
+      previews.refreshAll();
+    }),
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) previews.refreshAll();
+    }),
   );
 
   context.subscriptions.push(
@@ -95,9 +140,16 @@ export function registerClientFeatures(
       await window.showTextDocument(document);
     }),
     registerOpenExamples(context),
-    ...registerDecodeCommand(() => client),
+    ...registerDecodeCommand(() => client, control),
     registerRevokeCommand(() => client),
     trackManifestContext(),
     forwardWorkspaceTrust(() => client),
   );
+
+  openPendingExample(context)
+    .then(() => showWalkthroughOnce(context))
+    .catch((error: unknown) => output.warn(`Could not open the examples or the walkthrough: ${String(error)}`));
+  const started = client.start();
+  context.subscriptions.push(registerPreviewSerializer(previews, started));
+  await started;
 }

@@ -2,9 +2,15 @@
 // palette, the explorer's context menu or the active editor) opens beside as a read-only view of
 // every certificate in it, decoded by the server. Read-only because it is a virtual document of
 // our own scheme: nothing is written anywhere.
+//
+// From the palette it decodes the active file; when that holds no certificate (a manifest, say),
+// or no file is active, it asks which file (decodePicker.ts). Each source has one view: decoding
+// it again updates that view where it is, and the views of other sources open in the column the
+// decoded views already use, not in a new column each time.
 import {
   commands,
   EventEmitter,
+  TabInputText,
   Uri,
   ViewColumn,
   window,
@@ -16,10 +22,42 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { Utils } from 'vscode-uri';
 import { base64Of, utf8Bytes } from './bytes';
 import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from '../../server/src/protocol';
+import { pickCertificateFile } from './decodePicker';
+import type { ServerControl } from './serverControl';
 
 export const DECODED_SCHEME = 'renew-revocation-decoded';
 
-export function registerDecodeCommand(client: () => BaseLanguageClient | undefined): Disposable[] {
+/** The view of a source: its name for the tab, the source's URI in the query (one view per source). */
+function viewUri(source: Uri): Uri {
+  return Uri.from({
+    scheme: DECODED_SCHEME,
+    path: `/${Utils.basename(source)} (decoded).txt`,
+    query: source.toString(),
+  });
+}
+
+/** The file the active editor shows; for a decoded view, its source. */
+function activeSource(): Uri | undefined {
+  const uri = window.activeTextEditor?.document.uri;
+  if (uri?.scheme === DECODED_SCHEME) return Uri.parse(uri.query);
+  return uri;
+}
+
+/** Where a view goes: where it already is, else beside the other decoded views, else beside the editor. */
+function viewColumnFor(view: Uri): ViewColumn {
+  const tabs = window.tabGroups.all.flatMap((group) => group.tabs);
+  const isDecoded = (tab: (typeof tabs)[number], match?: Uri) =>
+    tab.input instanceof TabInputText &&
+    tab.input.uri.scheme === DECODED_SCHEME &&
+    (match === undefined || tab.input.uri.toString() === match.toString());
+  const same = tabs.find((tab) => isDecoded(tab, view)) ?? tabs.find((tab) => isDecoded(tab));
+  return same?.group.viewColumn ?? ViewColumn.Beside;
+}
+
+export function registerDecodeCommand(
+  client: () => BaseLanguageClient | undefined,
+  control: ServerControl,
+): Disposable[] {
   const views = new Map<string, string>();
   const changed = new EventEmitter<Uri>();
   const provider: TextDocumentContentProvider = {
@@ -27,14 +65,9 @@ export function registerDecodeCommand(client: () => BaseLanguageClient | undefin
     provideTextDocumentContent: (uri) => views.get(uri.toString()) ?? '',
   };
 
-  async function decode(resource?: Uri): Promise<void> {
-    const target = resource instanceof Uri ? resource : (window.activeTextEditor?.document.uri ?? (await pickFile()));
-    if (!target) return;
+  async function request(target: Uri): Promise<DecodeResult | null | undefined> {
     const languageClient = client();
-    if (!languageClient) {
-      void window.showErrorMessage('RenewRevocation: the language server is not running.');
-      return;
-    }
+    if (!languageClient || !control.ensureAvailable()) return undefined;
     let bytes: Uint8Array;
     try {
       bytes = await readBytes(target);
@@ -42,25 +75,41 @@ export function registerDecodeCommand(client: () => BaseLanguageClient | undefin
       void window.showErrorMessage(
         `RenewRevocation: cannot read ${target.fsPath || target.toString()}: ${error instanceof Error ? error.message : String(error)}`,
       );
-      return;
+      return undefined;
     }
     const params: DecodeParams = { uri: target.toString(), base64: base64Of(bytes) };
-    const result = await languageClient.sendRequest<DecodeResult | null>(DECODE_REQUEST, params);
+    return languageClient.sendRequest<DecodeResult | null>(DECODE_REQUEST, params);
+  }
+
+  async function decode(resource?: Uri): Promise<void> {
+    const given = resource instanceof Uri ? resource : undefined;
+    if (!control.ensureAvailable()) return;
+    let target = given ?? activeSource();
+    let result: DecodeResult | null | undefined;
+    if (target) {
+      result = await request(target);
+      if (result === undefined) return;
+    }
+    // From the palette, a file without certificates is not what the user meant: ask.
+    if (!given && (!target || result?.blocks === 0)) {
+      const picked = await pickCertificateFile(target && Utils.basename(target));
+      if (!picked) return;
+      target = picked;
+      result = await request(target);
+      if (result === undefined) return;
+    }
+    if (!target) return;
     if (!result) {
       void window.showErrorMessage(
         `RenewRevocation: ${Utils.basename(target)} could not be decoded (see the RenewRevocation output).`,
       );
       return;
     }
-    const view = Uri.from({
-      scheme: DECODED_SCHEME,
-      path: `/${Utils.basename(target)} (decoded).txt`,
-      query: target.toString(),
-    });
+    const view = viewUri(target);
     views.set(view.toString(), result.text);
     changed.fire(view);
     const document = await workspace.openTextDocument(view);
-    await window.showTextDocument(document, { viewColumn: ViewColumn.Beside, preview: false });
+    await window.showTextDocument(document, { viewColumn: viewColumnFor(view), preview: false });
   }
 
   return [
@@ -76,13 +125,4 @@ async function readBytes(target: Uri): Promise<Uint8Array> {
   const open = workspace.textDocuments.find((document) => document.uri.toString() === target.toString());
   if (open && (open.isDirty || open.isUntitled)) return utf8Bytes(open.getText());
   return workspace.fs.readFile(target);
-}
-
-async function pickFile(): Promise<Uri | undefined> {
-  const picked = await window.showOpenDialog({
-    canSelectMany: false,
-    openLabel: 'Decode',
-    filters: { Certificates: ['pem', 'crt', 'cer', 'der', 'csr', 'key', 'yaml', 'yml'], 'All files': ['*'] },
-  });
-  return picked?.[0];
 }

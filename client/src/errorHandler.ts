@@ -1,10 +1,16 @@
-// What happens when the server crashes: restart it (up to 4 times in 3 minutes), saying so in
-// the output channel; then stop and tell the user where to look.
+// What happens when the server crashes: restart it (up to 4 times in 3 minutes); then stop and
+// hand over to `onGiveUp` (the notification with its Restart button, the stale diagnostics, the
+// status bar). The language client writes each message to the output channel once: this handler
+// hands it the message instead of logging it too.
 import type { LogOutputChannel } from 'vscode';
 import { CloseAction, ErrorAction, type ErrorHandler } from 'vscode-languageclient';
 import { RestartPolicy } from './restartPolicy';
 
-export function createErrorHandler(output: LogOutputChannel, policy = new RestartPolicy()): ErrorHandler {
+export function createErrorHandler(
+  output: LogOutputChannel,
+  onGiveUp: (message: string) => void,
+  policy = new RestartPolicy(),
+): ErrorHandler {
   return {
     error(error, _message, count) {
       output.error(`Error talking to the RenewRevocation language server: ${error.message}`);
@@ -13,15 +19,15 @@ export function createErrorHandler(output: LogOutputChannel, policy = new Restar
     },
     closed() {
       const verdict = policy.onCrash();
+      const window = `${policy.windowMs / 60000} minutes`;
       if (verdict.restart) {
-        output.warn(
-          `The RenewRevocation language server stopped unexpectedly; restarting it (crash ${verdict.crashesInWindow} of at most ${policy.maxRestarts + 1} within ${policy.windowMs / 60000} minutes).`,
-        );
-        return { action: CloseAction.Restart, handled: true };
+        const message = `The RenewRevocation language server stopped unexpectedly; restarting it (crash ${verdict.crashesInWindow} of at most ${policy.maxRestarts + 1} within ${window}).`;
+        return { action: CloseAction.Restart, message, handled: true };
       }
-      const message = `The RenewRevocation language server crashed ${verdict.crashesInWindow} times within ${policy.windowMs / 60000} minutes and will not be restarted. Run "RenewRevocation: Show Output" for details, then reload the window to start it again.`;
-      output.error(message);
-      return { action: CloseAction.DoNotRestart, message };
+      const message = `The RenewRevocation language server crashed ${verdict.crashesInWindow} times within ${window} and was not restarted. Its last diagnostics are kept, marked stale.`;
+      // Before the client clears its diagnostics: the hand-over copies them.
+      onGiveUp(message);
+      return { action: CloseAction.DoNotRestart, message, handled: true };
     },
   };
 }

@@ -5,7 +5,7 @@
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { codeCacheArgument, SERVER_ENVIRONMENT } from '../../server/src/protocol';
-import { createClientOptions, createOutput, documentSelector, registerClientFeatures } from './clientSetup';
+import { createClientOptions, createOutput, createServerLifecycle, documentSelector, startClient } from './clientSetup';
 
 const SCHEMES = ['file', 'untitled'];
 
@@ -13,6 +13,9 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const output = createOutput(context);
+  // When the client gives up on a crashing server, its last diagnostics stay, marked stale, and
+  // the user gets a Restart button (serverControl.ts).
+  const lifecycle = createServerLifecycle(() => client, output);
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   // The server keeps the compiled code of its bundles in the extension's storage (later starts skip
@@ -32,10 +35,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     'renewRevocation',
     'RenewRevocation',
     serverOptions,
-    createClientOptions(context, output, documentSelector(SCHEMES)),
+    createClientOptions(context, output, documentSelector(SCHEMES), lifecycle),
   );
-  registerClientFeatures(context, client, output);
-  await client.start();
+  await startClient(context, client, output, lifecycle);
 }
 
 export async function deactivate(): Promise<void> {

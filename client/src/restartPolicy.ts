@@ -23,4 +23,9 @@ export class RestartPolicy {
     this.crashes.push(at);
     return { restart: this.crashes.length <= this.maxRestarts, crashesInWindow: this.crashes.length };
   }
+
+  /** The user restarted the server: it starts with a clean record. */
+  reset(): void {
+    this.crashes = [];
+  }
 }

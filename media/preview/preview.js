@@ -12,9 +12,15 @@
   const vscode = acquireVsCodeApi();
   // The page's other script (timeline.js) posts through the same API: it can be acquired only once.
   window.previewApi = vscode;
-  /** @type {{ filter: string, sort: Record<string, { key: string, direction: 'ascending' | 'descending' }> }} */
+  /** @type {{ filter: string, sort: Record<string, { key: string, direction: 'ascending' | 'descending' }>, manifest?: string }} */
   const state = Object.assign({ filter: '', sort: {} }, vscode.getState() || {});
   const main = /** @type {HTMLElement} */ (document.getElementById('preview'));
+  // The manifest this page previews: VS Code hands the state back after a reload, and the panel
+  // is restored with it (client/src/preview/previewSerializer.ts).
+  if (document.body.dataset.manifest) {
+    state.manifest = document.body.dataset.manifest;
+    vscode.setState(state);
+  }
 
   function save() {
     vscode.setState(state);

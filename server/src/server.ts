@@ -50,6 +50,7 @@ import { registerRevokeRequests, revokeCommandFor } from './lsp/revokeRequests';
 import { inlayHintRefresher, registerInlayHints } from './lsp/inlayHints';
 import { registerNavigation } from './lsp/navigation';
 import { registerWhatIfNotBefore } from './lsp/whatIfNotBefore';
+import { registerInventoryStatusRequest } from './lsp/inventoryStatusRequest';
 import { createSafeRunner, formatError } from './lsp/runner';
 import { fileTooLargeDiagnostics, sizeOverLimit } from './lsp/sizeLimit';
 import type { RuntimeEnvironment } from './lsp/runtime';
@@ -303,6 +304,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     inventory: inventoryContext,
     maxFileSize: () => DEFAULT_SETTINGS.maxFileSize,
   });
+  registerInventoryStatusRequest(connection, () => inventory);
 
   connection.onShutdown(() => {
     inventory?.dispose();

@@ -29,6 +29,7 @@ test('a bundle decodes every certificate in order; a key beside a certificate sh
   const root = bundle.text.indexOf('Fixture Root CA');
   const intermediate = bundle.text.indexOf('Fixture Intermediate CA');
   assert.ok(root >= 0 && intermediate >= 0, 'both CAs of the bundle are decoded');
+  assert.equal(bundle.blocks, 3, 'the bundle holds three certificates');
   const withKey = await client.request<DecodeResult | null>(DECODE_REQUEST, decodeParams(`${PKI}/key-and-cert.pem`));
   assert.ok(withKey);
   assert.match(withKey.text, /private key/i);
@@ -45,4 +46,13 @@ test('bad input gets a readable answer, not an error', async (t) => {
   assert.ok(garbage.text.length > 0);
   const malformed = await client.request<DecodeResult | null>(DECODE_REQUEST, { uri: 42 });
   assert.equal(malformed, null);
+});
+
+test('a file with no certificate (a manifest) says so and counts 0 blocks: the editor then offers a file picker', async (t) => {
+  const client = await startForTest(t);
+  const manifest = await client.request<DecodeResult | null>(DECODE_REQUEST, decodeParams('examples/documented.yaml'));
+  assert.deepEqual(manifest, {
+    text: 'No certificate, certificate request or key was found in this file.\n',
+    blocks: 0,
+  });
 });

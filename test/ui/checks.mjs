@@ -1,6 +1,9 @@
 // The UI checks, in the order they run (one workbench for all). Each asserts what a user sees and
 // saves a screenshot through `context.screenshot`.
 import assert from 'node:assert/strict';
+import { axeViolations, THEMES, useTheme } from './accessibility.mjs';
+import { killLanguageServer } from './serverProcess.mjs';
+import { startCodeServer } from '../editor/codeServer.mjs';
 import {
   editorText,
   hoverOver,
@@ -9,6 +12,7 @@ import {
   problemsPanel,
   runCommand,
   webviewFrame,
+  openWorkbench,
 } from './workbench.mjs';
 import { inlayHintsCheck, timelineCheck } from './whatIfChecks.mjs';
 
@@ -183,13 +187,213 @@ export const checks = [
         .catch(() => {});
       await page.keyboard.press('Control+B');
       await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 10_000 });
-      await revoked.scrollIntoViewIfNeeded();
-      await revoked.locator('tbody tr').last().waitFor();
+      // The page may have been rebuilt meanwhile (an inventory refresh while it moved): find it again.
+      const shown = await webviewFrame(page, '#revoked-table tbody tr');
+      await shown.locator('#revoked-table').scrollIntoViewIfNeeded();
       const clip = await unionBox([page.locator('.part.editor')]);
       await screenshot('preview-webview', { clip, mediaName: 'preview.png' });
     },
   },
   timelineCheck,
+  {
+    // The preview as left by the check before (maximized, no side bar), in each theme.
+    name: 'preview-accessibility',
+    async run({ page }) {
+      const view = await webviewFrame(page, 'table#revoked-table');
+      const found = [];
+      for (const theme of THEMES) {
+        await useTheme(page, theme, view);
+        const violations = await axeViolations(view);
+        console.log(
+          `    axe, ${theme.label}: ${violations.length === 0 ? 'no violations' : violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(', ')}`,
+        );
+        found.push(...violations.map((violation) => ({ theme: theme.label, ...violation })));
+      }
+      await useTheme(page, THEMES[1], view);
+      const blocking = found.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      assert.deepEqual(blocking, [], 'no serious or critical axe violation in any theme');
+      assert.deepEqual(
+        found.filter((violation) => violation.id === 'region'),
+        [],
+        'every part of the page is in a landmark',
+      );
+      // Keyboard: the first sort button is reached with Tab and sorts with Enter; its focus ring shows.
+      const sortButton = view.locator('#revoked-table th button.sort').first();
+      await sortButton.focus();
+      await page.keyboard.press('Enter');
+      await view.locator('#revoked-table th[aria-sort="ascending"]').first().waitFor({ timeout: 5_000 });
+      const outline = await sortButton.evaluate((element) => getComputedStyle(element).outlineStyle);
+      assert.equal(outline, 'solid', 'the focused sort button shows its focus ring');
+      await page.keyboard.press('Enter');
+      await view.locator('#revoked-table th[aria-sort="descending"]').first().waitFor({ timeout: 5_000 });
+    },
+  },
+  {
+    // The preview at about 400 px, as beside an editor on a laptop.
+    name: 'preview-narrow',
+    async run({ page, screenshot }) {
+      const view = await webviewFrame(page, 'table#revoked-table');
+      await page.setViewportSize({ width: 470, height: 840 });
+      try {
+        await view.waitForFunction(() => document.documentElement.clientWidth < 460, null, { timeout: 10_000 });
+        const layout = await view.evaluate(() => {
+          const table = document.getElementById('revoked-table');
+          const rows = Array.from(table.querySelectorAll('tbody tr'));
+          const serials = Array.from(table.querySelectorAll('code.serial'));
+          const visible = Array.from(table.querySelectorAll('thead th'))
+            .filter((th) => th.getBoundingClientRect().width > 0)
+            .map((th) => th.dataset.key);
+          const entries = table.querySelector('th.col-entries').getBoundingClientRect();
+          return {
+            width: document.documentElement.clientWidth,
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            visible,
+            entriesRight: entries.right,
+            rowHeights: rows.map((row) => Math.round(row.getBoundingClientRect().height)),
+            serialHeights: serials.map((code) => Math.round(code.getBoundingClientRect().height)),
+            lineHeight: parseFloat(getComputedStyle(serials[0]).lineHeight) || 20,
+            truncated: serials.filter((code) => code.scrollWidth > code.clientWidth).map((code) => code.title),
+            // What reaches past the right edge, if anything does.
+            outside: Array.from(document.querySelectorAll('body *'))
+              .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+              .slice(0, 5)
+              .map((element) => `${element.tagName.toLowerCase()}.${element.className}#${element.id}`),
+          };
+        });
+        console.log(`    narrow preview: ${JSON.stringify(layout)}`);
+        assert.ok(layout.width >= 380 && layout.width < 460, `the page is ${layout.width} px wide`);
+        assert.equal(layout.overflow, 0, 'nothing is cut off or scrolls sideways');
+        assert.deepEqual(layout.visible, ['subject', 'serial', 'source', 'entries']);
+        assert.ok(layout.entriesRight <= layout.width, 'the Entries column is inside the page');
+        for (const height of layout.serialHeights) assert.ok(height < 1.5 * layout.lineHeight, 'a serial is one line');
+        assert.ok(Math.max(...layout.rowHeights) <= 120, `rows stay short: ${layout.rowHeights.join(', ')} px`);
+        assert.ok(layout.truncated.length > 0, 'the long serials are truncated');
+        // Focus (the keyboard's hover) shows the whole serial.
+        const longSerial = view.locator('#revoked-table code.serial', { hasText: layout.truncated[0] }).first();
+        await longSerial.focus();
+        const whole = await longSerial.evaluate((code) => code.scrollWidth <= code.clientWidth);
+        assert.ok(whole, 'a focused serial shows in full');
+        await longSerial.evaluate((code) => code.blur());
+        await view.locator('#revoked-table').scrollIntoViewIfNeeded();
+        await screenshot('preview-narrow', {
+          clip: await unionBox([page.locator('.part.editor')]),
+          mediaName: 'preview-narrow.png',
+        });
+      } finally {
+        await page.setViewportSize({ width: 1200, height: 840 });
+      }
+    },
+  },
+  {
+    // A browser reload of code-server is VS Code's Reload Window.
+    name: 'preview-restored-after-reload',
+    async run({ page }) {
+      await page.reload();
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.tab', { hasText: 'Preview: documented.yaml' }).waitFor({ timeout: 60_000 });
+      const view = await webviewFrame(page, 'table#revoked-table');
+      const rows = await view.locator('#revoked-table tbody tr').count();
+      assert.equal(rows, 5, 'the restored preview shows the five revoked certificates again');
+      assert.match(await view.locator('h1').innerText(), /Revocation preview of documented\.yaml/);
+    },
+  },
+  {
+    name: 'status-bar',
+    async run({ page, server, screenshot }) {
+      // The preview's count to compare with (open unless this check runs alone).
+      if (!(await page.locator('.tab', { hasText: 'Preview: documented.yaml' }).count())) {
+        await openFile(page, 'documented.yaml');
+        await runCommand(page, 'RenewRevocation: Preview Revocation');
+      }
+      const item = page.locator('.statusbar-item', { hasText: /\d+ certificates?$/ }).first();
+      await item.waitFor({ timeout: 60_000 });
+      // The inventory the preview counted (the example cluster's certificates, examples/pki).
+      const view = await webviewFrame(page, '.count.scanned dd');
+      const scanned = Number(await view.locator('.count.scanned dd').innerText());
+      assert.ok(scanned > 0);
+      const counted = `${scanned} certificates`;
+      assert.equal((await item.innerText()).trim(), counted);
+      // A click event, not the mouse: the item's hover would stay over what follows.
+      await item.locator('.statusbar-item-label').dispatchEvent('click');
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      await rows.nth(2).waitFor({ timeout: 15_000 });
+      assert.deepEqual(
+        (await rows.locator('.label-name').allInnerTexts()).map((label) => label.trim()),
+        ['Show Output', 'Preview Revocation', 'Restart Server'],
+      );
+      const menu = page.locator('.quick-input-widget');
+      await page.mouse.move(0, 0);
+      await screenshot('status-bar-menu', { clip: pad(await unionBox([menu, item]), 4) });
+      await page.keyboard.press('Escape');
+
+      // Stopped for good: five crashes in a row.
+      const toast = page.locator('.notification-toast', { hasText: 'was not restarted' }).first();
+      // Each time once it has started again and counted the inventory (a server killed while it
+      // initializes is a failed start, which the client does not retry).
+      const running = page.locator('.statusbar-item', { hasText: counted }).first();
+      for (let crash = 0; crash < 5 && !(await toast.count()); crash++) {
+        await running.waitFor({ timeout: 60_000 });
+        await killLanguageServer(server.extensionDir);
+        await running.waitFor({ state: 'hidden', timeout: 15_000 });
+      }
+      await toast.waitFor({ timeout: 15_000 });
+      const stopped = page.locator('.statusbar-item', { hasText: 'RenewRevocation stopped' }).first();
+      await stopped.waitFor({ timeout: 15_000 });
+      // No status-bar hover over the toast (the item was hovered when clicked).
+      await page.mouse.move(0, 0);
+      await page
+        .locator('.workbench-hover-container, .monaco-hover')
+        .first()
+        .waitFor({ state: 'hidden', timeout: 10_000 })
+        .catch(() => {});
+      const buttons = await toast.locator('.monaco-button').allInnerTexts();
+      assert.deepEqual(buttons.map((label) => label.trim()).filter(Boolean), ['Restart Server', 'Show Output']);
+      await screenshot('status-bar-stopped', {
+        clip: pad(await unionBox([toast, stopped]), 4),
+        mediaName: 'status-bar.png',
+      });
+      // A click event on the button itself: the item's hover may still lie over the toast.
+      await toast.locator('.monaco-button', { hasText: 'Restart Server' }).dispatchEvent('click');
+      await page.locator('.statusbar-item', { hasText: counted }).first().waitFor({ timeout: 60_000 });
+    },
+  },
+  {
+    // A workbench of its own (another origin), with VS Code's default of opening walkthroughs on install.
+    name: 'walkthrough-on-first-activation',
+    async run({ page }) {
+      const fresh = await startCodeServer({
+        settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': true },
+      });
+      const other = await page.context().newPage();
+      try {
+        await other.setViewportSize({ width: 1200, height: 840 });
+        await openWorkbench(other, fresh);
+        await openFile(other, 'documented.yaml');
+        // A second code-server on two shared cores: its first start is slow.
+        const step = other.locator('.getting-started-step', { hasText: 'Create a manifest' }).first();
+        await step.waitFor({ timeout: 120_000 });
+        // Once: closed, then after a reload, opening a manifest shows its diagnostics and no walkthrough.
+        const welcome = other.locator('.tab', { hasText: 'Welcome' }).first();
+        await welcome.hover();
+        await welcome.locator('.tab-actions .action-label').first().click({ force: true });
+        await other.locator('.getting-started-step').first().waitFor({ state: 'detached', timeout: 15_000 });
+        await other.reload();
+        await other.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        await openFile(other, 'warnings.yaml');
+        await other.locator('.editor-instance .monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
+        assert.equal(await other.locator('.getting-started-step').count(), 0, 'the walkthrough opened once');
+      } catch (error) {
+        await other
+          .screenshot({ path: 'test/ui/screenshots/walkthrough-on-first-activation-window.png' })
+          .catch(() => {});
+        throw error;
+      } finally {
+        await other.close();
+        fresh.stop();
+        await page.bringToFront();
+      }
+    },
+  },
   {
     // After the preview: a second workbench window of the same origin disturbs the first one's
     // webviews (their service worker), so nothing that needs a webview runs after it.
@@ -206,7 +410,8 @@ export const checks = [
         for (const name of ['pki', 'documented.yaml', 'warnings.yaml']) {
           await explorer.filter({ hasText: name }).first().waitFor({ timeout: 60_000 });
         }
-        await openFile(examples, 'documented.yaml');
+        // Opened by the extension in the new window.
+        await examples.locator('.tab.active', { hasText: 'documented.yaml' }).waitFor({ timeout: 60_000 });
         await examples
           .locator('.editor-instance .monaco-editor .squiggly-warning')
           .first()

@@ -51,6 +51,7 @@ try {
   const context = {
     page,
     manifest,
+    server,
     /** A screenshot of this check's result (always) and, with --media, a cropped one for the README. */
     async screenshot(name, { clip, element, mediaName, page: shown = page } = {}) {
       await shown.screenshot({ path: join(screenshotDir, `${name}.png`) });

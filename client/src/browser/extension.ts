@@ -4,7 +4,13 @@
 // (fileSystemAnswers.ts), which reads through the editor's, so virtual workspaces work too.
 import type { ExtensionContext } from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
-import { createClientOptions, createOutput, documentSelector, registerClientFeatures } from '../clientSetup';
+import {
+  createClientOptions,
+  createOutput,
+  createServerLifecycle,
+  documentSelector,
+  startClient,
+} from '../clientSetup';
 import { answerFileSystemRequests } from './fileSystemAnswers';
 import { startServerWorker } from './serverWorker';
 
@@ -20,6 +26,9 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const output = createOutput(context);
+  // When the client gives up on a crashing server, its last diagnostics stay, marked stale, and
+  // the user gets a Restart button (serverControl.ts).
+  const lifecycle = createServerLifecycle(() => client, output);
   // The id `renewRevocation` makes the client read the `renewRevocation.trace.server` setting.
   client = new LanguageClient(
     'renewRevocation',
@@ -31,11 +40,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
       const worker = await startServerWorker(context.extensionUri);
       return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
     },
-    createClientOptions(context, output, documentSelector(SCHEMES)),
+    createClientOptions(context, output, documentSelector(SCHEMES), lifecycle),
   );
   context.subscriptions.push(...answerFileSystemRequests(client));
-  registerClientFeatures(context, client, output);
-  await client.start();
+  await startClient(context, client, output, lifecycle);
 }
 
 export async function deactivate(): Promise<void> {

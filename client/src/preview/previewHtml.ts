@@ -32,6 +32,8 @@ export interface PreviewPageOptions {
   timelineStyleUri?: string;
   /** The open timeline's content (timelineHtml.ts); none when closed. */
   timeline?: string;
+  /** The manifest's URI: the page keeps it in its state, so that the panel is restored with it after a reload. */
+  manifestUri?: string;
 }
 
 export interface PreviewBodyOptions {
@@ -253,7 +255,11 @@ const COLUMNS: Column[] = [
   {
     key: 'serial',
     title: 'Serial',
-    cell: (c) => ({ html: code(c.serialNumber), sort: serialSortKey(c.serialNumber) }),
+    // Truncated to its cell by the style sheet; the whole value shows on hover and on focus.
+    cell: (c) => ({
+      html: `<code class="serial" tabindex="0" title="${escapeHtml(c.serialNumber)}">${escapeHtml(c.serialNumber)}</code>`,
+      sort: serialSortKey(c.serialNumber),
+    }),
   },
   { key: 'issuer', title: 'Issuer', cell: (c) => ({ html: code(c.issuer) }) },
   { key: 'notBefore', title: 'Not before', cell: (c) => ({ html: escapeHtml(c.notBefore) }) },
@@ -288,7 +294,9 @@ function certificateRows(
     // Cells sort by their text (the page's script), or by `data-sort` where the text would not.
     const cells = columns.map((column) => {
       const { html, sort } = column.cell(certificate, context);
-      return sort === undefined ? `<td>${html}</td>` : `<td data-sort="${escapeHtml(sort)}">${html}</td>`;
+      // The column's class lets a narrow panel hide or size it (media/preview/preview.css).
+      const sortKey = sort === undefined ? '' : ` data-sort="${escapeHtml(sort)}"`;
+      return `<td class="col-${column.key}"${sortKey}>${html}</td>`;
     });
     return `<tr data-fingerprint="${escapeHtml(certificate.sha256Fingerprint)}">${cells.join('')}</tr>`;
   });
@@ -306,7 +314,7 @@ function certificateTable(
   const head = columns
     .map(
       (column) =>
-        `<th scope="col" aria-sort="none" data-key="${column.key}"><button type="button" class="sort" data-action="sort" data-table="${id}" data-key="${column.key}">${column.title}<span class="sort-indicator" aria-hidden="true"></span></button></th>`,
+        `<th scope="col" class="col-${column.key}" aria-sort="none" data-key="${column.key}"><button type="button" class="sort" data-action="sort" data-table="${id}" data-key="${column.key}">${column.title}<span class="sort-indicator" aria-hidden="true"></span></button></th>`,
     )
     .join('');
   const rows = certificateRows(context, certificates, columns);
@@ -430,13 +438,16 @@ export function renderPreviewPage(preview: PreviewResult, options: PreviewBodyOp
       : '',
     `<title>Revocation preview of ${escapeHtml(options.manifestName)}</title>`,
     `</head>`,
-    `<body data-focus="${focus}">`,
-    `<div class="toolbar" role="group" aria-label="Export">`,
+    `<body data-focus="${focus}"${options.manifestUri === undefined ? '' : ` data-manifest="${escapeHtml(options.manifestUri)}"`}>`,
+    // In a landmark of its own (all of a page's content belongs to one), before <main>.
+    `<header class="toolbar">`,
+    `<div class="export" role="group" aria-label="Export">`,
     `<button type="button" data-action="export" data-format="markdown">Export Markdown…</button>`,
     `<button type="button" data-action="export" data-format="csv">Export CSV…</button>`,
     `<button type="button" data-action="export" data-format="json">Export JSON…</button>`,
     `<button type="button" data-action="revoke-selected">Revoke Selected…</button>`,
     `</div>`,
+    `</header>`,
     `<aside id="timeline" aria-label="What-if notBefore">${options.timeline ?? ''}</aside>`,
     `<main id="preview">`,
     renderPreviewBody(preview, options),

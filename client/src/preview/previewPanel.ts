@@ -46,6 +46,9 @@ import {
 import { exportPreview, isExportFormat } from './previewExport';
 import { PreviewTimeline, type TimelineRequester } from './previewTimeline';
 
+/** The panels' view type: the serializer that restores them after a reload is registered for it. */
+export const PREVIEW_VIEW_TYPE = 'renewRevocation.preview';
+
 /** The pause after an edit of the manifest before the preview is asked for again. */
 const EDIT_DEBOUNCE_MS = 300;
 
@@ -79,12 +82,14 @@ class PreviewPanel {
   private readonly timeline: PreviewTimeline;
   private readonly disposables: Disposable[] = [];
 
+  /** `restored`: a panel VS Code brought back after a reload (previewSerializer.ts), else a new one. */
   constructor(
     readonly uri: Uri,
     private readonly context: ExtensionContext,
     private readonly request: PreviewRequester,
     timelines: TimelineRequester,
     onDispose: () => void,
+    restored?: WebviewPanel,
   ) {
     this.timeline = new PreviewTimeline(
       uri,
@@ -93,12 +98,16 @@ class PreviewPanel {
       (entry) => this.labelOf(entry),
     );
     const mediaRoot = Uri.joinPath(context.extensionUri, 'media', 'preview');
-    this.panel = window.createWebviewPanel(
-      'renewRevocation.preview',
-      `Preview: ${Utils.basename(uri)}`,
-      { viewColumn: ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [mediaRoot], enableFindWidget: true },
-    );
+    const options = { enableScripts: true, localResourceRoots: [mediaRoot], enableFindWidget: true };
+    if (restored) restored.webview.options = options;
+    this.panel =
+      restored ??
+      window.createWebviewPanel(
+        PREVIEW_VIEW_TYPE,
+        `Preview: ${Utils.basename(uri)}`,
+        { viewColumn: ViewColumn.Beside, preserveFocus: true },
+        options,
+      );
     this.panel.iconPath = Uri.joinPath(context.extensionUri, 'media', 'icon.png');
     this.panel.webview.html = this.messagePage('Reading the manifest and the certificate inventory…');
     this.disposables.push(
@@ -186,6 +195,7 @@ class PreviewPanel {
     const mediaRoot = Uri.joinPath(this.context.extensionUri, 'media', 'preview');
     webview.html = renderPreviewPage(this.latest, {
       ...this.bodyOptions(),
+      manifestUri: this.uri.toString(),
       cspSource: webview.cspSource,
       nonce: newNonce(),
       scriptUri: webview.asWebviewUri(Uri.joinPath(mediaRoot, 'preview.js')).toString(),
@@ -337,6 +347,25 @@ export class PreviewPanels implements Disposable {
     }
     panel = new PreviewPanel(uri, this.context, this.request, this.timelines, () => this.panels.delete(key));
     panel.reveal(focus);
+    this.panels.set(key, panel);
+    await panel.refresh();
+  }
+
+  /** A panel VS Code restored after a reload: it previews `uri` again (a panel for it already open wins). */
+  async restore(restored: WebviewPanel, uri: Uri): Promise<void> {
+    const key = uri.toString();
+    if (this.panels.has(key)) {
+      restored.dispose();
+      return;
+    }
+    const panel = new PreviewPanel(
+      uri,
+      this.context,
+      this.request,
+      this.timelines,
+      () => this.panels.delete(key),
+      restored,
+    );
     this.panels.set(key, panel);
     await panel.refresh();
   }

@@ -1,7 +1,7 @@
 // The "Decode Certificate File" request (protocol/requests.ts): bytes in, the service's readable
 // decode out, through the safe runner like every other handler.
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import type { LanguageService, ServiceSettings } from '../service/index';
+import { findBlocksInFile, type LanguageService, type ServiceSettings } from '../service/index';
 import { DECODE_REQUEST, type DecodeParams, type DecodeResult } from '../protocol';
 import { base64Bytes } from './base64Bytes';
 import type { SafeRunner } from './runner';
@@ -23,9 +23,7 @@ export function registerDecodeRequest(
             text: `This file is ${bytes.length} bytes, more than renewRevocation.maxFileSize (${settings.maxFileSize}): it was not decoded.\n`,
           };
         }
-        return {
-          text: service().decodeForView(bytes, settings),
-        };
+        return { text: service().decodeForView(bytes, settings), blocks: findBlocksInFile(bytes).blocks.length };
       },
       null,
       `Error while decoding ${String(params?.uri)}`,

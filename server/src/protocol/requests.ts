@@ -79,6 +79,16 @@ export interface InventoryChangedParams {
 }
 
 /**
+ * `renewRevocation/inventoryStatus` (client → server request, no parameters): the inventory as
+ * last published, in the shape of `renewRevocation/inventoryChanged`. A client that starts (or
+ * restarts) the server asks once, then follows the notifications: its status bar shows the count
+ * from the first moment, not only after the first scan.
+ */
+export const INVENTORY_STATUS_REQUEST = 'renewRevocation/inventoryStatus';
+
+export type InventoryStatus = InventoryChangedParams;
+
+/**
  * Whether the workspace is trusted: `initializationOptions.workspaceTrusted` at start (a client
  * that says nothing is taken as trusting its user), then `renewRevocation/workspaceTrust`
  * (client → server notification) when it changes. Only a trusted workspace reads the folders of
@@ -110,4 +120,9 @@ export interface DecodeParams {
 
 export interface DecodeResult {
   text: string;
+  /**
+   * Certificate, request and key blocks found in the file (decodable or not); 0 when it holds
+   * none; absent when the file was not read (over `renewRevocation.maxFileSize`).
+   */
+  blocks?: number;
 }

@@ -81,7 +81,7 @@ test('every revoked certificate is a row of the revoked table, under real column
   const revoked = table('revoked-table');
   const headers = [
     ...revoked.matchAll(
-      /<th scope="col" aria-sort="none" data-key="(\w+)"><button type="button" class="sort"[^>]*>([^<]+)</g,
+      /<th scope="col" class="col-\w+" aria-sort="none" data-key="(\w+)"><button type="button" class="sort"[^>]*>([^<]+)</g,
     ),
   ].map((m) => [m[1], m[2]]);
   assert.deepEqual(headers, [
@@ -102,9 +102,15 @@ test('every revoked certificate is a row of the revoked table, under real column
   );
   for (const [row, certificate] of rows.map((match, i) => [match[2], preview.revoked[i]] as const)) {
     assert.ok(row.includes(`<code>${escapeHtml(certificate.subject)}</code>`), `subject of ${certificate.subject}`);
-    assert.ok(row.includes(`<code>${certificate.serialNumber}</code>`));
+    // The serial: truncated to its cell, whole in its title and on focus (preview.css).
+    assert.ok(
+      new RegExp(
+        `<td class="col-serial" data-sort="[0-9a-f]+"><code class="serial" tabindex="0" title="${certificate.serialNumber}">${certificate.serialNumber}</code></td>`,
+      ).test(row),
+      row,
+    );
     assert.ok(row.includes(`<code>${escapeHtml(certificate.issuer)}</code>`));
-    assert.ok(row.includes(`>${certificate.notBefore}</td>`));
+    assert.ok(row.includes(`<td class="col-notBefore">${certificate.notBefore}</td>`));
     assert.ok(row.includes(`>${certificate.notAfter}</td>`));
     for (const location of certificate.locations)
       assert.ok(row.includes(`data-path="${escapeHtml(location.path)}"`), `source ${location.path}`);
@@ -252,4 +258,15 @@ test('the page reads warnings by code: the no-notBefore note comes from missing-
     ),
   );
   assert.ok(body.includes('<li data-code="missing-not-before">reworded</li>'));
+});
+
+test('the export buttons are in a landmark (a header before main), and the page names its manifest for a reload', () => {
+  assert.ok(
+    page.includes(
+      '<body data-focus="">\n<header class="toolbar">\n<div class="export" role="group" aria-label="Export">\n<button type="button" data-action="export" data-format="markdown">',
+    ),
+  );
+  assert.ok(page.indexOf('</header>') < page.indexOf('<main id="preview">'));
+  const restorable = renderPreviewPage(preview, { ...PAGE_OPTIONS, manifestUri: 'file:///work/revoke "1".yaml' });
+  assert.ok(restorable.includes('<body data-focus="" data-manifest="file:///work/revoke &quot;1&quot;.yaml">'));
 });

@@ -29,3 +29,15 @@ test('crashes older than the window are forgotten', () => {
   now = 181_000; // the crashes at 0 and 1 s are now more than 3 minutes old
   assert.deepEqual(policy.onCrash(), { restart: true, crashesInWindow: 3 });
 });
+
+test('after a reset (the user restarted the server) the count starts again', () => {
+  let now = 0;
+  const policy = new RestartPolicy(4, 180_000, () => now);
+  for (const at of [0, 1_000, 2_000, 3_000, 4_000]) {
+    now = at;
+    policy.onCrash();
+  }
+  policy.reset();
+  now = 5_000;
+  assert.deepEqual(policy.onCrash(), { restart: true, crashesInWindow: 1 });
+});
