@@ -6,7 +6,7 @@ import type { FileModel } from '../parse/fileModel';
 import type { OffsetEdit } from './ruleTypes';
 
 /** The line break the file uses (CRLF files stay CRLF, lone-CR files lone CR). */
-function lineBreakOf(text: string): string {
+export function lineBreakOf(text: string): string {
   const first = text.search(/[\r\n]/);
   if (first === -1 || text[first] === '\n') return '\n';
   return text[first + 1] === '\n' ? '\r\n' : '\r';
