@@ -39,9 +39,9 @@ try {
     logLevel: 'warning',
     absWorkingDir: root,
   });
-  const { RULE_CATALOGUE, renderCodesModule, withReadmeDiagnostics, withRulesSetting } = createRequire(
-    import.meta.url,
-  )(outfile);
+  const { RULE_CATALOGUE, renderCodesModule, withReadmeDiagnostics, withRulesSetting } = createRequire(import.meta.url)(
+    outfile,
+  );
   writeFileSync(join(root, 'server/src/service/codes.ts'), renderCodesModule(RULE_CATALOGUE));
   const readmePath = join(root, 'README.md');
   const readme = withReadmeDiagnostics(readFileSync(readmePath, 'utf8'), RULE_CATALOGUE);

@@ -38,7 +38,9 @@ test("package.json's renewRevocation.rules lists every code with its severities,
   const generated = withRulesSetting(packageJson, RULE_CATALOGUE);
   assert.ok(generated !== undefined, 'package.json lost the renewRevocation.rules setting');
   // Compared per code first: a short message when one is stale.
-  const setting = (JSON.parse(packageJson) as PackageJson).contributes.configuration.properties['renewRevocation.rules'];
+  const setting = (JSON.parse(packageJson) as PackageJson).contributes.configuration.properties[
+    'renewRevocation.rules'
+  ];
   assert.deepEqual(Object.keys(setting.properties ?? {}), ALL_CODES, `package.json ${STALE}`);
   const brokenDns = setting.properties?.['dns-invalid'];
   assert.deepEqual(brokenDns?.enum, [...SEVERITY_VALUES]);
