@@ -18,11 +18,15 @@ suite('completion from the certificate inventory in a real VS Code', () => {
   test('after `serialNumber: "6C` the kubelet serials come first, then the serial containing 6c', async () => {
     const { document } = await openDocument('inventory-completion.yaml');
     // Between `6C` and the closing quote, as if just typed.
-    const position = positionOf(document, '"6C"', 3);
+    const position = positionOf(document, 'serialNumber: "6C"', 'serialNumber: "6C'.length);
     // The inventory is read in the background after start-up: ask until its serials arrive.
+    let last: string[] = [];
     const list = await waitFor('the inventory serials', async () => {
       const found = await completionAt(document.uri, position);
+      last = found.items.map((item) => `${labelOf(item)}:${String(item.kind)}`);
       return found.items.some((item) => labelOf(item) === '6c01') ? found : undefined;
+    }).catch((error: unknown) => {
+      throw new Error(`${String(error)}; last items: ${JSON.stringify(last)}`);
     });
     const values = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Value);
     const ranked = [...values].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
