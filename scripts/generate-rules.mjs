@@ -1,6 +1,7 @@
 // Writes what is generated from the rule records (server/src/service/features/ruleCatalogue.ts):
 // server/src/service/codes.ts and the README's Diagnostics table and sections (between the
-// `rules:start` and `rules:end` markers). Run it after adding or changing a rule's code,
+// `rules:start` and `rules:end` markers), and the per-code properties of the `renewRevocation.rules`
+// setting in package.json. Run it after adding or changing a rule's code,
 // severity, title or documentation; test/unit/rules/ruleDocs.test.ts fails until you do.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ try {
     [
       `export { RULE_CATALOGUE } from ${JSON.stringify(join(root, 'server/src/service/features/ruleCatalogue'))};`,
       `export * from ${JSON.stringify(join(root, 'server/src/service/features/ruleDocs'))};`,
+      `export * from ${JSON.stringify(join(root, 'server/src/service/features/rulesSetting'))};`,
     ].join('\n'),
   );
   const outfile = join(scratch, 'rules.cjs');
@@ -37,14 +39,20 @@ try {
     logLevel: 'warning',
     absWorkingDir: root,
   });
-  const { RULE_CATALOGUE, renderCodesModule, withReadmeDiagnostics } = createRequire(import.meta.url)(outfile);
+  const { RULE_CATALOGUE, renderCodesModule, withReadmeDiagnostics, withRulesSetting } = createRequire(import.meta.url)(
+    outfile,
+  );
   writeFileSync(join(root, 'server/src/service/codes.ts'), renderCodesModule(RULE_CATALOGUE));
   const readmePath = join(root, 'README.md');
   const readme = withReadmeDiagnostics(readFileSync(readmePath, 'utf8'), RULE_CATALOGUE);
   if (readme === undefined)
     throw new Error('README.md has no rules:start / rules:end markers in its Diagnostics section');
   writeFileSync(readmePath, readme);
-  console.log(`codes.ts and README.md written from ${RULE_CATALOGUE.length} codes`);
+  const packagePath = join(root, 'package.json');
+  const packageJson = withRulesSetting(readFileSync(packagePath, 'utf8'), RULE_CATALOGUE);
+  if (packageJson === undefined) throw new Error('package.json declares no renewRevocation.rules setting');
+  writeFileSync(packagePath, packageJson);
+  console.log(`codes.ts, README.md and package.json written from ${RULE_CATALOGUE.length} codes`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

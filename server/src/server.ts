@@ -215,9 +215,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   );
 
   connection.onCompletion((params, token) =>
-    onDocument('completion', params, token, [], (model, _settings, { position }) =>
-      service.doComplete(model, position).map((item) => toLspCompletionItem(item, client.snippets)),
-    ),
+    onDocument('completion', params, token, { isIncomplete: false, items: [] }, (model, _settings, { position }) => {
+      const { items, isIncomplete } = service.doCompleteList(model, position, inventoryContext());
+      return { isIncomplete, items: items.map((item) => toLspCompletionItem(item, client.snippets)) };
+    }),
   );
 
   connection.onDocumentSymbol((params, token) =>

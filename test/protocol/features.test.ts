@@ -11,7 +11,7 @@ import {
   InsertTextFormat,
   InsertTextMode,
   SymbolKind,
-  type CompletionItem,
+  type CompletionList,
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
@@ -65,7 +65,7 @@ test('completion in a new entry offers a snippet per kind, inserted as-is at the
   const uri = fileUri('new-entry.yaml');
   await client.open(uri, NEW_ENTRY);
   const cursor = { line: 4, character: 4 };
-  const items = await client.request<CompletionItem[]>(CompletionRequest.method, {
+  const { items } = await client.request<CompletionList>(CompletionRequest.method, {
     textDocument: { uri },
     position: cursor,
   });
@@ -89,7 +89,7 @@ test('a client without snippet support gets the snippets with their placeholders
   const client = await startForTest(t, { snippets: false });
   const uri = fileUri('new-entry.yaml');
   await client.open(uri, NEW_ENTRY);
-  const items = await client.request<CompletionItem[]>(CompletionRequest.method, {
+  const { items } = await client.request<CompletionList>(CompletionRequest.method, {
     textDocument: { uri },
     position: { line: 4, character: 4 },
   });

@@ -96,6 +96,7 @@ export function toLspCompletionItem(item: CompletionItem, snippetSupport: boolea
   if (item.documentation) result.documentation = item.documentation;
   if (item.sortText !== undefined) result.sortText = item.sortText;
   if (item.filterText !== undefined) result.filterText = item.filterText;
+  if (item.command) result.command = { title: item.command.title, command: item.command.id };
   return result;
 }
 

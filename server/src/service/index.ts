@@ -9,6 +9,7 @@ export { parseFile, type FileModel, type YamlDocumentModel } from './parse/fileM
 export { manifestSnippet, entrySnippet, resolveSnippet } from './features/snippets';
 export { updateFile, applyChange, type TextChange } from './parse/incremental';
 export type { InventoryContext } from './features/inventoryContext';
+export type { CompletionResult } from './features/completion';
 export type { EntryLocation } from './features/entryMatchFeatures';
 export type { InlayHint, InlayHintStats } from './features/inlayHints';
 export type { CertificatePlace } from './features/navigation/certificatePlaces';

@@ -3,7 +3,7 @@
 import { parseFile, type FileModel } from './parse/fileModel';
 import { updateFile, type TextChange } from './parse/incremental';
 import { getCodeActions } from './features/codeActions';
-import { doComplete } from './features/completion';
+import { doComplete, type CompletionResult } from './features/completion';
 import { findDocumentSymbols } from './features/documentSymbols';
 import { doHover } from './features/hover';
 import { certificateHover } from './features/certificateHover';
@@ -71,6 +71,8 @@ export interface LanguageService {
   ): CodeAction[];
   /** Keys, values and snippets at a position; multi-line items are laid out for their column (send them as-is). */
   doComplete(model: FileModel, position: Position): CompletionItem[];
+  /** As `doComplete`, with the inventory's serials, groups, DNS names and IPs as values of those fields. */
+  doCompleteList(model: FileModel, position: Position, inventory?: InventoryContext): CompletionResult;
   /**
    * Markdown about what is under the position: a certificate, CSR or key (any language; the
    * settings give `expiryWarningDays`), else the key or value of a manifest; or null.
@@ -123,7 +125,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       ),
     getCodeActions: (model, range, settings, inventory) =>
       getCodeActions(model, range, validationOptions(settings), inventory),
-    doComplete: (model, position) => doComplete(model, position, now()),
+    doComplete: (model, position) => doComplete(model, position, now()).items,
+    doCompleteList: (model, position, inventory) => doComplete(model, position, now(), inventory),
     doHover: (model, position, settings = DEFAULT_SETTINGS, inventory) =>
       certificateHover(
         model,

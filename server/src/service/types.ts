@@ -74,6 +74,8 @@ export interface CompletionItem {
   range: Range;
   sortText?: string;
   filterText?: string;
+  /** Run by the editor after inserting the item (`editor.action.triggerSuggest`: complete again). */
+  command?: { title: string; id: string };
 }
 
 export type SymbolKind = 'file' | 'object' | 'array' | 'key' | 'string' | 'module';

@@ -42,7 +42,7 @@ test('a key shows its schema description, over the key', () => {
   );
 });
 
-test('a serial number shows hex, colon form, decimal and octet count, over the value', () => {
+test('a serial number shows hex, openssl form, colon form, decimal and octet count, over the value', () => {
   const result = hover(EXAMPLE.replace('serialNumber: 77fd', 'serialNumber: 7|7fd'));
   assert.deepEqual(result, {
     contents: {
@@ -51,6 +51,7 @@ test('a serial number shows hex, colon form, decimal and octet count, over the v
         '**Serial number**',
         '',
         '- hex: `77fdf4b1033b387aaace6ce1c18710c2`',
+        '- openssl: `77FDF4B1033B387AAACE6CE1C18710C2`',
         '- colon form: `77:fd:f4:b1:03:3b:38:7a:aa:ce:6c:e1:c1:87:10:c2`',
         '- decimal: `159496745535942404666097463499946397890`',
         '- length: 16 octets',
@@ -65,6 +66,7 @@ test('a serial written in another form says its canonical form', () => {
     '**Serial number**',
     '',
     '- hex: `ff`',
+    '- openssl: `FF`',
     '- colon form: `ff`',
     '- decimal: `255`',
     '- length: 2 octets',
@@ -73,6 +75,7 @@ test('a serial written in another form says its canonical form', () => {
   ]);
   assert.deepEqual(serialHover('"0x0102"').slice(2), [
     '- hex: `102`',
+    '- openssl: `0102`',
     '- colon form: `01:02`',
     '- decimal: `258`',
     '- length: 2 octets',
@@ -84,6 +87,7 @@ test('a serial written in another form says its canonical form', () => {
 test('an unquoted serial that YAML reads as a number says to quote it', () => {
   assert.deepEqual(serialHover('1234').slice(2), [
     '- hex: `1234`',
+    '- openssl: `1234`',
     '- colon form: `12:34`',
     '- decimal: `4660`',
     '- length: 2 octets',

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { ALL_CODES, CODES } from '../../../server/src/service/codes';
 import { RULE_CATALOGUE } from '../../../server/src/service/features/ruleCatalogue';
 import { renderCodesModule, withReadmeDiagnostics } from '../../../server/src/service/features/ruleDocs';
+import { SEVERITY_VALUES, withRulesSetting } from '../../../server/src/service/features/rulesSetting';
 import { INVENTORY_META } from '../../../server/src/service/match/inventoryRules';
 import { fileTooLargeRule } from '../../../server/src/service/rules/fileTooLargeRule';
 import { RULES } from '../../../server/src/service/rules/index';
@@ -31,6 +32,36 @@ test("the README's Diagnostics table and sections are what the rule records gene
   assert.ok(generated !== undefined, 'README.md lost its rules:start / rules:end markers');
   assert.equal(readme, generated, `README.md ${STALE}`);
 });
+
+test("package.json's renewRevocation.rules lists every code with its severities, as the records generate", () => {
+  const packageJson = readFileSync(join(root, 'package.json'), 'utf8');
+  const generated = withRulesSetting(packageJson, RULE_CATALOGUE);
+  assert.ok(generated !== undefined, 'package.json lost the renewRevocation.rules setting');
+  // Compared per code first: a short message when one is stale.
+  const setting = (JSON.parse(packageJson) as PackageJson).contributes.configuration.properties[
+    'renewRevocation.rules'
+  ];
+  assert.deepEqual(Object.keys(setting.properties ?? {}), ALL_CODES, `package.json ${STALE}`);
+  const brokenDns = setting.properties?.['dns-invalid'];
+  assert.deepEqual(brokenDns?.enum, [...SEVERITY_VALUES]);
+  assert.equal(brokenDns?.markdownDescription, `${CODES['dns-invalid'].summary} Default: \`error\`.`);
+  assert.equal(setting.additionalProperties, false);
+  assert.ok(generated === packageJson, `package.json ${STALE}`);
+});
+
+interface PackageJson {
+  contributes: {
+    configuration: {
+      properties: Record<
+        string,
+        {
+          properties?: Record<string, { enum: string[]; markdownDescription: string }>;
+          additionalProperties?: unknown;
+        }
+      >;
+    };
+  };
+}
 
 test('the catalogue holds every record once: the built-in rules, the inventory rule and file-too-large', () => {
   const recorded = [...RULES.flatMap((rule) => rule.meta), ...INVENTORY_META, ...fileTooLargeRule.meta].map(

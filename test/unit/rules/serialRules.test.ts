@@ -145,10 +145,21 @@ test('serial-number-type: hex and exponent forms, and plain digits', () => {
     onHex.message,
     'YAML reads the unquoted serial number `0x1f` as the number 31, not the digits written: put it in quotes',
   );
-  const quoted = applyFix(hex, onHex, 'Quote the serial number: `"0x1f"`');
-  assert.equal(quoted, serialEntry('"0x1f"'));
-  assert.deepEqual(diagnostics(quoted, 'serial-number-type'), []);
-  assert.equal(only(quoted, 'serial-not-canonical').message.includes('`1f`'), true);
+  // One step to the canonical serial, quoted: no second fix for the `0x`.
+  const fixed = applyFix(hex, onHex, 'Write the serial number as `"1f"`');
+  assert.equal(fixed, serialEntry('"1f"'));
+  assert.deepEqual(serialFindings(fixed), []);
+  const upper = serialEntry('0x1F');
+  assert.equal(
+    applyFix(upper, only(upper, 'serial-number-type'), 'Write the serial number as `"1f"`'),
+    serialEntry('"1f"'),
+  );
+  // Leading zeros are fine (openssl prints them): quoted as written.
+  const leadingZero = serialEntry('0123');
+  assert.equal(
+    applyFix(leadingZero, only(leadingZero, 'serial-number-type'), 'Quote the serial number: `"0123"`'),
+    serialEntry('"0123"'),
+  );
 
   assert.equal(
     only(serialEntry('1e5'), 'serial-number-type').message,
@@ -162,6 +173,33 @@ test('serial-number-type: hex and exponent forms, and plain digits', () => {
     only(serialEntry('0123'), 'serial-number-type').message,
     'YAML reads the unquoted serial number `0123` as the number 123, not the digits written: put it in quotes',
   );
+});
+
+test("serial-invalid: openssl's `serial=0E7B…` output pasted whole gets a fix to the serial alone", () => {
+  const pasted = serialEntry('serial=0E7B2A09C4F1');
+  const diagnostic = only(pasted, 'serial-invalid');
+  assert.equal(
+    diagnostic.message,
+    "The serial number `serial=0E7B2A09C4F1` still has openssl's `serial=` label: write the serial alone, `e7b2a09c4f1`",
+  );
+  const [fix] = fixesFor(pasted, diagnostic);
+  assert.equal(fix.isPreferred, true);
+  const fixed = applyFix(pasted, diagnostic, 'Write the serial number as `e7b2a09c4f1`');
+  assert.equal(fixed, serialEntry('e7b2a09c4f1'));
+  assert.deepEqual(serialFindings(fixed), []);
+  // Quoted, it stays quoted; all digits, it is quoted so that YAML keeps it text.
+  const quoted = serialEntry('"serial=0E7B"');
+  assert.equal(
+    applyFix(quoted, only(quoted, 'serial-invalid'), 'Write the serial number as `e7b`'),
+    serialEntry('"e7b"'),
+  );
+  const digits = serialEntry('serial=1234');
+  assert.equal(
+    applyFix(digits, only(digits, 'serial-invalid'), 'Write the serial number as `1234`'),
+    serialEntry('"1234"'),
+  );
+  // Something else after the label is still just not hexadecimal.
+  assert.match(only(serialEntry('serial=xyz'), 'serial-invalid').message, /is not hexadecimal/);
 });
 
 test('serial-number-type: near misses: quoted digits and plain text with letters', () => {

@@ -8,6 +8,7 @@ import { URI, Utils } from 'vscode-uri';
 import { CertificateInventory, fileTooLargeProblem, readCertificateFile } from '../../service';
 import type { FileSystemAccess, Logger, RuntimeEnvironment } from '../runtime';
 import { formatError } from '../runner';
+import { formatScanReport, type WalkedRoot } from './scanReport';
 import { inventoryPathOf, relativeUriPath, ScanScope, type ScanRoot } from './scanScope';
 
 export interface ScannerHost {
@@ -64,6 +65,8 @@ export class InventoryScanner {
   private done = 0;
   private total = 0;
   private disposed = false;
+  /** What the last walk of the folders read and left out: logged once its files are read. */
+  private walked: WalkedRoot[] | undefined;
 
   constructor(
     private readonly host: ScannerHost,
@@ -160,6 +163,11 @@ export class InventoryScanner {
     if (!this.busy || this.running || this.walking > 0 || this.queue.size > 0) return;
     this.busy = false;
     this.fullScan = false;
+    if (this.walked) {
+      const snapshot = this.inventory.snapshot();
+      this.host.logger.info(formatScanReport(this.walked, snapshot.problems, snapshot.certificates.length));
+      this.walked = undefined;
+    }
     this.events.onIdle?.();
   }
 
@@ -169,14 +177,18 @@ export class InventoryScanner {
 
   private async walkAll(generation: number): Promise<void> {
     const seen = new Set<string>();
+    const walked: WalkedRoot[] = [];
     for (const root of this.scope.roots) {
+      const report: WalkedRoot = { path: inventoryPathOf(root.uri), kind: root.kind, files: [], skippedFolders: [] };
       try {
-        await this.walkRoot(root, generation, seen);
+        await this.walkRoot(root, generation, seen, report);
+        walked.push(report);
       } catch (error) {
         this.host.logger.error(formatError(`Could not walk ${root.uri.toString()} for certificates`, error));
       }
       if (generation !== this.generation) return;
     }
+    this.walked = walked;
     // Files the scope no longer reads (settings or folders changed, files deleted meanwhile).
     for (const path of this.inventory.paths()) {
       if (seen.has(path)) continue;
@@ -186,7 +198,7 @@ export class InventoryScanner {
     }
   }
 
-  private async walkRoot(root: ScanRoot, generation: number, seen: Set<string>): Promise<void> {
+  private async walkRoot(root: ScanRoot, generation: number, seen: Set<string>, report: WalkedRoot): Promise<void> {
     const fileSystem = this.host.fileSystem;
     if (!fileSystem) return;
     const top = await fileSystem.stat(root.uri.toString());
@@ -199,6 +211,7 @@ export class InventoryScanner {
     }
     if (top.type === 'file') {
       seen.add(inventoryPathOf(root.uri));
+      report.files.push(inventoryPathOf(root.uri));
       this.enqueue(root.uri);
       return;
     }
@@ -219,9 +232,12 @@ export class InventoryScanner {
         const relative = folder.relative === '' ? name : `${folder.relative}/${name}`;
         const uri = Utils.joinPath(folder.uri, name);
         if (type === 'directory') {
-          if (this.scope.entersFolder(root, relative)) folders.push({ uri, relative });
+          const skipped = this.scope.folderSkipReason(root, relative);
+          if (skipped === undefined) folders.push({ uri, relative });
+          else report.skippedFolders.push({ folder: relative, reason: skipped });
         } else if (type === 'file' && this.scope.readsFile(root, relative)) {
           seen.add(inventoryPathOf(uri));
+          report.files.push(relative);
           this.enqueue(uri);
         }
       }

@@ -67,7 +67,14 @@ export class ScanScope {
 
   /** Whether the walk enters a folder (given relative to its root). */
   entersFolder(root: ScanRoot, relativePath: string): boolean {
-    return relativePath === '' || (!skippedSegment(relativePath) && !root.exclude(relativePath));
+    return this.folderSkipReason(root, relativePath) === undefined;
+  }
+
+  /** Why the walk does not enter a folder, or undefined when it does. */
+  folderSkipReason(root: ScanRoot, relativePath: string): string | undefined {
+    if (relativePath === '') return undefined;
+    if (skippedSegment(relativePath)) return `${ALWAYS_SKIPPED_FOLDERS.join(' and ')} are never read`;
+    return root.exclude(relativePath) ? 'excluded by files.exclude' : undefined;
   }
 
   /** Whether a file below `root` is read. */

@@ -1,6 +1,8 @@
 // Completion from the schema: the keys a mapping still lacks, the documented values of `kind`
 // and `apiVersion`, `notBefore` as the current UTC time, a whole entry per kind and a whole
-// manifest as snippets. Reads the model of the current version only (see cursorContext).
+// manifest as snippets; and from the certificate inventory, the values of `serialNumber`,
+// `group`, `dns` and `ip` (inventoryCompletion.ts). Reads the model of the current version only
+// (see cursorContext).
 import { ENTRY_KINDS, VALUE_FIELD, VALUE_FIELDS, type ValueFieldName } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
 import type { CompletionItem, Position, Range } from '../types';
@@ -12,8 +14,13 @@ import {
   type KeySuggestions,
   type ValueSuggestions,
 } from './cursorContext';
+import type { InventoryContext } from './inventoryContext';
+import { inventoryValueItems } from './inventoryCompletion';
 import { propertiesOf, propertyOf, type PropertyInfo } from './schemaScopes';
 import { ENTRY_TEMPLATES, entrySnippet, layOut, manifestSnippet, resolveSnippet } from './snippets';
+
+/** Run by the editor after an item is inserted: opens completion again at the cursor. */
+const TRIGGER_SUGGEST = { title: 'Suggest the value', id: 'editor.action.triggerSuggest' };
 
 /** Written by the cluster, not by the person applying the manifest: never offered. */
 const NOT_OFFERED = new Set(['status']);
@@ -62,7 +69,10 @@ function keyItem(
   if (keys.colonFollows) return { ...base, insertText: property.name, isSnippet: false };
   switch (property.child) {
     case 'scalar':
-      return { ...base, insertText: `${property.name}: `, isSnippet: false };
+      // One valid value (`apiVersion`, the top-level `kind`): offer it as soon as the key is in.
+      return property.values.length === 1
+        ? { ...base, insertText: `${property.name}: `, isSnippet: false, command: TRIGGER_SUGGEST }
+        : { ...base, insertText: `${property.name}: `, isSnippet: false };
     case 'revocations':
       // The list sits at the key's own column, as in the documented manifest.
       return { ...base, insertText: layOut([`${property.name}:`, '- $0'], column), isSnippet: true };
@@ -147,18 +157,38 @@ function manifestItem(now: Date, column: number, range: Range): CompletionItem {
   };
 }
 
+export interface CompletionResult {
+  items: CompletionItem[];
+  /** Not every match was sent (a large inventory): the editor should ask again as the user types. */
+  isIncomplete: boolean;
+}
+
 /**
  * The completion items at `position`. Multi-line items carry the indentation of their column on
- * every line: the server sends them with `insertTextMode: asIs`.
+ * every line: the server sends them with `insertTextMode: asIs`. With an inventory, the values of
+ * `serialNumber`, `group`, `dns` and `ip` are the inventory's.
  */
-export function doComplete(file: FileModel, position: Position, now: Date): CompletionItem[] {
+export function doComplete(
+  file: FileModel,
+  position: Position,
+  now: Date,
+  inventory?: InventoryContext,
+): CompletionResult {
   const context = completionContextAt(file, offsetOfPosition(file, position));
-  if (!context) return [];
+  if (!context) return { items: [], isIncomplete: false };
   const range = file.lineIndex.range(context.replaceStart, context.replaceEnd);
   const items: CompletionItem[] = [];
+  let isIncomplete = false;
   if (context.newManifest) items.push(manifestItem(now, context.column, range));
   if (context.entrySnippets) items.push(...entrySnippetItems(context.entrySnippets, now, range));
   if (context.keys) items.push(...keyItems(context.keys, context.column, range));
-  if (context.values) items.push(...valueItems(context.values, now, range));
-  return items;
+  if (context.values) {
+    const { scope, key, typed, spaceBefore } = context.values;
+    if (scope === 'entry' && isValueField(key) && inventory) {
+      const found = inventoryValueItems({ field: key, typed, spaceBefore }, inventory, now, range);
+      items.push(...found.items);
+      isIncomplete = found.isIncomplete;
+    } else items.push(...valueItems(context.values, now, range));
+  }
+  return { items, isIncomplete };
 }

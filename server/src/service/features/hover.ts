@@ -6,7 +6,7 @@ import { isScalar, type Node } from 'yaml';
 import type { FieldRef } from '../manifest/manifestModel';
 import { manifestAt, type FileModel } from '../parse/fileModel';
 import type { Hover, Position } from '../types';
-import { parseSerial, serialColonForm, serialDecimal, serialOctetCount } from '../values/serial';
+import { parseSerial, serialColonForm, serialDecimal, serialOctetCount, serialOpensslForm } from '../values/serial';
 import { entryMeaning, notBeforeFacts } from './entryHover';
 import { inventoryHoverMarkdown } from './entryMatchFeatures';
 import type { HoverContext, HoverSection, HoverTarget } from './hoverSection';
@@ -38,6 +38,7 @@ function serialFacts(target: HoverTarget): string | undefined {
     if (!parsed.ok) lines.push('');
     lines.push(
       `- hex: \`${serial.canonical}\``,
+      `- openssl: \`${serialOpensslForm(serial)}\``,
       `- colon form: \`${serialColonForm(serial)}\``,
       `- decimal: \`${serialDecimal(serial)}\``,
       `- length: ${serialOctetCount(serial)} octets`,

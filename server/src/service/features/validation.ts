@@ -4,6 +4,7 @@ import { CODES, type DiagnosticCode } from '../codes';
 import { memo, type FileModel } from '../parse/fileModel';
 import { runRules } from '../rules/engine';
 import { RULES } from '../rules/index';
+import { followsFromIndentation } from '../rules/indentationMistakes';
 import type { Finding, Rule } from '../rules/ruleTypes';
 import { DEFAULT_SETTINGS, type ServiceSettings } from '../settings';
 import type { Diagnostic, Severity } from '../types';
@@ -44,6 +45,8 @@ export function checkFile(file: FileModel, options: ValidationOptions): CheckedF
   for (const finding of all) {
     const severity = severityOf(finding.code, options.settings);
     if (severity === 'off' || suppressions.isSuppressed(finding.code, finding.start)) continue;
+    // A tab or a bad dedent throws the lines around it off: its one error stands for them.
+    if (finding.code !== 'yaml-syntax' && followsFromIndentation(file, finding.start)) continue;
     const diagnostic: Diagnostic = {
       range: file.lineIndex.range(finding.start, finding.end),
       severity,

@@ -129,6 +129,8 @@ export interface YamlProblem {
   message: string;
   start: number;
   end: number;
+  /** The parser's error code (`TAB_AS_INDENT`, `BAD_INDENT`…). */
+  code?: string;
 }
 
 export interface YamlDocumentModel {

@@ -40,6 +40,7 @@ export function parseFile(text: string, languageId = 'yaml'): FileModel {
       message: error.message,
       start: error.pos[0],
       end: Math.max(error.pos[1], error.pos[0]),
+      code: error.code,
     }));
     const topKind = topLevelString(yaml.contents, 'kind');
     const { roots, list } = documentManifests(yaml, topKind);

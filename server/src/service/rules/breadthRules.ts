@@ -7,7 +7,8 @@ import { dnsLabelCount } from '../values/dns';
 import { parsedValue } from './parsedValues';
 import { formatIsoUtc } from '../values/time';
 import { addFieldEdit } from './entryEdits';
-import type { Report, Rule } from './ruleTypes';
+import type { Fix, Report, Rule } from './ruleTypes';
+import { suppressEntryFix } from './suppressionFix';
 import { fieldText, shown } from './valueFields';
 
 /** Groups that every node, admin or workload identity of a cluster belongs to, and what revoking them means. */
@@ -42,7 +43,8 @@ export const breadthRule: Rule = {
         'The entry revokes a whole class of identities: the groups `system:nodes`,',
         '`system:masters`, `kubeadm:cluster-admins`, `system:authenticated`, `system:serviceaccounts`,',
         'or a DNS suffix of one label (`.local`, `.com`). It fires even with `notBefore`. Revoke by',
-        'serial number instead, or use a longer suffix.',
+        'serial number instead, or use a longer suffix. Where the entry is meant, the quick fix *Suppress',
+        'broad-revocation for this entry* writes the suppression comment above it.',
       ].join('\n'),
     },
   ],
@@ -52,7 +54,7 @@ export const breadthRule: Rule = {
       entry(entry) {
         if (!entry.kind) return;
         if (entry.kind !== 'serialnumber' && !entry.notBefore) reportMissingNotBefore(file, entry, nowText, report);
-        checkBroad(entry, report);
+        checkBroad(file, entry, report);
       },
     };
   },
@@ -83,7 +85,12 @@ function reportMissingNotBefore(file: FileModel, entry: EntryModel, nowText: str
   });
 }
 
-function checkBroad(entry: EntryModel, report: Report): void {
+function suppressFixes(file: FileModel, entry: EntryModel): Fix[] {
+  const fix = suppressEntryFix(file, entry, 'broad-revocation', entry.anchorStart);
+  return fix ? [fix] : [];
+}
+
+function checkBroad(file: FileModel, entry: EntryModel, report: Report): void {
   const parsed = entry.valueField ? parsedValue(entry.valueField) : undefined;
   if (parsed === undefined) return;
   const value = parsed.text;
@@ -93,6 +100,7 @@ function checkBroad(entry: EntryModel, report: Report): void {
       start: entry.anchorStart,
       end: entry.anchorEnd,
       message: `Revoking group \`${value}\` revokes ${BROAD_GROUPS[value]}. Revoke the certificates you mean by serial number instead, or make sure this is intended`,
+      fixes: suppressFixes(file, entry),
     });
     return;
   }
@@ -104,6 +112,7 @@ function checkBroad(entry: EntryModel, report: Report): void {
         start: entry.anchorStart,
         end: entry.anchorEnd,
         message: `The suffix \`${check.normalized}\` has a single label: it revokes every certificate with a DNS name ending in \`${check.normalized}\`, which can be most of the cluster's serving certificates. Use a longer suffix or a full name`,
+        fixes: suppressFixes(file, entry),
       });
     }
   }

@@ -2,9 +2,10 @@
 // 3339 date-time with a zone (not-before-invalid), and an instant still ahead of the clock, which
 // keeps revoking every matching certificate issued until then (not-before-future).
 import type { FieldRef } from '../manifest/manifestModel';
-import { formatIsoUtc } from '../values/time';
+import { isScalar, Scalar } from 'yaml';
+import { formatIsoUtc, parseRfc3339 } from '../values/time';
 import { parsedNotBefore } from './parsedValues';
-import type { Report, Rule } from './ruleTypes';
+import type { Fix, Report, Rule } from './ruleTypes';
 import { describeNonString, fieldText, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
 
 const EXAMPLE = '`"2020-04-17T17:22:05Z"`';
@@ -19,7 +20,8 @@ export const notBeforeRule: Rule = {
       docs: [
         '`notBefore` is not an RFC 3339 date-time with a zone, read as Kubernetes reads it:',
         'the message says why (no zone, a date alone, a day that does not exist, hour 24, lowercase',
-        '`t`/`z`, `+0200` without a colon, a number). Write for example `"2020-04-17T17:22:05Z"`.',
+        '`t`/`z`, `+0200` without a colon, a number). Write for example `"2020-04-17T17:22:05Z"`. A',
+        "date alone gets a quick fix that writes that day's midnight in UTC.",
       ].join('\n'),
     },
     {
@@ -64,6 +66,7 @@ function checkNotBefore(field: FieldRef, now: Date, report: Report): void {
       start,
       end,
       message: `\`notBefore\` ${shown(text)} is not an RFC 3339 date-time with a zone: ${parsed?.reason ?? ''}`,
+      fixes: dateOnlyFixes(field, text),
     });
     return;
   }
@@ -79,6 +82,23 @@ function checkNotBefore(field: FieldRef, now: Date, report: Report): void {
       fixes: edit ? [{ title: `Set notBefore to now (${nowText})`, edits: [edit] }] : [],
     });
   }
+}
+
+/**
+ * A date alone (`2026-12-05`) becomes that day's midnight in UTC, the title saying so: the zone
+ * is a guess the user should see. Not preferred for the same reason.
+ */
+function dateOnlyFixes(field: FieldRef, text: string): Fix[] {
+  const date = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
+  const instant = `${date}T00:00:00Z`;
+  if (!parseRfc3339(instant).ok) return [];
+  // Written plain, YAML 1.1 tools would read a timestamp: quote it as the documented examples do.
+  const edit =
+    isScalar(field.node) && field.node.type === Scalar.PLAIN
+      ? { start: field.valueStart, end: field.valueEnd, newText: JSON.stringify(instant) }
+      : replaceStringValue(field, instant);
+  return edit ? [{ title: `Write notBefore as "${instant}" (midnight UTC)`, edits: [edit] }] : [];
 }
 
 function describeAhead(ms: number): string {

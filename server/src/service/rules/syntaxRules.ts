@@ -1,5 +1,6 @@
 // yaml-syntax: every parse error of a file that holds RenewRevocation documents, each at its
 // place. Documents of other kinds stay silent, as the rest of such files do.
+import { indentationMistakes, isCheckedDocument } from './indentationMistakes';
 import type { Rule } from './ruleTypes';
 
 export const syntaxRule: Rule = {
@@ -12,7 +13,10 @@ export const syntaxRule: Rule = {
       docs: [
         'The YAML does not parse. Every parse error of a file that holds a RenewRevocation',
         'document is reported at its place; the rest of the file is still checked where possible.',
-        'Documents of other kinds stay silent. Fix the YAML where the message points.',
+        'Documents of other kinds stay silent. Fix the YAML where the message points. A tab used as',
+        'indentation, or a line dedented to a column no line above has, is one error at that line',
+        '(with a fix: *Convert tabs to spaces*, or indent like the line above); the errors and findings',
+        'it causes in the lines around it are folded into it.',
       ].join('\n'),
     },
   ],
@@ -22,10 +26,18 @@ export const syntaxRule: Rule = {
       // The parser repeats an error once per level it unwinds (an unclosed flow sequence nested
       // hundreds deep): one diagnostic per error and place.
       const reported = new Set<string>();
+      const mistakes = indentationMistakes(file);
+      for (const mistake of mistakes) {
+        const { start, end, message, fix } = mistake;
+        report({ code: 'yaml-syntax', start, end, message: `YAML syntax: ${message}`, fixes: [fix] });
+      }
+      const followsFromMistake = (offset: number) =>
+        mistakes.some((mistake) => offset >= mistake.regionStart && offset < mistake.errorsEnd);
       for (const document of file.documents) {
         // A broken document whose kind we cannot read may well be the manifest being typed.
-        if (!document.isManifest && document.topKind !== undefined) continue;
+        if (!isCheckedDocument(document)) continue;
         for (const error of document.errors) {
+          if (followsFromMistake(error.start)) continue;
           const [start, end] = visibleRange(file.text, error.start, error.end);
           const message = describeYamlError(error.message);
           const key = `${start}:${end}:${message}`;

@@ -110,6 +110,15 @@ export function serialColonForm(serial: Pick<Serial, 'negative' | 'magnitude'>):
   return `${serial.negative ? '-' : ''}${pairs.join(':')}`;
 }
 
+/**
+ * As `openssl x509 -noout -serial` prints it (after `serial=`): upper-case hex in whole octets
+ * (`0E7B…`), so that a value can be found in openssl's output.
+ */
+export function serialOpensslForm(serial: Pick<Serial, 'negative' | 'magnitude'>): string {
+  const even = serial.magnitude.length % 2 === 1 ? `0${serial.magnitude}` : serial.magnitude;
+  return `${serial.negative ? '-' : ''}${even.toUpperCase()}`;
+}
+
 /** The serial's signed value. */
 export function serialValue(serial: Pick<Serial, 'negative' | 'magnitude'>): bigint {
   const magnitude = BigInt(`0x${serial.magnitude}`);

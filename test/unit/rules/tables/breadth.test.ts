@@ -37,6 +37,32 @@ ruleTester(breadthRule, {
           range: '8:12-8:24',
           message:
             'Revoking group `system:nodes` revokes every kubelet client certificate: no node can authenticate to the API server any more. Revoke the certificates you mean by serial number instead, or make sure this is intended',
+          fixes: [
+            {
+              title: 'Suppress broad-revocation for this entry',
+              edits: [['8:1-8:1', '    # renew-revocation-disable-next-line broad-revocation\n']],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a one-label suffix under a comment that already silences another code: the code is added to it',
+      text: manifest(
+        '  - kind: DNS\n    notBefore: "2020-01-01T00:00:00Z"\n    # renew-revocation-disable-next-line no-match\n    dns: .com\n',
+      ),
+      findings: [
+        {
+          code: 'broad-revocation',
+          range: '10:10-10:14',
+          message:
+            "The suffix `.com` has a single label: it revokes every certificate with a DNS name ending in `.com`, which can be most of the cluster's serving certificates. Use a longer suffix or a full name",
+          fixes: [
+            {
+              title: 'Suppress broad-revocation for this entry',
+              edits: [['9:50-9:50', ',broad-revocation']],
+            },
+          ],
         },
       ],
     },

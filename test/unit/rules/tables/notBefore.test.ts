@@ -15,6 +15,42 @@ ruleTester(notBeforeRule, {
           range: '9:16-9:28',
           message:
             '`notBefore` `2020-01-01` is not an RFC 3339 date-time with a zone: a date alone is not enough: add the time and zone, like `2020-04-17T17:22:05Z`',
+          fixes: [
+            {
+              title: 'Write notBefore as "2020-01-01T00:00:00Z" (midnight UTC)',
+              edits: [['9:16-9:28', '"2020-01-01T00:00:00Z"']],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a date alone, unquoted: the fix quotes the full form',
+      text: manifest('  - kind: DNS\n    dns: a.example\n    notBefore: 2026-12-05\n'),
+      findings: [
+        {
+          code: 'not-before-invalid',
+          range: '9:16-9:26',
+          message:
+            '`notBefore` `2026-12-05` is not an RFC 3339 date-time with a zone: a date alone is not enough: add the time and zone, like `2020-04-17T17:22:05Z`',
+          fixes: [
+            {
+              title: 'Write notBefore as "2026-12-05T00:00:00Z" (midnight UTC)',
+              edits: [['9:16-9:26', '"2026-12-05T00:00:00Z"']],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a date alone that does not exist: no fix',
+      text: manifest('  - kind: DNS\n    dns: a.example\n    notBefore: "2026-02-30"\n'),
+      findings: [
+        {
+          code: 'not-before-invalid',
+          range: '9:16-9:28',
+          message:
+            '`notBefore` `2026-02-30` is not an RFC 3339 date-time with a zone: a date alone is not enough: add the time and zone, like `2020-04-17T17:22:05Z`',
         },
       ],
     },
