@@ -68,3 +68,43 @@ test('a kept entry follows the clock: a notBefore no longer in the future, a qui
   const titles = service.getCodeActions(updated, dns.range).map((action) => action.title);
   assert.deepEqual(titles, ['Add notBefore: "2026-06-01T12:00:00Z" (now)']);
 });
+
+test('a duplicate found before an edit between its two entries keeps its message, and its quick fix removes the right lines', () => {
+  clock = new Date('2026-01-01T00:00:00Z');
+  const text = [
+    'apiVersion: certificates.microsoft.com/v1',
+    'kind: RenewRevocation',
+    'metadata:',
+    '  name: kept',
+    'spec:',
+    '  revocations:',
+    '  - kind: serialnumber',
+    '    serialNumber: "0a1b"',
+    '  - description: between',
+    '    kind: serialnumber',
+    '    serialNumber: "77"',
+    '  - kind: serialnumber',
+    '    notBefore: "2025-01-01T00:00:00Z"',
+    '    serialNumber: "0A1B"',
+    '  - kind: serialnumber',
+    '    serialNumber: "88"',
+    '',
+  ].join('\n');
+  const model = service.parse(text);
+  service.doValidation(model);
+  const at = text.indexOf('between') + 3;
+  const change = { start: at, end: at, text: 'xyz' };
+  const edited = applyChange(text, change);
+  const updated = service.update(model, [change], edited);
+  const fresh = service.parse(edited);
+  const diagnostics = service.doValidation(updated);
+  assert.deepEqual(diagnostics, service.doValidation(fresh));
+  const duplicate = diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-entry');
+  assert.ok(duplicate);
+  const actions = service.getCodeActions(updated, duplicate.range);
+  assert.deepEqual(actions, service.getCodeActions(fresh, duplicate.range));
+  assert.deepEqual(
+    actions.map((action) => action.edits[0].range),
+    [{ start: { line: 11, character: 0 }, end: { line: 14, character: 0 } }],
+  );
+});
