@@ -3,7 +3,7 @@
 // moved with their text, and what the clock decides still follows the clock.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createLanguageService } from '../../../server/src/service/index';
+import { createLanguageService, type FileModel } from '../../../server/src/service/index';
 import { applyChange, type TextChange } from '../../../server/src/service/parse/incremental';
 
 const MANIFEST = [
@@ -34,6 +34,26 @@ function editDescription(text: string): { change: TextChange; text: string } {
   const at = text.indexOf('first') + 1;
   const change = { start: at, end: at, text: 'x' };
   return { change, text: applyChange(text, change) };
+}
+
+/** The model reached by typing into the description of `text`, and the edited text parsed afresh. */
+function afterEdit(text: string, at: number, typed: string) {
+  const model = service.parse(text);
+  service.doValidation(model);
+  const change = { start: at, end: at, text: typed };
+  const edited = applyChange(text, change);
+  return { updated: service.update(model, [change], edited), fresh: service.parse(edited) };
+}
+
+/** Checks that the updated model answers as the fresh one, and gives the quick fixes of its first `code` diagnostic. */
+function sameFixes(updated: FileModel, fresh: FileModel, code: string) {
+  const diagnostics = service.doValidation(updated);
+  assert.deepEqual(diagnostics, service.doValidation(fresh));
+  const diagnostic = diagnostics.find((candidate) => candidate.code === code);
+  assert.ok(diagnostic, `a ${code} diagnostic`);
+  const actions = service.getCodeActions(updated, diagnostic.range);
+  assert.deepEqual(actions, service.getCodeActions(fresh, diagnostic.range));
+  return actions;
 }
 
 test('after an edit in one entry, the other entries keep their findings, moved with their offsets', () => {
@@ -90,21 +110,24 @@ test('a duplicate found before an edit between its two entries keeps its message
     '    serialNumber: "88"',
     '',
   ].join('\n');
-  const model = service.parse(text);
-  service.doValidation(model);
-  const at = text.indexOf('between') + 3;
-  const change = { start: at, end: at, text: 'xyz' };
-  const edited = applyChange(text, change);
-  const updated = service.update(model, [change], edited);
-  const fresh = service.parse(edited);
-  const diagnostics = service.doValidation(updated);
-  assert.deepEqual(diagnostics, service.doValidation(fresh));
-  const duplicate = diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-entry');
-  assert.ok(duplicate);
-  const actions = service.getCodeActions(updated, duplicate.range);
-  assert.deepEqual(actions, service.getCodeActions(fresh, duplicate.range));
+  const { updated, fresh } = afterEdit(text, text.indexOf('between') + 3, 'xyz');
+  const actions = sameFixes(updated, fresh, 'duplicate-entry');
   assert.deepEqual(
     actions.map((action) => action.edits[0].range),
     [{ start: { line: 11, character: 0 }, end: { line: 14, character: 0 } }],
+  );
+});
+
+test('an unknown key after the edited entry keeps its schema finding, and its rename lands on the key', () => {
+  clock = new Date('2026-01-01T00:00:00Z');
+  const text = MANIFEST.replace(
+    '  - kind: DNS\n    dns: svc.ns.svc',
+    '  - kind: DNS\n    dns: svc.ns.svc\n    notbefore: "2020-01-01T00:00:00Z"',
+  );
+  const { updated, fresh } = afterEdit(text, text.indexOf('first') + 1, 'x');
+  const actions = sameFixes(updated, fresh, 'unknown-field');
+  assert.deepEqual(
+    actions.map((action) => [action.title, action.edits[0].range]),
+    [['Rename `notbefore` to `notBefore`', { start: { line: 14, character: 4 }, end: { line: 14, character: 13 } }]],
   );
 });
