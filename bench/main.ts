@@ -1,7 +1,8 @@
 // `npm run bench`: generates (or reuses) the inputs, takes every figure of bench/README.md, prints them as
 // one table with targets, and writes bench/results/latest.json. Flags:
 //   --quick            small sizes, one repetition (the smoke test runs this)
-//   --only a,b         only these measurements: diagnostics, features, decode, inventory, startup, memory, inlayHints
+//   --only a,b         only these measurements: diagnostics, dense, features, decode, inventory, startup, memory,
+//                      inlayHints
 //   --sizes a,b        manifest sizes of the diagnostics measurement (default 10,1000,10000,100000)
 //   --out FILE         write the JSON here instead of bench/results/latest.json
 //   --cpu-prof         every server the bench spawns writes a CPU profile (bench/results/profiles/…),
@@ -17,7 +18,7 @@ import { FULL, QUICK, type BenchConfig } from './config';
 import { benchWorkspace, type BenchContext } from './context';
 import { BenchInputs } from './generate/inputs';
 import { measureDecode } from './measure/decode';
-import { measureDiagnostics } from './measure/diagnostics';
+import { measureDenseDiagnostics, measureDiagnostics } from './measure/diagnostics';
 import { measureFeatures } from './measure/features';
 import { measureInlayHints } from './measure/inlayHints';
 import { measureInventory } from './measure/inventory';
@@ -30,6 +31,7 @@ import { renderMarkdown, renderTable } from './report/table';
 
 const MEASUREMENTS = {
   diagnostics: measureDiagnostics,
+  dense: measureDenseDiagnostics,
   features: measureFeatures,
   decode: measureDecode,
   inventory: measureInventory,
@@ -62,7 +64,7 @@ function repoRoot(): string {
 function usage(problem: string): never {
   console.error(`bench: ${problem}`);
   console.error(
-    'usage: node bench/run.mjs [--quick] [--only diagnostics,features,decode,inventory,startup,memory,inlayHints] [--sizes N,N] [--out FILE] [--cpu-prof] [--update-readme] [--check]',
+    'usage: node bench/run.mjs [--quick] [--only diagnostics,dense,features,decode,inventory,startup,memory,inlayHints] [--sizes N,N] [--out FILE] [--cpu-prof] [--update-readme] [--check]',
   );
   console.error('       node bench/run.mjs --readme-from bench/results/latest.json');
   process.exit(2);
@@ -123,6 +125,7 @@ function prepareInputs(context: BenchContext, only: readonly MeasurementName[]):
   const { config, inputs } = context;
   const wants = (name: MeasurementName) => only.includes(name);
   if (wants('diagnostics')) for (const entries of config.manifestSizes) inputs.manifest(entries);
+  if (wants('dense')) inputs.manifest(config.targetSize, undefined, 'dense');
   if (wants('features')) inputs.manifest(config.targetSize);
   if (wants('startup')) inputs.manifest(10);
   if (wants('decode')) inputs.bundle(config.decodeCount);
@@ -138,6 +141,7 @@ function prepareInputs(context: BenchContext, only: readonly MeasurementName[]):
   }
   if (wants('memory')) {
     inputs.manifest(config.memory.entries);
+    inputs.manifest(config.memory.entries, undefined, 'dense');
     inputs.manifest(config.memory.largeEntries);
     inputs.folder(config.memory.certificates, 1);
   }

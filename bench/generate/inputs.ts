@@ -5,11 +5,11 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchSigner, certificateDer, toPem, type Signer } from './certificates';
-import { generateManifest, type GeneratedManifest } from './manifests';
+import { generateManifest, type FindingsDensity, type GeneratedManifest } from './manifests';
 import { certificateFacts } from './population';
 
 export const CERTIFICATES_VERSION = 'v1';
-export const MANIFESTS_VERSION = 'v2';
+export const MANIFESTS_VERSION = 'v3';
 
 export interface InputLog {
   (message: string): void;
@@ -34,17 +34,23 @@ export class BenchInputs {
 
   /**
    * A manifest of `entries` entries, with its probes, naming certificates among the first
-   * `certificateCount` (by default as many as entries, at least 10,000: a different one each).
+   * `certificateCount` (by default as many as entries, at least 10,000: a different one each),
+   * with few findings or (`dense`) about two entries in three with one.
    */
-  manifest(entries: number, certificateCount = Math.max(10_000, entries)): GeneratedManifest & { path: string } {
-    const name = `manifest-${entries}-of-${certificateCount}`;
+  manifest(
+    entries: number,
+    certificateCount = Math.max(10_000, entries),
+    findings: FindingsDensity = 'few',
+  ): GeneratedManifest & { path: string } {
+    const name = `manifest-${entries}-of-${certificateCount}${findings === 'dense' ? '-dense' : ''}`;
     const path = join(this.manifests, `${name}.yaml`);
     const probesPath = join(this.manifests, `${name}.probes.json`);
     if (existsSync(path) && existsSync(probesPath)) {
-      return { entries, text: readFileSync(path, 'utf8'), probes: JSON.parse(readFileSync(probesPath, 'utf8')), path };
+      const text = readFileSync(path, 'utf8');
+      return { entries, findings, text, probes: JSON.parse(readFileSync(probesPath, 'utf8')), path };
     }
     const started = Date.now();
-    const manifest = generateManifest({ entries, certificateCount });
+    const manifest = generateManifest({ entries, certificateCount, findings });
     writeAtomically(probesPath, JSON.stringify(manifest.probes, null, 2));
     writeAtomically(path, manifest.text);
     this.log(`generated ${name}.yaml (${entries} entries, ${kib(manifest.text.length)}) in ${Date.now() - started} ms`);

@@ -1,9 +1,11 @@
-// 6. Memory: our server's resident set (VmRSS) with the target manifest open and the certificate
-// folder named in its settings, and with the large manifest open. Read a second after the
+// 6. Memory: our server's resident set (VmRSS) with the target manifest (few findings, and
+// findings-dense) open and the certificate folder named in its settings, and with the large
+// manifest open. Read a second after the
 // diagnostics are out and the server has said that its inventory holds every certificate
 // (renewRevocation/inventoryChanged), from /proc/PID/status. The peak (VmHWM) rides along as a note.
 import { documentUri, pause, profileFolder, type BenchContext } from '../context';
 import type { LspProcess } from '../lsp/lspProcess';
+import type { FindingsDensity } from '../generate/manifests';
 import { INVENTORY_CHANGED, startOurServer, type InventoryChanged } from '../lsp/servers';
 import { MIB, type FigureSpec } from '../report/figures';
 
@@ -28,9 +30,10 @@ async function residentWith(
   entries: number,
   certificates: number,
   scenario: string,
+  findings: FindingsDensity,
 ): Promise<{ mib: number; peakMib: number; note?: string }> {
   const { inputs, repoRoot } = context;
-  const manifest = inputs.manifest(entries);
+  const manifest = inputs.manifest(entries, undefined, findings);
   const folder = certificates > 0 ? inputs.folder(certificates, 1) : undefined;
   const server = await startOurServer({
     repoRoot,
@@ -67,6 +70,19 @@ export async function measureMemory(context: BenchContext): Promise<void> {
       } as FigureSpec,
       entries,
       certificates,
+      findings: 'few',
+    },
+    {
+      id: `memory.ours@dense-${entries}+${certificates}`,
+      spec: {
+        group: GROUP,
+        label: `ours: ${entries.toLocaleString('en-US')} entries open, findings-dense, ${certificates.toLocaleString('en-US')} certificates in the inventory`,
+        unit: 'MiB',
+        target: { op: '<=', limit: 200, text: '≤ 200 MiB' },
+      } as FigureSpec,
+      entries,
+      certificates,
+      findings: 'dense',
     },
     {
       id: `memory.ours@${largeEntries}`,
@@ -78,8 +94,9 @@ export async function measureMemory(context: BenchContext): Promise<void> {
       } as FigureSpec,
       entries: largeEntries,
       certificates: 0,
+      findings: 'few',
     },
-  ];
+  ] as const;
   for (const scenario of scenarios) {
     log(`memory: ${scenario.id}`);
     try {
@@ -88,6 +105,7 @@ export async function measureMemory(context: BenchContext): Promise<void> {
         scenario.entries,
         scenario.certificates,
         scenario.id.replace(/[@+]/g, '-'),
+        scenario.findings,
       );
       figures.add(scenario.id, { ...scenario.spec, note: `peak ${peakMib.toFixed(0)} MiB` }, mib, [mib], note);
     } catch (error) {

@@ -15,21 +15,31 @@ function repoRoot(): string {
 }
 
 /** Every figure of a --quick run (manifests of 10 and 1,000 entries; 200, 500 and 5,000 certificates). */
+const DIAGNOSTICS_FIGURES = [
+  'floor',
+  'oursFirstOpen',
+  'oursOpen',
+  'openOverFloor',
+  'oursEdit',
+  'oursDescriptionEdit',
+  'editOverFloor',
+  'openBytes',
+  'editBytes',
+  'consistent',
+  'yamlFirstOpen',
+  'yamlOpen',
+  'yamlEdit',
+  'yamlDescriptionEdit',
+  'yamlOpenBytes',
+  'firstOpenOverYaml',
+  'openOverYaml',
+  'editOverYaml',
+  'descriptionEditOverYaml',
+];
 const QUICK_FIGURES = [
-  ...[10, 1000].flatMap((n) =>
-    [
-      'floor',
-      'oursOpen',
-      'openOverFloor',
-      'oursEdit',
-      'editOverFloor',
-      'consistent',
-      'yamlOpen',
-      'openOverYaml',
-      'yamlEdit',
-      'editOverYaml',
-    ].map((name) => `diagnostics.${name}@${n}`),
-  ),
+  ...['10', '1000', 'dense-1000'].flatMap((n) => DIAGNOSTICS_FIGURES.map((name) => `diagnostics.${name}@${n}`)),
+  'diagnostics.editOverFew@dense-1000',
+  'diagnostics.descriptionEditOverFew@dense-1000',
   'features.hover.ours@1000',
   'features.completion.ours@1000',
   'features.codeAction.ours@1000',
@@ -67,6 +77,7 @@ const QUICK_FIGURES = [
   'size.vsix',
   'memory.yamlls@1000',
   'memory.ours@1000+500',
+  'memory.ours@dense-1000+500',
   'memory.ours@2000',
   'inlayHints.visible.ours@1000',
 ];
@@ -75,8 +86,16 @@ const QUICK_FIGURES = [
 const TARGETS = [
   'diagnostics.openOverFloor@1000',
   'diagnostics.editOverYaml@1000',
+  'diagnostics.firstOpenOverYaml@1000',
   'diagnostics.consistent@10',
   'diagnostics.consistent@1000',
+  'diagnostics.openOverFloor@dense-1000',
+  'diagnostics.editOverYaml@dense-1000',
+  'diagnostics.descriptionEditOverYaml@dense-1000',
+  'diagnostics.firstOpenOverYaml@dense-1000',
+  'diagnostics.consistent@dense-1000',
+  'diagnostics.editOverFew@dense-1000',
+  'diagnostics.descriptionEditOverFew@dense-1000',
   'features.hover.ours@1000',
   'features.completion.ours@1000',
   'features.codeAction.ours@1000',
@@ -90,6 +109,7 @@ const TARGETS = [
   'startup.ours',
   'size.vsix',
   'memory.ours@1000+500',
+  'memory.ours@dense-1000+500',
   'memory.ours@2000',
 ];
 

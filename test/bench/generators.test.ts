@@ -89,10 +89,10 @@ test('the probes sit on the middle entry: the edit swaps one hex digit of its se
   assert.equal(serialLine[edit.position.character], edit.original);
   assert.match(edit.replacement, /^[0-9a-f]$/);
   assert.notEqual(edit.replacement, edit.original);
-  const edited = editedText(manifest, 1).split('\n');
+  const edited = editedText(manifest, { edit: 1 }).split('\n');
   assert.equal(edited.filter((line, i) => line !== lines[i]).length, 1);
   assert.equal(edited[edit.position.line][edit.position.character], edit.replacement);
-  assert.equal(editedText(manifest, 2), manifest.text);
+  assert.equal(editedText(manifest, { edit: 2 }), manifest.text);
 
   assert.match(lines[codeActionRange.start.line], /^ {4}group: team-\d+$/);
   const diagnostics = createLanguageService().doValidation(parseFile(manifest.text));
@@ -101,4 +101,37 @@ test('the probes sit on the middle entry: the edit swaps one hex digit of its se
       d.range.start.line === codeActionRange.start.line && d.range.start.character === codeActionRange.start.character,
   );
   assert.ok(there.some((d) => d.code === 'missing-not-before'));
+});
+
+test('the findings-dense manifest: about two in three entries carry a finding, of several codes, some with quick fixes; the description probe swaps one letter', () => {
+  const manifest = generateManifest({ entries: 3000, findings: 'dense' });
+  const service = createLanguageService({ now: () => new Date('2026-01-01T00:00:00Z') });
+  const model = parseFile(manifest.text);
+  const diagnostics = service.doValidation(model);
+  const entryLines = new Set(diagnostics.map((d) => d.range.start.line));
+  const entries = manifest.text.split('\n').filter((line) => line.startsWith('  - ')).length;
+  assert.equal(entries, 3000);
+  const withFinding = model.manifests[0].entries.filter((entry) => {
+    const first = model.lineIndex.positionAt(entry.start).line;
+    const last = model.lineIndex.positionAt(entry.end).line;
+    for (let line = first; line <= last; line++) if (entryLines.has(line)) return true;
+    return false;
+  }).length;
+  assert.ok(withFinding > 3000 * 0.6 && withFinding < 3000 * 0.75, `${withFinding} of 3000 entries have a finding`);
+  const codes = new Set(diagnostics.map((d) => d.code));
+  for (const code of [
+    'missing-not-before',
+    'serial-not-canonical',
+    'serial-number-type',
+    'unknown-field',
+    'duplicate-entry',
+  ])
+    assert.ok(codes.has(code), `${code} among ${[...codes].join(', ')}`);
+  const { descriptionEdit } = manifest.probes;
+  const lines = manifest.text.split('\n');
+  assert.match(lines[descriptionEdit.position.line], /^ {2}- description: The entry the benchmark edits/);
+  assert.equal(lines[descriptionEdit.position.line][descriptionEdit.position.character], descriptionEdit.original);
+  const edited = editedText(manifest, { descriptionEdit: 1, edit: 1 }).split('\n');
+  assert.equal(edited.filter((line, i) => line !== lines[i]).length, 2);
+  assert.equal(edited[descriptionEdit.position.line][descriptionEdit.position.character], descriptionEdit.replacement);
 });

@@ -92,6 +92,16 @@ export interface EntryModel {
   plainData: Record<string, unknown> | null | undefined;
   /** Memo slot of rules/schema/entryValidation.ts: the schema errors of `plainData`, paths relative to the entry (undefined until checked). */
   schemaErrors: readonly SchemaError[] | undefined;
+  /**
+   * Memo slot of rules/entryFindings.ts: what the rules found in this entry alone, kept while the
+   * entry is unchanged across versions (parse/incremental.ts shifts its offsets with the entry's).
+   */
+  findingsMemo: ShiftableMemo | undefined;
+}
+
+/** A memo that holds text offsets: the incremental parse moves them when text before them changes length. */
+export interface ShiftableMemo {
+  shift(shift: (offset: number) => number): void;
 }
 
 export interface ManifestModel {

@@ -178,4 +178,7 @@ function shiftEntry(entry: EntryModel, shift: Shift): void {
   entry.anchorEnd = shift(entry.anchorEnd);
   // kindField, valueField, notBefore and description are among the fields.
   for (const field of entry.fields) shiftField(field, shift);
+  // The entry's lines and columns stay as they were (no line break was added or removed): its
+  // findings keep their ranges, and only their offsets move.
+  entry.findingsMemo?.shift(shift);
 }

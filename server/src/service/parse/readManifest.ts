@@ -88,6 +88,7 @@ export function readEntry(node: Node | null, index: number): EntryModel {
     anchorEnd: anchor ? anchor.valueEnd : end,
     plainData: undefined,
     schemaErrors: undefined,
+    findingsMemo: undefined,
   };
 }
 

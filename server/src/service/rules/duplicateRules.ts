@@ -4,12 +4,16 @@
 // marked and points at the first; the message says which entry is effective, since a certificate
 // is revoked when any entry matches it: one without `notBefore` covers the others, else the
 // latest `notBefore` does.
+//
+// A finding names three entries (the duplicate, the first, the effective one) and nothing else:
+// it is kept, keyed by the duplicate's model, while those three are the same models (the
+// incremental parse keeps every entry but the edited one), its offsets moved with theirs.
 import type { EntryKind, EntryModel, ManifestModel } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
 import { formatIsoUtc } from '../values/time';
 import { removeEntryEdit } from './entryEdits';
 import { parsedNotBefore, parsedValue } from './parsedValues';
-import type { Fix, Report, Rule } from './ruleTypes';
+import type { Finding, Fix, Report, Rule } from './ruleTypes';
 import { fieldText, lineNumber, shown } from './valueFields';
 
 export const duplicateRule: Rule = {
@@ -86,8 +90,69 @@ function checkManifest(file: FileModel, manifest: ManifestModel, report: Report)
     // The first entry of greatest reach: the one that revokes everything the others do.
     const effective = group.reduce((best, entry) => (reach(entry) > reach(best) ? entry : best));
     const [first, ...later] = group;
-    for (const entry of later) reportDuplicate(file, manifest, entry, first, effective, report);
+    for (const entry of later) {
+      const kept = keptFinding(entry, first, effective);
+      if (kept) report(kept);
+      else
+        reportDuplicate(file, manifest, entry, first, effective, (finding) =>
+          keep(finding, entry, first, effective, report),
+        );
+    }
   }
+}
+
+interface KeptDuplicate {
+  finding: Finding;
+  first: EntryModel;
+  effective: EntryModel;
+  /** Where the duplicate and the first entry started when the finding was made. */
+  entryStart: number;
+  firstStart: number;
+  /** Whose entry the quick fix removes. */
+  removes: EntryModel;
+}
+
+const keptDuplicates = new WeakMap<EntryModel, KeptDuplicate>();
+
+function keep(finding: Finding, entry: EntryModel, first: EntryModel, effective: EntryModel, report: Report): void {
+  keptDuplicates.set(entry, {
+    finding,
+    first,
+    effective,
+    entryStart: entry.start,
+    firstStart: first.start,
+    removes: removedBy(entry, first, effective),
+  });
+  report(finding);
+}
+
+/** The entry the quick fix removes: the duplicate, unless it is the effective one and reaches further than the first. */
+function removedBy(entry: EntryModel, first: EntryModel, effective: EntryModel): EntryModel {
+  return entry === effective && reach(entry) > reach(first) ? first : entry;
+}
+
+/** The finding made for these three entries earlier, moved to where they are now; undefined when any of them changed. */
+function keptFinding(entry: EntryModel, first: EntryModel, effective: EntryModel): Finding | undefined {
+  const kept = keptDuplicates.get(entry);
+  if (!kept || kept.first !== first || kept.effective !== effective) return undefined;
+  const entryDelta = entry.start - kept.entryStart;
+  const firstDelta = first.start - kept.firstStart;
+  const { finding } = kept;
+  finding.start += entryDelta;
+  finding.end += entryDelta;
+  for (const related of finding.related ?? []) {
+    related.start += firstDelta;
+    related.end += firstDelta;
+  }
+  const fixDelta = kept.removes === entry ? entryDelta : firstDelta;
+  for (const fix of finding.fixes ?? [])
+    for (const edit of fix.edits) {
+      edit.start += fixDelta;
+      edit.end += fixDelta;
+    }
+  kept.entryStart = entry.start;
+  kept.firstStart = first.start;
+  return finding;
 }
 
 function effectiveSentence(file: FileModel, entry: EntryModel, effective: EntryModel): string {
@@ -114,7 +179,7 @@ function reportDuplicate(
   const writtenThere = firstValue === value ? '' : ` as ${shown(firstValue)}`;
   const fixes: Fix[] = [];
   // Removing the effective entry would narrow what the manifest revokes: then the first one goes.
-  if (entry === effective && reach(entry) > reach(first)) {
+  if (removedBy(entry, first, effective) === first) {
     const edit = removeEntryEdit(file, manifest, first);
     if (edit)
       fixes.push({

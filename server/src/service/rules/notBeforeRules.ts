@@ -35,6 +35,8 @@ export const notBeforeRule: Rule = {
       ].join('\n'),
     },
   ],
+  // Whether a notBefore is in the future, and by how much, is the clock's to say.
+  clock: 'findings',
   create: ({ now }, report) => ({
     entry(entry) {
       if (entry.kind && entry.notBefore) checkNotBefore(entry.notBefore, now, report);

@@ -79,6 +79,14 @@ export interface Rule {
   meta: readonly CodeMeta[];
   /** Called once per file check: per-file set-up goes here, never per entry. */
   create(context: RuleContext, report: Report): RuleVisitor;
+  /**
+   * What the clock decides in the `entry` hook's findings. Unset: nothing, so an entry's findings
+   * are kept across versions while the entry is unchanged (rules/entryFindings.ts). `fixes`: only
+   * the fixes (a quick fix that writes "now"): kept too, and code actions ask the rule again with
+   * the clock of the request. `findings`: whether a finding is reported or its message: the hook
+   * runs at every check.
+   */
+  clock?: 'fixes' | 'findings';
 }
 
 /** A whole-file check that reports several codes (the schema's), wrapped into a rule by its record. */

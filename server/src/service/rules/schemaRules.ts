@@ -9,7 +9,8 @@ import { MAX_ALIAS_COUNT } from '../parse/fileModel';
 import { listFindings } from './schema/listShape';
 import type { Finding, RuleFamily } from './ruleTypes';
 import { readDocumentData, type DocumentData } from './schema/documentData';
-import { schemaErrors } from './schema/entryValidation';
+import { schemaErrorParts, schemaErrors } from './schema/entryValidation';
+import { findingsByParts } from './schema/keptSchemaFindings';
 import { schemaFindings } from './schema/schemaFindings';
 import { visibleAround } from './schema/yamlPath';
 
@@ -30,15 +31,18 @@ export const schemaRules: RuleFamily = {
         report(data.problem);
         continue;
       }
-      const errors = schemaErrors(data);
-      if (errors.length === 0) continue;
       const source = {
         text: file.text,
         root: manifest.root as Node,
         documentStart: manifest.root.range?.[0] ?? manifest.document.start,
         data: data.value,
       };
-      for (const finding of schemaFindings(errors, source)) report(finding);
+      // Entry by entry when the document allows it: each entry's findings are kept with it.
+      const parts = schemaErrorParts(data);
+      const findings = parts
+        ? findingsByParts(parts, data.entries ?? [], source)
+        : schemaFindings(schemaErrors(data), source);
+      for (const finding of findings) report(finding);
     }
   },
 };

@@ -27,17 +27,41 @@ const MARKER_PATH = '/spec/revocations/0';
 
 /** The errors of the whole document, as `validateManifest` alone would report them. */
 export function schemaErrors(data: DocumentData): readonly SchemaError[] {
-  return data.entries && data.entries.length > 0
-    ? (byEntry(data.value, data.entries) ?? whole(data.value))
-    : whole(data.value);
+  const parts = schemaErrorParts(data);
+  if (!parts) return whole(data.value);
+  const combined = [...parts.before];
+  parts.entries.forEach((errors, index) => {
+    for (const error of errors) combined.push(atEntry(error, index));
+  });
+  combined.push(...parts.after);
+  return combined;
+}
+
+/**
+ * The same errors in three parts: those ajv reports before the entries, each entry's own (paths
+ * relative to the entry; the very array kept on the entry's model while it is unchanged), and
+ * those after. Undefined when the document is not shaped for it (then the whole validator decides).
+ */
+export interface SchemaErrorParts {
+  before: readonly SchemaError[];
+  entries: readonly (readonly SchemaError[])[];
+  after: readonly SchemaError[];
+}
+
+export function schemaErrorParts(data: DocumentData): SchemaErrorParts | undefined {
+  return data.entries && data.entries.length > 0 ? byEntry(data.value, data.entries) : undefined;
 }
 
 function whole(value: unknown): readonly SchemaError[] {
   return validateManifest(value) ? NO_ERRORS : (validateManifest.errors ?? NO_ERRORS);
 }
 
-/** Undefined when the document is not shaped as the fast path expects (then the whole validator decides). */
-function byEntry(value: unknown, entries: readonly EntryModel[]): SchemaError[] | undefined {
+/** An entry's error with its path in the document. */
+export function atEntry(error: SchemaError, index: number): SchemaError {
+  return { ...error, instancePath: `/spec/revocations/${index}${error.instancePath}` };
+}
+
+function byEntry(value: unknown, entries: readonly EntryModel[]): SchemaErrorParts | undefined {
   const spec = (value as { spec?: unknown } | null)?.spec;
   if (typeof spec !== 'object' || spec === null) return undefined;
   const rest = {
@@ -48,16 +72,13 @@ function byEntry(value: unknown, entries: readonly EntryModel[]): SchemaError[] 
   const marker = restErrors.filter(isMarker);
   if (marker.length !== 1) return undefined;
   const at = restErrors.indexOf(marker[0]);
-  const combined = restErrors.slice(0, at);
-  for (let index = 0; index < entries.length; index++) {
-    const errors = entryErrors(entries[index]);
+  const perEntry: (readonly SchemaError[])[] = [];
+  for (const entry of entries) {
+    const errors = entryErrors(entry);
     if (errors === undefined) return undefined;
-    // Paths are kept relative to the entry: its index can change between versions.
-    for (const error of errors)
-      combined.push({ ...error, instancePath: `/spec/revocations/${index}${error.instancePath}` });
+    perEntry.push(errors);
   }
-  for (let i = at + 1; i < restErrors.length; i++) combined.push(restErrors[i]);
-  return combined;
+  return { before: restErrors.slice(0, at), entries: perEntry, after: restErrors.slice(at + 1) };
 }
 
 function isMarker(error: SchemaError): boolean {
