@@ -10,7 +10,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { startForTest, type LspTestClient } from './lspClient';
-import { makePreviewWorkspace } from './previewWorkspace';
+import { makePreviewWorkspace, startInPreviewWorkspace } from './previewWorkspace';
 
 const HEAD = `apiVersion: certificates.microsoft.com/v1
 kind: RenewRevocation
@@ -34,13 +34,7 @@ async function completeAt(client: LspTestClient, uri: string, text: string): Pro
 
 test('value fields complete from the inventory: serials, groups, DNS names, IPs, best ranked first', async (t) => {
   const workspace = makePreviewWorkspace(t);
-  const client = await startForTest(t, {
-    workDoneProgress: true,
-    configuration: true,
-    workspaceFolders: [workspace.folderUri],
-    filesExclude: { '**/ignored': true },
-    settings: {},
-  });
+  const client = await startInPreviewWorkspace(t, workspace);
   await client.waitForProgressEnds(1);
   let typedFiles = 0;
   const uri = () => workspace.uri(`manifests/typing-${++typedFiles}.yaml`);

@@ -3,18 +3,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { InventoryChangedParams, InventoryStatus } from '../../server/src/protocol';
-import { startForTest } from './lspClient';
-import { makePreviewWorkspace } from './previewWorkspace';
+import { makePreviewWorkspace, startInPreviewWorkspace } from './previewWorkspace';
 
 test('inventoryStatus answers 0 certificates before the first scan, and what inventoryChanged said after it', async (t) => {
   const workspace = makePreviewWorkspace(t);
-  const client = await startForTest(t, {
-    workDoneProgress: true,
-    configuration: true,
-    workspaceFolders: [workspace.folderUri],
-    filesExclude: { '**/ignored': true },
-    settings: {},
-  });
+  const client = await startInPreviewWorkspace(t, workspace);
   const before = await client.request<InventoryStatus>('renewRevocation/inventoryStatus', null);
   assert.deepEqual(before, { version: 0, certificates: 0, scanning: false });
 

@@ -19,7 +19,7 @@ import {
 import { URI } from 'vscode-uri';
 import type { PreviewResult } from '../../server/src/protocol';
 import { rangeOf, repoRoot, startForTest, type LspTestClient, type StartOptions } from './lspClient';
-import { MANIFEST, makePreviewWorkspace, type PreviewWorkspace } from './previewWorkspace';
+import { MANIFEST, makePreviewWorkspace, type PreviewWorkspace, startInPreviewWorkspace } from './previewWorkspace';
 
 const INVENTORY_CODES = new Set(['no-match', 'matches-ca', 'kubelet-server-cert']);
 
@@ -484,13 +484,7 @@ test('the scan runs in the background: a hover is answered while thousands of fi
     blocks.forEach((block, i) => writeFileSync(workspace.path(`bulk/${folder}/${i}.pem`), block));
   }
   const started = performance.now();
-  const client = await startForTest(t, {
-    workDoneProgress: true,
-    configuration: true,
-    workspaceFolders: [workspace.folderUri],
-    filesExclude: { '**/ignored': true },
-    settings: {},
-  });
+  const client = await startInPreviewWorkspace(t, workspace);
   await client.open(workspace.manifestUri, MANIFEST);
   const { start } = rangeOf(MANIFEST, '"01"');
   const hover = await client.request<Hover | null>(HoverRequest.method, {

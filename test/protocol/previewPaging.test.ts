@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ResponseError } from 'vscode-languageserver-protocol/node';
 import { DEFAULT_KEPT_PAGE_SIZE, EVERY_KEPT, type KeptPage, type PreviewResult } from '../../server/src/protocol';
-import { startForTest, type LspTestClient } from './lspClient';
-import { MANIFEST, makePreviewWorkspace, type PreviewWorkspace } from './previewWorkspace';
+import { type LspTestClient } from './lspClient';
+import { MANIFEST, makePreviewWorkspace, type PreviewWorkspace, startInPreviewWorkspace } from './previewWorkspace';
 
 const SCANNED = 306;
 /** The preview tests' manifest without its Group entry, which would revoke bulk.pem's kubelet certificates: they are kept. */
@@ -27,13 +27,7 @@ async function startWithBulk(t: {
 }): Promise<{ client: LspTestClient; workspace: PreviewWorkspace }> {
   const workspace = makePreviewWorkspace(t);
   workspace.addFixture('bulk.pem', 'pki/bulk.pem');
-  const client = await startForTest(t, {
-    workDoneProgress: true,
-    configuration: true,
-    workspaceFolders: [workspace.folderUri],
-    filesExclude: { '**/ignored': true },
-    settings: {},
-  });
+  const client = await startInPreviewWorkspace(t, workspace);
   await client.waitForProgressEnds(1, 60_000);
   await client.open(workspace.manifestUri, PAGING_MANIFEST);
   return { client, workspace };

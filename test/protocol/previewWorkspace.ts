@@ -82,6 +82,20 @@ export function makePreviewWorkspace(t: { after(fn: () => void): void }): Previe
 }
 
 /** A server started in a new preview workspace, once its first inventory scan has ended. */
+/** A server over the workspace as an editor starts it: progress, configuration, its folder, `ignored` excluded. */
+export function startInPreviewWorkspace(
+  t: { after(fn: () => void): void },
+  workspace: PreviewWorkspace,
+): Promise<LspTestClient> {
+  return startForTest(t, {
+    workDoneProgress: true,
+    configuration: true,
+    workspaceFolders: [workspace.folderUri],
+    filesExclude: { '**/ignored': true },
+    settings: {},
+  });
+}
+
 export async function startInNewWorkspace(
   t: { after(fn: () => void): void },
   initializationOptions?: unknown,

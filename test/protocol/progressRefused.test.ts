@@ -6,18 +6,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ErrorCodes, ResponseError, WorkDoneProgressCreateRequest } from 'vscode-languageserver-protocol/node';
 import type { InventoryChangedParams, PreviewResult } from '../../server/src/protocol';
-import { startForTest } from './lspClient';
-import { MANIFEST, makePreviewWorkspace } from './previewWorkspace';
+import { MANIFEST, makePreviewWorkspace, startInPreviewWorkspace } from './previewWorkspace';
 
 test('a refused work-done progress: the scan completes, the output says so once, the server answers and exits cleanly', async (t) => {
   const workspace = makePreviewWorkspace(t);
-  const client = await startForTest(t, {
-    workDoneProgress: true,
-    configuration: true,
-    workspaceFolders: [workspace.folderUri],
-    filesExclude: { '**/ignored': true },
-    settings: {},
-  });
+  const client = await startInPreviewWorkspace(t, workspace);
   // Before the first scan begins (it waits for a validation, or half a second).
   client.connection.onRequest(
     WorkDoneProgressCreateRequest.type,
