@@ -131,3 +131,18 @@ test('an unknown key after the edited entry keeps its schema finding, and its re
     [['Rename `notbefore` to `notBefore`', { start: { line: 14, character: 4 }, end: { line: 14, character: 13 } }]],
   );
 });
+
+test('two findings sharing one fix (a field-kind mix-up) move it once: its edits stay on their text', () => {
+  clock = new Date('2026-01-01T00:00:00Z');
+  const text = MANIFEST.replace('    dns: svc.ns.svc', '    ip: svc.ns.svc');
+  const { updated, fresh } = afterEdit(text, text.indexOf('first') + 1, 'xxxxxxxx');
+  const actions = sameFixes(updated, fresh, 'field-kind-mismatch').filter(
+    (action) => action.diagnostic?.code === 'field-kind-mismatch',
+  );
+  assert.deepEqual(
+    actions.map((action) => action.title),
+    ['Rename `ip` to `dns`', 'Change kind to `IP`'],
+  );
+  const renamed = actions[0].edits[0];
+  assert.deepEqual(renamed.range, { start: { line: 13, character: 4 }, end: { line: 13, character: 6 } });
+});

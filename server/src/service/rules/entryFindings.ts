@@ -13,18 +13,21 @@ import type { Finding, Rule, RuleVisitor } from './ruleTypes';
 
 type Shift = (offset: number) => number;
 
-function shiftFinding(finding: Finding, shift: Shift): void {
-  finding.start = shift(finding.start);
-  finding.end = shift(finding.end);
-  for (const related of finding.related ?? []) {
-    related.start = shift(related.start);
-    related.end = shift(related.end);
-  }
-  for (const fix of finding.fixes ?? [])
-    for (const edit of fix.edits) {
-      edit.start = shift(edit.start);
-      edit.end = shift(edit.end);
-    }
+/**
+ * Moves each span once: findings of one entry may share a fix (field-kind-mismatch reports both
+ * keys with the same two fixes), and a span shifted twice would point past its text.
+ */
+function shiftSpan(span: { start: number; end: number }, shift: Shift, moved: Set<object>): void {
+  if (moved.has(span)) return;
+  moved.add(span);
+  span.start = shift(span.start);
+  span.end = shift(span.end);
+}
+
+function shiftFinding(finding: Finding, shift: Shift, moved: Set<object>): void {
+  shiftSpan(finding, shift, moved);
+  for (const related of finding.related ?? []) shiftSpan(related, shift, moved);
+  for (const fix of finding.fixes ?? []) for (const edit of fix.edits) shiftSpan(edit, shift, moved);
 }
 
 /** One entry's findings, per rule (by position in the rule list); undefined where a rule found nothing. */
@@ -35,7 +38,9 @@ class EntryFindingsMemo implements ShiftableMemo {
   ) {}
 
   shift(shift: Shift): void {
-    for (const findings of this.byRule) if (findings) for (const finding of findings) shiftFinding(finding, shift);
+    const moved = new Set<object>();
+    for (const findings of this.byRule)
+      if (findings) for (const finding of findings) shiftFinding(finding, shift, moved);
   }
 }
 
