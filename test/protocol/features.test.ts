@@ -78,7 +78,7 @@ test('completion in a new entry offers a snippet per kind, inserted as-is at the
   assert.deepEqual(edit.range, { start: cursor, end: cursor });
   assert.match(
     edit.newText,
-    /^description: \$\{1:Revoked certificates by group\}\n {4}kind: Group\n {4}group: \$\{2:example-group\}\n {4}notBefore: "\$\{3:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\}"\$0$/,
+    /^description: \$\{1:Revoked certificates by group\}\n {4}kind: Group\n {4}group: \$\{2:<group>\}\n {4}notBefore: "\$\{3:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\}"\$0$/,
   );
   const kindKey = items.find((item) => item.label === 'kind');
   assert.equal(kindKey?.kind, CompletionItemKind.Property);
@@ -97,7 +97,7 @@ test('a client without snippet support gets the snippets with their placeholders
   assert.equal(group.insertTextFormat, InsertTextFormat.PlainText);
   assert.match(
     (group.textEdit as TextEdit).newText,
-    /^description: Revoked certificates by group\n {4}kind: Group\n {4}group: example-group\n {4}notBefore: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"$/,
+    /^description: Revoked certificates by group\n {4}kind: Group\n {4}group: <group>\n {4}notBefore: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"$/,
   );
 });
 

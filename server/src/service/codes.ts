@@ -11,9 +11,11 @@ export interface CodeInfo {
 export const CODES = {
   'yaml-syntax': { severity: 'error', summary: 'The YAML does not parse.' },
   schema: { severity: 'error', summary: 'The structure does not match the RenewRevocation schema.' },
+  'empty-entry': { severity: 'hint', summary: 'An entry of `spec.revocations` with nothing in it.' },
   'unknown-field': { severity: 'warning', summary: 'A key the schema does not know.' },
   'kind-case': { severity: 'warning', summary: 'An entry kind matches a documented spelling only case-insensitively.' },
   'field-kind-mismatch': { severity: 'error', summary: "An entry lacks its kind's value field, or carries another kind's field." },
+  'placeholder-value': { severity: 'error', summary: 'A placeholder left where a value belongs.' },
   'serial-invalid': { severity: 'error', summary: 'A serial number that is empty, not hexadecimal, or longer than 20 octets.' },
   'serial-not-canonical': { severity: 'warning', summary: 'A serial number with colons, spaces or a 0x prefix.' },
   'serial-number-type': { severity: 'error', summary: 'An unquoted serial number that YAML reads as a number.' },

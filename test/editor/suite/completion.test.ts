@@ -65,13 +65,12 @@ suite('completion in a real VS Code', () => {
     assert.equal(entry.length, 4);
     assert.equal(entry[0], '  - description: Revoked certificates by serial number');
     assert.equal(entry[1], '    kind: serialnumber');
-    assert.equal(entry[2], '    serialNumber: "a1b2c3d4e5f60718"');
+    assert.equal(entry[2], '    serialNumber: "<serial-number>"');
     assert.match(entry[3], /^ {4}notBefore: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"$/);
-    // No error or warning: the placeholder serial is valid. Like the IP entry above it, it matches
-    // none of the workspace's certificates, which is information.
+    // Left as inserted, the placeholder is one error saying what to write; nothing else is wrong.
     await expectDiagnostics(document, [
       'no-match 11:8-11:17 10.0.0.12',
-      `no-match ${lastLine + 2}:18-${lastLine + 2}:36 "a1b2c3d4e5f60718"`,
+      `placeholder-value ${lastLine + 2}:18-${lastLine + 2}:35 "<serial-number>"`,
     ]);
   });
 });

@@ -7,11 +7,15 @@ const ENTRY_SNIPPETS = ['serialnumber entry', 'Group entry', 'DNS entry', 'IP en
 const ENTRY_KEYS = ['description', 'kind', 'notBefore', 'serialNumber', 'group', 'dns', 'ip'];
 const HEAD = 'apiVersion: certificates.microsoft.com/v1\nkind: RenewRevocation\n';
 
+/** No structural problem: the one error left is the placeholder, there to be typed over. */
 function assertDiagnosticsClean(text: string): void {
   const structural = service
     .doValidation(service.parse(text))
     .filter((diagnostic) => diagnostic.severity === 'error' || diagnostic.code === 'unknown-field');
-  assert.deepEqual(structural, []);
+  assert.deepEqual(
+    structural.map((diagnostic) => diagnostic.code),
+    ['placeholder-value'],
+  );
 }
 
 test('an empty document offers a whole manifest, then the top-level keys', () => {
@@ -34,7 +38,7 @@ test('an empty document offers a whole manifest, then the top-level keys', () =>
       '  revocations:',
       '  - description: ${4:Revoked certificates by serial number}',
       '    kind: serialnumber',
-      '    serialNumber: "${5:a1b2c3d4e5f60718}"',
+      '    serialNumber: "${5:<serial-number>}"',
       `    notBefore: "\${6:${NOW}}"$0`,
     ].join('\n'),
   );
@@ -127,16 +131,16 @@ test('after `- ` under revocations: one snippet per kind, then the entry keys', 
   assert.equal(dns.detail, 'Revoked certificates by DNS (kind: DNS)');
   assert.equal(
     dns.insertText,
-    `description: \${1:Revoked certificates by DNS}\n    kind: DNS\n    dns: \${2:host.example.com}\n    notBefore: "\${3:${NOW}}"$0`,
+    `description: \${1:Revoked certificates by DNS}\n    kind: DNS\n    dns: \${2:<dns-name>}\n    notBefore: "\${3:${NOW}}"$0`,
   );
   assert.deepEqual(dns.range, { start: { line: 24, character: 4 }, end: { line: 24, character: 4 } });
   assert.equal(
     dns.documentation?.value,
-    `\`\`\`yaml\ndescription: Revoked certificates by DNS\n    kind: DNS\n    dns: host.example.com\n    notBefore: "${NOW}"\n\`\`\``,
+    `\`\`\`yaml\ndescription: Revoked certificates by DNS\n    kind: DNS\n    dns: <dns-name>\n    notBefore: "${NOW}"\n\`\`\``,
   );
   assert.equal(
     item(items, 'serialnumber entry').insertText,
-    `description: \${1:Revoked certificates by serial number}\n    kind: serialnumber\n    serialNumber: "\${2:a1b2c3d4e5f60718}"\n    notBefore: "\${3:${NOW}}"$0`,
+    `description: \${1:Revoked certificates by serial number}\n    kind: serialnumber\n    serialNumber: "\${2:<serial-number>}"\n    notBefore: "\${3:${NOW}}"$0`,
   );
 });
 
@@ -173,7 +177,7 @@ test('an accepted entry lands at the entry column, its notBefore the service clo
   const accepted = accept(marked, item(complete(marked), 'Group entry'));
   assert.equal(
     accepted,
-    `${HEAD}metadata:\n  name: a\nspec:\n  revocations:\n    - description: Revoked certificates by group\n      kind: Group\n      group: example-group\n      notBefore: "${NOW}"`,
+    `${HEAD}metadata:\n  name: a\nspec:\n  revocations:\n    - description: Revoked certificates by group\n      kind: Group\n      group: <group>\n      notBefore: "${NOW}"`,
   );
 });
 

@@ -99,7 +99,7 @@ test('schema: an entry without kind sits on its value field', () => {
   assert.deepEqual(diagnostic.range, range(6, 9, 18));
 });
 
-test('schema: an entry that is not a mapping, and an empty list item (on its dash)', () => {
+test('schema: an entry that is not a mapping; an empty list item is a hint on its dash (being typed)', () => {
   const text = manifest('  - 5\n  -\n  - kind: IP\n    ip: 10.0.0.1\n');
   const found = diagnostics(text, 'schema');
   assert.deepEqual(
@@ -109,11 +109,14 @@ test('schema: an entry that is not a mapping, and an empty list item (on its das
         range(6, 4, 5),
         'Each entry of `spec.revocations` must be a mapping with `kind` and its value field; found `5` (a number)',
       ],
-      [
-        range(7, 2, 3),
-        'Each entry of `spec.revocations` must be a mapping with `kind` and its value field; found nothing',
-      ],
     ],
+  );
+  const empty = only(text, 'empty-entry');
+  assert.equal(empty.severity, 'hint');
+  assert.deepEqual(empty.range, range(7, 2, 3));
+  assert.equal(
+    empty.message,
+    'An empty entry: write its `kind` and value field (Ctrl+Space offers a whole entry), or remove the `-`',
   );
 });
 

@@ -85,10 +85,14 @@ async function runLint(args: CommandArgs, context: CommandContext): Promise<numb
   ]);
   const settings: ServiceSettings = {
     ...DEFAULT_SETTINGS,
-    rules:
-      configPath === undefined
+    rules: {
+      // A gate fails on an empty entry (the API server refuses it); the editor shows it as a hint
+      // while the entry is being typed. A config may still say otherwise.
+      'empty-entry': 'error',
+      ...(configPath === undefined
         ? DEFAULT_SETTINGS.rules
-        : await readRulesConfig(configPath, DEFAULT_SETTINGS.maxFileSize),
+        : await readRulesConfig(configPath, DEFAULT_SETTINGS.maxFileSize)),
+    },
   };
 
   const inventory = certs.length > 0 ? await readInventory(certs, settings.maxFileSize) : undefined;

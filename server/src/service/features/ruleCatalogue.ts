@@ -12,6 +12,7 @@ import { fileTooLargeRule } from '../rules/fileTooLargeRule';
 import { ipRule } from '../rules/ipRules';
 import { kindRule } from '../rules/kindRules';
 import { notBeforeRule } from '../rules/notBeforeRules';
+import { placeholderRule } from '../rules/placeholderRules';
 import type { CodeMeta } from '../rules/ruleTypes';
 import { schemaRule } from '../rules/schemaRule';
 import { serialRule } from '../rules/serialRules';
@@ -22,6 +23,7 @@ export const RULE_CATALOGUE: readonly CodeMeta[] = [
   ...schemaRule.meta,
   ...kindRule.meta,
   ...fieldKindRule.meta,
+  ...placeholderRule.meta,
   ...serialRule.meta,
   ...notBeforeRule.meta,
   ...breadthRule.meta,

@@ -6,17 +6,17 @@ import { propertyOf } from './schemaScopes';
 
 interface EntryTemplate {
   description: string;
-  /** A value that passes every check, to be typed over. */
+  /** What to type over: a placeholder that no check lets pass (placeholder-value), never a plausible value. */
   example: string;
   /** Quoted so that YAML never reads it as a number (`serial-number-type`). */
   quoted: boolean;
 }
 
 export const ENTRY_TEMPLATES: Record<EntryKind, EntryTemplate> = {
-  serialnumber: { description: 'Revoked certificates by serial number', example: 'a1b2c3d4e5f60718', quoted: true },
-  Group: { description: 'Revoked certificates by group', example: 'example-group', quoted: false },
-  DNS: { description: 'Revoked certificates by DNS', example: 'host.example.com', quoted: false },
-  IP: { description: 'Revoked certificates by IP', example: '192.0.2.10', quoted: false },
+  serialnumber: { description: 'Revoked certificates by serial number', example: '<serial-number>', quoted: true },
+  Group: { description: 'Revoked certificates by group', example: '<group>', quoted: false },
+  DNS: { description: 'Revoked certificates by DNS', example: '<dns-name>', quoted: false },
+  IP: { description: 'Revoked certificates by IP', example: '<ip-address>', quoted: false },
 };
 
 /** Text that a snippet shows literally: `$`, `}` and `\` are snippet syntax. */

@@ -2,6 +2,7 @@
 // `kubelet-server-cert`, on each entry's anchor. Handed to validation as an extra rule (its
 // `extraRules` option) only by a host that has an inventory; silent while the inventory is empty.
 import type { CodeMeta, Finding, Rule } from '../rules/ruleTypes';
+import { isPlaceholder } from '../rules/placeholderRules';
 import { matchFile, type EntryMatch, type MatchResult } from './matcher';
 import type { MatchIndex } from './matchIndex';
 import { inlineCode } from '../text/inlineCode';
@@ -37,6 +38,8 @@ export function inventoryFindings(result: MatchResult): Finding[] {
   const { index } = result;
   for (const match of result.entries) {
     if (!match.target.ok) continue;
+    // An untyped `<group>` is placeholder-value's error, not a value that matched nothing.
+    if (match.entry.valueField && isPlaceholder(match.entry.valueField)) continue;
     const start = match.entry.anchorStart;
     const end = match.entry.anchorEnd;
     if (match.matches.length === 0) {

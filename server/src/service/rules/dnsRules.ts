@@ -5,6 +5,7 @@ import type { FieldRef } from '../manifest/manifestModel';
 import type { Fix, Report, Rule } from './ruleTypes';
 import { parsedValue } from './parsedValues';
 import { notTextMessage, replaceStringValue, shown, valueSpan } from './valueFields';
+import { isPlaceholder } from './placeholderRules';
 
 const EXAMPLES = 'a DNS name such as `kubernetes.default.svc` or a suffix such as `.cluster.local`';
 
@@ -31,6 +32,8 @@ export const dnsRule: Rule = {
 };
 
 function checkDnsField(field: FieldRef, report: Report): void {
+  // One error for an untyped placeholder: placeholder-value's (placeholderRules.ts).
+  if (isPlaceholder(field)) return;
   const [start, end] = valueSpan(field);
   const value = parsedValue(field);
   if (value?.field !== 'dns') {

@@ -15,12 +15,14 @@ import { dnsRule } from './dnsRules';
 import { ipRule } from './ipRules';
 import { duplicateRule } from './duplicateRules';
 import { certificateRule } from './certificateRules';
+import { placeholderRule } from './placeholderRules';
 
 export const RULES: readonly Rule[] = [
   syntaxRule,
   schemaRule,
   kindRule,
   fieldKindRule,
+  placeholderRule,
   serialRule,
   notBeforeRule,
   dnsRule,

@@ -4,6 +4,7 @@ import type { FieldRef } from '../manifest/manifestModel';
 import type { Report, Rule } from './ruleTypes';
 import { parsedValue } from './parsedValues';
 import { notTextMessage, shown, valueSpan } from './valueFields';
+import { isPlaceholder } from './placeholderRules';
 
 const EXAMPLES = 'an IPv4 address such as `10.0.0.1` or an IPv6 address such as `fd00::1`';
 
@@ -28,6 +29,8 @@ export const ipRule: Rule = {
 };
 
 function checkIpField(field: FieldRef, report: Report): void {
+  // One error for an untyped placeholder: placeholder-value's (placeholderRules.ts).
+  if (isPlaceholder(field)) return;
   const [start, end] = valueSpan(field);
   const value = parsedValue(field);
   if (value?.field !== 'ip') {

@@ -20,6 +20,17 @@ export const schemaRule: Rule = {
       ].join('\n'),
     },
     {
+      code: 'empty-entry',
+      severity: 'hint',
+      title: 'An entry of `spec.revocations` with nothing in it.',
+      docs: [
+        'An entry of `spec.revocations` with nothing in it: a bare `-`. In the editor it is a hint,',
+        'because that is what a list entry looks like while it is being typed; `lint` reports it as an',
+        'error (the API server refuses the manifest), unless `--config` sets its severity. Write the',
+        'entry (completion offers one per kind) or remove the `-`.',
+      ].join('\n'),
+    },
+    {
       code: 'unknown-field',
       severity: 'warning',
       title: 'A key the schema does not know.',

@@ -16,7 +16,7 @@ import { visibleAround } from './schema/yamlPath';
 
 export const schemaRules: RuleFamily = {
   name: 'schema',
-  codes: ['schema', 'unknown-field'],
+  codes: ['schema', 'empty-entry', 'unknown-field'],
   check({ file }, report) {
     for (const document of file.documents) {
       if (document.list && document.errors.length === 0)

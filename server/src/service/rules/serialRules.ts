@@ -6,6 +6,7 @@ import { MAX_SERIAL_OCTETS, parseSerial, type Serial } from '../values/serial';
 import { parsedValue } from './parsedValues';
 import type { Fix, Report, Rule } from './ruleTypes';
 import { describeNonString, isEmptyField, replaceStringValue, shown, valueSpan } from './valueFields';
+import { isPlaceholder } from './placeholderRules';
 
 const EXAMPLE = '`77fdf4b1033b387aaace6ce1c18710c2`';
 
@@ -53,6 +54,8 @@ export const serialRule: Rule = {
 };
 
 function checkSerialField(field: FieldRef, report: Report): void {
+  // One error for an untyped placeholder: placeholder-value's (placeholderRules.ts).
+  if (isPlaceholder(field)) return;
   const [start, end] = valueSpan(field);
   const value = parsedValue(field);
   if (value?.field !== 'serialNumber') {

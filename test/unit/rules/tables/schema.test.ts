@@ -7,6 +7,18 @@ ruleTester(schemaRule, {
   valid: [manifest('  - kind: DNS\n    dns: a.example\n    notBefore: "2020-01-01T00:00:00Z"\n')],
   invalid: [
     {
+      name: 'an empty list item, as while typing `- ` (on its dash)',
+      text: manifest('  -\n  - kind: IP\n    ip: 10.0.0.1\n    notBefore: "2020-01-01T00:00:00Z"\n'),
+      findings: [
+        {
+          code: 'empty-entry',
+          range: '7:3-7:4',
+          message:
+            'An empty entry: write its `kind` and value field (Ctrl+Space offers a whole entry), or remove the `-`',
+        },
+      ],
+    },
+    {
       name: 'an empty group',
       text: manifest('  - kind: Group\n    group: ""\n    notBefore: "2020-01-01T00:00:00Z"\n'),
       findings: [

@@ -299,6 +299,17 @@ function valueFinding(
       return finding(`\`${name}\` must be \`${String(error.params.allowedValue)}\`; found ${found}`);
     case 'type': {
       if (ENTRY_PATH.test(path)) {
+        // A bare `- ` is an entry being typed more often than a mistake: empty-entry (a hint in
+        // the editor, an error in `lint`) rather than a red schema error at the first keystroke.
+        if (value === null || value === undefined) {
+          return {
+            code: 'empty-entry',
+            start,
+            end,
+            message:
+              'An empty entry: write its `kind` and value field (Ctrl+Space offers a whole entry), or remove the `-`',
+          };
+        }
         return finding(
           `Each entry of \`spec.revocations\` must be a mapping with \`kind\` and its value field; found ${found}`,
         );
