@@ -48,7 +48,10 @@ suite('navigation in a real VS Code', () => {
       return found.length >= 4 ? found : undefined;
     });
     // The canonical serial, and the colon form the warnings example and the quick-fix file use.
-    assert.deepEqual(places(references), [
+    // revoke-target.yaml is left out: the Revoke Certificate tests add entries to it, so what it
+    // holds depends on which suite ran first.
+    const stable = places(references).filter((place) => !place.startsWith('revoke-target.yaml:'));
+    assert.deepEqual(stable, [
       'documented.yaml:11',
       'quick-fix.yaml:11',
       'warnings.yaml:12',
