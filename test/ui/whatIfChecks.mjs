@@ -16,6 +16,13 @@ export const inlayHintsCheck = {
   name: 'inlay-hints',
   async run({ page, screenshot }) {
     await openFile(page, 'documented.yaml');
+    // The panel hidden: every entry of the example fits in the editor, code lenses included.
+    const panel = page.locator('.part.panel');
+    const panelShown = await panel.isVisible();
+    if (panelShown) {
+      await page.keyboard.press('Control+J');
+      await panel.waitFor({ state: 'hidden', timeout: 10_000 });
+    }
     // Once the inventory is read, each value is followed by what it matches.
     const group = page.locator('.editor-instance .monaco-editor .view-line', { hasText: 'revokes 2 certificates (1' });
     await group.first().waitFor({ timeout: 60_000 });
@@ -32,6 +39,8 @@ export const inlayHintsCheck = {
       clip: { x: box.x, y: box.y, width: Math.min(box.width, 760), height: Math.min(box.height, 420) },
       mediaName: 'inlay-hints.png',
     });
+    // The layout as it was, for the checks after this one.
+    if (panelShown) await page.keyboard.press('Control+J');
   },
 };
 

@@ -21,6 +21,9 @@ export async function openFile(page, name) {
   for (let attempt = 1; ; attempt++) {
     await page.mouse.move(0, 0);
     await page.keyboard.press('Escape');
+    // Into the first group: an editor VS Code opened to the side (a Welcome page) must not make
+    // the file open there a second time.
+    await page.keyboard.press('Control+1');
     await page.keyboard.press('Control+P');
     try {
       await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 3_000 : SHORT });
