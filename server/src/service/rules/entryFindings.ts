@@ -13,18 +13,22 @@ import type { Finding, Rule, RuleVisitor } from './ruleTypes';
 
 type Shift = (offset: number) => number;
 
-function shiftFinding(finding: Finding, shift: Shift): void {
-  finding.start = shift(finding.start);
-  finding.end = shift(finding.end);
-  for (const related of finding.related ?? []) {
-    related.start = shift(related.start);
-    related.end = shift(related.end);
-  }
-  for (const fix of finding.fixes ?? [])
-    for (const edit of fix.edits) {
-      edit.start = shift(edit.start);
-      edit.end = shift(edit.end);
+/**
+ * Moves a finding's offsets, each object once: findings of one entry may share a fix (the same
+ * quick fix offered on two of them), and a second move would put its edits one delta too far.
+ */
+function shiftFinding(finding: Finding, shift: Shift, moved: Set<object> | undefined): void {
+  const move = (span: { start: number; end: number }) => {
+    if (moved) {
+      if (moved.has(span)) return;
+      moved.add(span);
     }
+    span.start = shift(span.start);
+    span.end = shift(span.end);
+  };
+  move(finding);
+  for (const related of finding.related ?? []) move(related);
+  for (const fix of finding.fixes ?? []) for (const edit of fix.edits) move(edit);
 }
 
 /** One entry's findings, per rule (by position in the rule list); undefined where a rule found nothing. */
@@ -35,7 +39,13 @@ class EntryFindingsMemo implements ShiftableMemo {
   ) {}
 
   shift(shift: Shift): void {
-    for (const findings of this.byRule) if (findings) for (const finding of findings) shiftFinding(finding, shift);
+    // Most entries have one finding or none: no sharing to guard against, no set to make.
+    let count = 0;
+    for (const findings of this.byRule) count += findings?.length ?? 0;
+    if (count === 0) return;
+    const moved = count > 1 ? new Set<object>() : undefined;
+    for (const findings of this.byRule)
+      if (findings) for (const finding of findings) shiftFinding(finding, shift, moved);
   }
 }
 
