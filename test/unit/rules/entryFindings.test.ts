@@ -146,3 +146,32 @@ test('two findings sharing one fix (a field-kind mix-up) move it once: its edits
   const renamed = actions[0].edits[0];
   assert.deepEqual(renamed.range, { start: { line: 13, character: 4 }, end: { line: 13, character: 6 } });
 });
+
+test('a quick fix shared by two findings of an entry moves once with the entry', () => {
+  // `group` in a serial entry: the kind and the field each offer the same fixes.
+  const text = [
+    'apiVersion: certificates.microsoft.com/v1',
+    'kind: RenewRevocation',
+    'metadata:',
+    '  name: shared',
+    'spec:',
+    '  revocations:',
+    '  - kind: serialnumber',
+    '    serialNumber: 77fdf4b1033b387aaace6ce1c18710c2',
+    '  - {kind: serialnumber, group: system:nodes}',
+    '  - kind: DNS',
+    '    dns: a.example',
+    '',
+  ].join('\n');
+  const { updated, fresh } = afterEdit(text, text.indexOf('77fdf') + 1, 'a');
+  assert.ok(updated.splice, 'the edit took the incremental path');
+  const diagnostics = service.doValidation(updated);
+  assert.deepEqual(diagnostics, service.doValidation(fresh));
+  const onFlowEntry = diagnostics.filter((diagnostic) => diagnostic.range.start.line === 8);
+  assert.ok(onFlowEntry.length >= 2, 'two findings on the flow entry');
+  const actions = onFlowEntry.map((diagnostic) => service.getCodeActions(updated, diagnostic.range));
+  assert.deepEqual(
+    actions,
+    onFlowEntry.map((diagnostic) => service.getCodeActions(fresh, diagnostic.range)),
+  );
+});

@@ -170,4 +170,23 @@ export interface FileModel {
   manifests: ManifestModel[];
   /** Memoised results of features that depend only on this text (see `memo`). */
   readonly cache: Map<string, unknown>;
+  /**
+   * Set when this version was reached by re-parsing one entry of the previous one
+   * (parse/incremental.ts): a feature whose result is a whole-text scan carries the previous
+   * version's over from here when the span holds nothing it looks for. Undefined after a full parse.
+   */
+  readonly splice?: SplicedSpan;
+}
+
+/** The span of the previous version that was re-parsed, and how everything after it moved. */
+export interface SplicedSpan {
+  /** The previous version's memos that may be carried over (see `carryAcrossSplices`). */
+  readonly previousCache: ReadonlyMap<string, unknown>;
+  /** Where the span starts (at a line start, the same in both versions). */
+  readonly start: number;
+  /** The span's text before and after the edit: whole lines, so nothing in them runs on past them. */
+  readonly removed: string;
+  readonly inserted: string;
+  /** What every offset at or after the end of the removed span moved by. */
+  readonly delta: number;
 }

@@ -65,6 +65,22 @@ export function parseFile(text: string, languageId = 'yaml'): FileModel {
   return { text, languageId, lineIndex, documents, manifests, cache: new Map() };
 }
 
+// Memo keys whose values may be carried to the next version after a splice (they hold no model,
+// so a chain of versions is never kept alive through them).
+const carriedKeys = new Set<string>();
+
+/** Lets the memo of `key` be seen by the next version's `splice.previousCache`. */
+export function carryAcrossSplices(key: string): void {
+  carriedKeys.add(key);
+}
+
+/** The memos of `model` that the next version may carry over. */
+export function carriedMemos(model: FileModel): ReadonlyMap<string, unknown> {
+  const carried = new Map<string, unknown>();
+  for (const key of carriedKeys) if (model.cache.has(key)) carried.set(key, model.cache.get(key));
+  return carried;
+}
+
 /** Computes `compute(model)` once per model (that is, once per document version). */
 export function memo<T>(model: FileModel, key: string, compute: (model: FileModel) => T): T {
   if (model.cache.has(key)) return model.cache.get(key) as T;

@@ -7,7 +7,7 @@
 import { isMap, isNode, isPair, isSeq, parseDocument, type Node } from 'yaml';
 import type { EntryModel, FieldRef } from '../manifest/manifestModel';
 import { readEntry } from './readManifest';
-import { manifestAt, parseFile, type FileModel } from './fileModel';
+import { carriedMemos, manifestAt, parseFile, type FileModel } from './fileModel';
 
 /** One change as the editor sends it: offsets into the text before this change. */
 export interface TextChange {
@@ -113,6 +113,13 @@ function spliceEntry(previous: FileModel, change: TextChange, text: string): Fil
     documents: previous.documents,
     manifests: previous.manifests,
     cache: new Map(),
+    splice: {
+      previousCache: carriedMemos(previous),
+      start: itemStart,
+      removed: oldItemText,
+      inserted: itemText,
+      delta,
+    },
   };
 }
 

@@ -8,9 +8,10 @@
 // A finding names three entries (the duplicate, the first, the effective one) and nothing else:
 // it is kept, keyed by the duplicate's model, while those three are the same models (the
 // incremental parse keeps every entry but the edited one), its offsets moved with theirs.
-import type { EntryKind, EntryModel, ManifestModel } from '../manifest/manifestModel';
+import type { EntryModel, ManifestModel } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
 import { formatIsoUtc } from '../values/time';
+import { repeatedEntries, type GroupKey } from './duplicateIndex';
 import { removeEntryEdit } from './entryEdits';
 import { parsedNotBefore, parsedValue } from './parsedValues';
 import type { Finding, Fix, Report, Rule } from './ruleTypes';
@@ -69,24 +70,14 @@ function reach(entry: EntryModel): number {
   return parsed?.ok ? parsed.epochMs : Number.NEGATIVE_INFINITY;
 }
 
+/** The entry's kind and normalised value, for grouping (duplicateIndex.ts). */
+const groupKey: GroupKey = (entry) => {
+  const value = duplicateKey(entry);
+  return value === undefined || entry.kind === undefined ? undefined : { kind: entry.kind, value };
+};
+
 function checkManifest(file: FileModel, manifest: ManifestModel, report: Report): void {
-  // The first entry of each kind and value; a group only for values met again (few).
-  const firsts = new Map<EntryKind, Map<string, EntryModel>>();
-  const groups = new Map<EntryModel, EntryModel[]>();
-  for (const entry of manifest.entries) {
-    const key = duplicateKey(entry);
-    if (key === undefined || entry.kind === undefined) continue;
-    let ofKind = firsts.get(entry.kind);
-    if (!ofKind) firsts.set(entry.kind, (ofKind = new Map<string, EntryModel>()));
-    const first = ofKind.get(key);
-    if (!first) ofKind.set(key, entry);
-    else {
-      const group = groups.get(first);
-      if (group) group.push(entry);
-      else groups.set(first, [first, entry]);
-    }
-  }
-  for (const group of groups.values()) {
+  for (const group of repeatedEntries(manifest, groupKey)) {
     // The first entry of greatest reach: the one that revokes everything the others do.
     const effective = group.reduce((best, entry) => (reach(entry) > reach(best) ? entry : best));
     const [first, ...later] = group;

@@ -14,20 +14,21 @@ import type { Finding, Rule, RuleVisitor } from './ruleTypes';
 type Shift = (offset: number) => number;
 
 /**
- * Moves each span once: findings of one entry may share a fix (field-kind-mismatch reports both
- * keys with the same two fixes), and a span shifted twice would point past its text.
+ * Moves a finding's offsets, each object once: findings of one entry may share a fix (the same
+ * quick fix offered on two of them), and a second move would put its edits one delta too far.
  */
-function shiftSpan(span: { start: number; end: number }, shift: Shift, moved: Set<object>): void {
-  if (moved.has(span)) return;
-  moved.add(span);
-  span.start = shift(span.start);
-  span.end = shift(span.end);
-}
-
-function shiftFinding(finding: Finding, shift: Shift, moved: Set<object>): void {
-  shiftSpan(finding, shift, moved);
-  for (const related of finding.related ?? []) shiftSpan(related, shift, moved);
-  for (const fix of finding.fixes ?? []) for (const edit of fix.edits) shiftSpan(edit, shift, moved);
+function shiftFinding(finding: Finding, shift: Shift, moved: Set<object> | undefined): void {
+  const move = (span: { start: number; end: number }) => {
+    if (moved) {
+      if (moved.has(span)) return;
+      moved.add(span);
+    }
+    span.start = shift(span.start);
+    span.end = shift(span.end);
+  };
+  move(finding);
+  for (const related of finding.related ?? []) move(related);
+  for (const fix of finding.fixes ?? []) for (const edit of fix.edits) move(edit);
 }
 
 /** One entry's findings, per rule (by position in the rule list); undefined where a rule found nothing. */
@@ -38,7 +39,11 @@ class EntryFindingsMemo implements ShiftableMemo {
   ) {}
 
   shift(shift: Shift): void {
-    const moved = new Set<object>();
+    // Most entries have one finding or none: no sharing to guard against, no set to make.
+    let count = 0;
+    for (const findings of this.byRule) count += findings?.length ?? 0;
+    if (count === 0) return;
+    const moved = count > 1 ? new Set<object>() : undefined;
     for (const findings of this.byRule)
       if (findings) for (const finding of findings) shiftFinding(finding, shift, moved);
   }

@@ -1,6 +1,7 @@
 // The certificates, CSRs and keys of one document version, found and decoded once and shared by
 // hover, diagnostics, symbols and folding (memoised on the model like every other feature).
-import { memo, type FileModel } from '../parse/fileModel';
+import { carryAcrossSplices, memo, type FileModel } from '../parse/fileModel';
+import { carriedBlocks } from './carriedBlocks';
 import { decodeBlock, type BlockDecode } from './decodeBlocks';
 import { findBlocksInText, type FoundBlock } from './findCertificates';
 
@@ -9,8 +10,13 @@ export interface LocatedBlock {
   decoded: BlockDecode;
 }
 
+const KEY = 'x509.blocks';
+carryAcrossSplices(KEY);
+
 export function certificatesOf(model: FileModel): LocatedBlock[] {
-  return memo(model, 'x509.blocks', () => {
+  return memo(model, KEY, () => {
+    const carried = carriedBlocks<LocatedBlock>(model, KEY);
+    if (carried) return carried;
     const yaml = model.languageId === 'yaml' ? model.documents.map((document) => document.yaml) : [];
     return findBlocksInText(model.text, yaml).map((block) => ({ block, decoded: decodeBlock(block) }));
   });
