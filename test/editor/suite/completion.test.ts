@@ -38,7 +38,7 @@ suite('completion in a real VS Code', () => {
     assert.equal(dns.keepWhitespace, true);
     assert.match(
       dns.insertText.value,
-      /^description: \$\{1:Revoked certificates by DNS\}\n {4}kind: DNS\n {4}dns: \$\{2:host\.example\.com\}\n {4}notBefore: "\$\{3:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\}"\$0$/,
+      /^description: \$\{1:Revoked certificates by DNS\}\n {4}kind: DNS\n {4}dns: \$\{2:<dns-name>\}\n {4}notBefore: "\$\{3:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\}"\$0$/,
     );
   });
 
