@@ -27,7 +27,6 @@ import {
   toLspCodeAction,
   toLspCodeLens,
   toLspCompletionItem,
-  toLspDiagnostic,
   toLspDocumentSymbol,
   toLspFoldingRange,
   toLspHover,
@@ -42,6 +41,7 @@ import {
 import { createDocumentSettings, SETTINGS_SECTION, type DocumentSettings } from './lsp/documentSettings';
 import { createTextDocuments } from './lsp/documentChanges';
 import { createModelCache } from './lsp/modelCache';
+import { keptLspDiagnostics } from './lsp/keptDiagnostics';
 import { createWorkspaceInventory, type WorkspaceInventory } from './lsp/inventory/workspaceInventory';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './protocol';
 import { createPreviewCache, previewAnswer, readKeptPage } from './lsp/previewPages';
@@ -89,6 +89,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   // The one validation path, for pushed and pulled diagnostics alike. The model is read after the
   // settings arrive, so the version reported is the version whose text was checked.
+  const lspDiagnosticsOf = keptLspDiagnostics();
   const validate: Validator = async (document) => {
     const documentSettings = await settings.get(document.uri);
     const size = sizeOverLimit(document.getText(), documentSettings);
@@ -99,7 +100,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     inventory?.documentValidated();
     return {
       version: document.version,
-      diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)),
+      diagnostics: lspDiagnosticsOf(found, document.uri),
     };
   };
 
