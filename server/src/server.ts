@@ -42,6 +42,7 @@ import { createDocumentSettings, SETTINGS_SECTION, type DocumentSettings } from 
 import { createTextDocuments } from './lsp/documentChanges';
 import { createModelCache } from './lsp/modelCache';
 import { keptLspDiagnostics } from './lsp/keptDiagnostics';
+import { startIdleWarmUp, warmUpRound, type IdleWarmUp } from './lsp/warmUp/idleWarmUp';
 import { createWorkspaceInventory, type WorkspaceInventory } from './lsp/inventory/workspaceInventory';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './protocol';
 import { createPreviewCache, previewAnswer, readKeptPage } from './lsp/previewPages';
@@ -74,6 +75,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let diagnostics: DiagnosticsSupport | undefined;
   let inventory: WorkspaceInventory | undefined;
   let refreshInlayHints = () => {};
+  let warmUp: IdleWarmUp | undefined;
   // The inventory version every feature reads (the last complete one), with workspace-relative paths.
   const inventoryContext = (): InventoryContext | undefined =>
     inventory && { snapshot: inventory.snapshot(), displayPath: inventory.displayPath };
@@ -162,6 +164,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       `RenewRevocation language server ${version} ready (${client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`,
     );
     inventory?.start();
+    warmUp = startIdleWarmUp({
+      timer: runtime.timer,
+      now: runtime.now ?? Date.now,
+      busy: () => documents.all().length > 0,
+      round: warmUpRound(service),
+    });
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -309,6 +317,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   registerInventoryStatusRequest(connection, () => inventory);
 
   connection.onShutdown(() => {
+    warmUp?.dispose();
     inventory?.dispose();
     diagnostics?.dispose();
     models.dispose();

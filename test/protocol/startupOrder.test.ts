@@ -50,3 +50,22 @@ test('with no document open, the first scan begins on its own', async (t) => {
   );
   assert.ok((changed.params as { certificates: number }).certificates > 0);
 });
+
+test('idle after start, the server warms up silently, then validates a manifest as a fresh one', async (t) => {
+  const workspace = makePreviewWorkspace(t);
+  const options = { configuration: true, workspaceFolders: [workspace.folderUri], settings: {} };
+  const reference = await startForTest(t, options);
+  const withInventory = (params: { diagnostics: Array<{ code?: unknown }> }) =>
+    params.diagnostics.some((diagnostic) => diagnostic.code === 'matches-ca');
+  await reference.open(workspace.manifestUri, MANIFEST);
+  const expected = await reference.waitForDiagnostics(workspace.manifestUri, withInventory);
+
+  const idle = await startForTest(t, options);
+  // Longer than the warm-up's delay and budget: every round has run by now.
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  assert.deepEqual(idle.published, [], 'the warm-up publishes nothing');
+  await idle.open(workspace.manifestUri, MANIFEST);
+  const after = await idle.waitForDiagnostics(workspace.manifestUri, withInventory);
+  assert.deepEqual(after.diagnostics, expected.diagnostics);
+  assert.ok(after.diagnostics.length > 0);
+});
