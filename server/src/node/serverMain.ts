@@ -12,18 +12,10 @@ import {
 import { startServer, type RuntimeEnvironment } from '../server';
 import { messageEncoder } from './messageEncoder';
 import { nodeFileSystem, nodeSha256 } from './nodeFileSystem';
+import { nodeTimer } from './nodeTimer';
 
 const runtime: RuntimeEnvironment = {
-  timer: {
-    setImmediate(callback) {
-      const handle = setImmediate(callback);
-      return { dispose: () => clearImmediate(handle) };
-    },
-    setTimeout(callback, ms) {
-      const handle = setTimeout(callback, ms);
-      return { dispose: () => clearTimeout(handle) };
-    },
-  },
+  timer: nodeTimer,
   fileSystem: nodeFileSystem,
   sha256: nodeSha256,
   now: () => performance.now(),

@@ -6,18 +6,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createLanguageService } from '../../../server/src/service/index';
 import { startIdleWarmUp, warmUpRound, WARM_UP_ENTRIES } from '../../../server/src/lsp/warmUp/idleWarmUp';
 import { warmUpEdit, warmUpManifest } from '../../../server/src/lsp/warmUp/warmUpManifest';
-import type { RuntimeEnvironment } from '../../../server/src/lsp/runtime';
+import { nodeTimer } from '../../../server/src/node/nodeTimer';
 
-const timer: RuntimeEnvironment['timer'] = {
-  setImmediate(callback) {
-    const handle = setImmediate(callback);
-    return { dispose: () => clearImmediate(handle) };
-  },
-  setTimeout(callback, ms) {
-    const handle = setTimeout(callback, ms);
-    return { dispose: () => clearTimeout(handle) };
-  },
-};
+const timer = nodeTimer;
 
 test('rounds run while idle, and none starts after the budget', async () => {
   const starts: number[] = [];
