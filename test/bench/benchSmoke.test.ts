@@ -18,6 +18,7 @@ function repoRoot(): string {
 const DIAGNOSTICS_FIGURES = [
   'floor',
   'oursFirstOpen',
+  'oursFirstOpenAfterIdle',
   'oursOpen',
   'openOverFloor',
   'oursEdit',
