@@ -8,6 +8,7 @@
 // on the same model, in the same order; the property tests hold it to that.
 import type { EntryModel, ManifestModel, ShiftableMemo } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
+import { settleEntry } from '../parse/staleEntries';
 import type { ServiceSettings } from '../settings';
 import type { Finding, Rule, RuleVisitor } from './ruleTypes';
 
@@ -74,6 +75,8 @@ export function runRulesKeepingEntries(
   function memoOf(entry: EntryModel, manifest: ManifestModel): EntryFindingsMemo {
     const known = entry.findingsMemo;
     if (known instanceof EntryFindingsMemo && known.rules === rules) return known;
+    // Checked afresh: the rules may read its nodes, which a splice may have left behind.
+    settleEntry(entry);
     const memo = new EntryFindingsMemo(rules, new Array<Finding[] | undefined>(rules.length));
     for (const i of entryRules) {
       if (!keeps(rules[i])) continue;
