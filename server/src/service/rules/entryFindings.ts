@@ -39,11 +39,15 @@ class EntryFindingsMemo implements ShiftableMemo {
     readonly byRule: (Finding[] | undefined)[],
   ) {}
 
+  /** How many findings it holds: counted on the first move, when the memo is long complete. */
+  private count: number | undefined;
+
   shift(shift: Shift): void {
-    // Most entries have one finding or none: no sharing to guard against, no set to make.
-    let count = 0;
-    for (const findings of this.byRule) count += findings?.length ?? 0;
+    // Every entry after an edit is moved, and most have no finding: that must cost next to nothing.
+    this.count ??= this.byRule.reduce((sum, findings) => sum + (findings?.length ?? 0), 0);
+    const count = this.count;
     if (count === 0) return;
+    // Most entries have one finding or none: no sharing to guard against, no set to make.
     const moved = count > 1 ? new Set<object>() : undefined;
     for (const findings of this.byRule)
       if (findings) for (const finding of findings) shiftFinding(finding, shift, moved);
