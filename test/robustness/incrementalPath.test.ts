@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { createLanguageService } from '../../server/src/service/index';
+import { createLanguageService, LineIndex, type FileModel } from '../../server/src/service/index';
 import { applyChange, type TextChange } from '../../server/src/service/parse/incremental';
 import { manifestText, RUNS } from './manifestArbitraries';
 
@@ -120,4 +120,50 @@ test(`property: keystrokes inside an entry's line give a fresh open's diagnostic
   t.diagnostic(`${spliced} of ${edits} edits took the incremental path`);
   // Else the property says nothing of the incremental path: the generator must aim better.
   assert.ok(spliced >= edits * 0.25, `only ${spliced} of ${edits} edits took the incremental path`);
+});
+
+/** Where to ask about the text: the start, middle and end of each entry line. */
+function probes(text: string): { line: number; character: number }[] {
+  const lines = new LineIndex(text);
+  return entryLines(text).flatMap(({ start, end }) =>
+    [start, (start + end) >> 1, end].map((offset) => lines.positionAt(offset)),
+  );
+}
+
+/** What the features that read node positions answer, read in the order an editor might ask. */
+function answers(model: FileModel, at: readonly { line: number; character: number }[]): unknown {
+  return {
+    diagnostics: service.doValidation(model),
+    lenses: service.getCodeLenses(model),
+    hovers: at.map((position) => service.doHover(model, position)),
+    completions: at.map((position) => service.doComplete(model, position)),
+    symbols: service.findDocumentSymbols(model),
+    nodes: model.manifests.map((manifest) => manifest.entries.map((entry) => entry.node?.range)),
+  };
+}
+
+test(`property: keystrokes with nothing read in between leave no node where a fresh parse has none (${RUNS} runs)`, () => {
+  // The incremental parse leaves the nodes of the entries after an edit behind until something
+  // reads the model (parse/staleEntries.ts): several keystrokes pile up before anything does.
+  fc.assert(
+    fc.property(
+      manifestText,
+      fc.constantFrom(...CERTIFICATE_AFTER),
+      fc.array(lineEdit, { minLength: 1, maxLength: 6 }),
+      fc.boolean(),
+      (manifest, after, keystrokes: LineEdit[], validatedFirst) => {
+        let text = manifest + after;
+        let model = service.parse(text);
+        if (validatedFirst) service.doValidation(model);
+        for (const keystroke of keystrokes) {
+          const change = changeOf(text, keystroke);
+          text = applyChange(text, change);
+          model = service.update(model, [change], text);
+        }
+        const at = probes(text);
+        assert.deepEqual(answers(model, at), answers(service.parse(text), at), text);
+      },
+    ),
+    { numRuns: RUNS },
+  );
 });

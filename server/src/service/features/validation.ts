@@ -5,6 +5,7 @@
 // columns, so the range stays right.
 import { CODES, type DiagnosticCode } from '../codes';
 import { memo, type FileModel } from '../parse/fileModel';
+import { unsettled } from '../parse/staleEntries';
 import { runRules } from '../rules/engine';
 import { runRulesKeepingEntries } from '../rules/entryFindings';
 import { RULES } from '../rules/index';
@@ -64,7 +65,9 @@ export function severityOf(code: DiagnosticCode, settings: ServiceSettings): Sev
   return settings.rules[code] ?? CODES[code].severity;
 }
 
-export function checkFile(file: FileModel, options: ValidationOptions): CheckedFinding[] {
+export function checkFile(model: FileModel, options: ValidationOptions): CheckedFinding[] {
+  // Kept entries' findings are kept on their models: their nodes need not be moved to be checked.
+  const file = unsettled(model);
   const findings = builtInFindings(file, options.now, options.settings);
   const all = options.extraRules?.length
     ? [...findings, ...runRules(file, options.now, options.extraRules, options.settings)]

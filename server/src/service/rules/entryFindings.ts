@@ -8,6 +8,7 @@
 // on the same model, in the same order; the property tests hold it to that.
 import type { EntryModel, ManifestModel, ShiftableMemo } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
+import { settleEntry } from '../parse/staleEntries';
 import type { ServiceSettings } from '../settings';
 import type { Finding, Rule, RuleVisitor } from './ruleTypes';
 
@@ -38,11 +39,15 @@ class EntryFindingsMemo implements ShiftableMemo {
     readonly byRule: (Finding[] | undefined)[],
   ) {}
 
+  /** How many findings it holds: counted on the first move, when the memo is long complete. */
+  private count: number | undefined;
+
   shift(shift: Shift): void {
-    // Most entries have one finding or none: no sharing to guard against, no set to make.
-    let count = 0;
-    for (const findings of this.byRule) count += findings?.length ?? 0;
+    // Every entry after an edit is moved, and most have no finding: that must cost next to nothing.
+    this.count ??= this.byRule.reduce((sum, findings) => sum + (findings?.length ?? 0), 0);
+    const count = this.count;
     if (count === 0) return;
+    // Most entries have one finding or none: no sharing to guard against, no set to make.
     const moved = count > 1 ? new Set<object>() : undefined;
     for (const findings of this.byRule)
       if (findings) for (const finding of findings) shiftFinding(finding, shift, moved);
@@ -74,6 +79,8 @@ export function runRulesKeepingEntries(
   function memoOf(entry: EntryModel, manifest: ManifestModel): EntryFindingsMemo {
     const known = entry.findingsMemo;
     if (known instanceof EntryFindingsMemo && known.rules === rules) return known;
+    // Checked afresh: the rules may read its nodes, which a splice may have left behind.
+    settleEntry(entry);
     const memo = new EntryFindingsMemo(rules, new Array<Finding[] | undefined>(rules.length));
     for (const i of entryRules) {
       if (!keeps(rules[i])) continue;
