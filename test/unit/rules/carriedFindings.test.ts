@@ -113,3 +113,18 @@ test('a kept entry follows a clock that goes back: its notBefore, past at the la
   assert.deepEqual(diagnostics, service.doValidation(service.parse(edited)));
   clock = new Date('2026-01-01T00:00:00Z');
 });
+
+test('a suppression comment typed into an entry is seen, though the text had none at the last check', () => {
+  const text = manifest(
+    '  - kind: DNS',
+    '    dns: a.example',
+    '  - kind: DNS',
+    '    dns: b.example',
+    '    notBefore: "2025-01-01T00:00:00Z"',
+  );
+  const typed = edit(text, 'a.example', 'a.example', 'a.example # renew-revocation-disable missing-not-before');
+  assert.deepEqual(typed.before, ['missing-not-before 7:9-7:18']);
+  assert.deepEqual(typed.after, []);
+  const untyped = edit(typed.edited, 'a.example', ' # renew-revocation-disable missing-not-before', '');
+  assert.deepEqual(untyped.after, ['missing-not-before 7:9-7:18']);
+});
