@@ -128,3 +128,42 @@ test('a suppression comment typed into an entry is seen, though the text had non
   const untyped = edit(typed.edited, 'a.example', ' # renew-revocation-disable missing-not-before', '');
   assert.deepEqual(untyped.after, ['missing-not-before 7:9-7:18']);
 });
+
+test("an edit of a duplicate's notBefore changes which entry its message calls effective; another group stays", () => {
+  const text = manifest(
+    '  - kind: DNS',
+    '    dns: a.example',
+    '    notBefore: "2024-01-01T00:00:00Z"',
+    '  - kind: DNS',
+    '    dns: b.example',
+    '    notBefore: "2025-01-01T00:00:00Z"',
+    '  - kind: DNS',
+    '    dns: A.example',
+    '    notBefore: "2025-01-01T00:00:00Z"',
+    '  - kind: DNS',
+    '    dns: b.example.',
+    '    notBefore: "2025-01-01T00:00:00Z"',
+    '  - kind: DNS',
+    '    dns: c.example',
+  );
+  const effective = (diagnostics: Diagnostic[]) =>
+    diagnostics
+      .filter((diagnostic) => diagnostic.code === 'duplicate-entry')
+      .map((diagnostic) => `${diagnostic.range.start.line}: ${diagnostic.message.split('. ')[1].split(':')[0]}`);
+  const model = service.parse(text);
+  assert.deepEqual(effective(service.doValidation(model)), [
+    '13: This entry is the effective one',
+    '16: The entry at line 11 is the effective one',
+  ]);
+  const start = text.indexOf('2025', text.indexOf('A.example'));
+  const change = { start, end: start + 4, text: '2023' };
+  const edited = applyChange(text, change);
+  const updated = service.update(model, [change], edited);
+  assert.equal(updated.manifests[0].entries[3], model.manifests[0].entries[3], 'the edit took the incremental path');
+  const after = service.doValidation(updated);
+  assert.deepEqual(after, service.doValidation(service.parse(edited)));
+  assert.deepEqual(effective(after), [
+    '13: The entry at line 8 is the effective one',
+    '16: The entry at line 11 is the effective one',
+  ]);
+});
