@@ -40,8 +40,8 @@ class EntryFindingsMemo implements ShiftableMemo {
   constructor(
     readonly rules: readonly Rule[],
     readonly byRule: (Finding[] | undefined)[],
-    /** Per clock rule with `clockUntil`: the entry's instant (NaN: none); see Rule.clockUntil. */
-    readonly until: Float64Array | undefined,
+    /** Per clock rule with `clockUntil`, in the rules' order: the entry's instant (NaN: none); see Rule.clockUntil. */
+    readonly until: readonly number[] | undefined,
   ) {}
 
   shift(shift: Shift): void {
@@ -114,6 +114,7 @@ function replaceEntry(
   index: number,
   memo: EntryFindingsMemo,
   ruleIndices: readonly number[],
+  untilSlots: readonly number[],
 ): void {
   for (const i of ruleIndices) {
     const found = walk.found[i];
@@ -124,7 +125,7 @@ function replaceEntry(
     found.splice(from, to - from, ...now);
     owners.splice(from, to - from, ...now.map(() => index));
     const until = walk.until[i];
-    if (until) until[index] = memo.until?.[i] ?? Number.NaN;
+    if (until) until[index] = memo.until?.[untilSlots[i]] ?? Number.NaN;
   }
 }
 
@@ -148,6 +149,8 @@ export function runRulesKeepingEntries(
   const uses = rules.map(useOf);
   const keptRules = entryRules.filter((i) => uses[i] !== Use.Every);
   const untilRules = entryRules.filter((i) => uses[i] === Use.KeptUntil);
+  // Where each KeptUntil rule's instant sits in a memo's `until`.
+  const untilSlots = rules.map((_, i) => untilRules.indexOf(i));
   // The hooks whose findings are kept: for KeptUntil rules, run with a clock past every instant.
   let lastVisitors: (RuleVisitor | undefined)[] | undefined;
   const keptVisitor = (i: number): RuleVisitor => {
@@ -162,7 +165,7 @@ export function runRulesKeepingEntries(
   function memoOf(entry: EntryModel, manifest: ManifestModel): EntryFindingsMemo {
     const known = entry.findingsMemo;
     if (known instanceof EntryFindingsMemo && known.rules === rules) return known;
-    const until = untilRules.length > 0 ? new Float64Array(rules.length).fill(Number.NaN) : undefined;
+    const until = untilRules.length > 0 ? untilRules.map((i) => rules[i].clockUntil?.(entry) ?? Number.NaN) : undefined;
     const memo = new EntryFindingsMemo(rules, new Array<Finding[] | undefined>(rules.length), until);
     for (const i of keptRules) {
       const found: Finding[] = [];
@@ -170,7 +173,6 @@ export function runRulesKeepingEntries(
       keptVisitor(i).entry?.(entry, manifest);
       targets[i] = byRule[i];
       if (found.length > 0) memo.byRule[i] = found;
-      if (until && uses[i] === Use.KeptUntil) until[i] = rules[i].clockUntil?.(entry) ?? Number.NaN;
     }
     entry.findingsMemo = memo;
     return memo;
@@ -190,7 +192,7 @@ export function runRulesKeepingEntries(
           owners[i].push(index);
         }
         const instants = until[i];
-        if (instants) instants[index] = memo.until?.[i] ?? Number.NaN;
+        if (instants) instants[index] = memo.until?.[untilSlots[i]] ?? Number.NaN;
       }
     });
     return { rules, entries, memos, found, owners, until };
@@ -207,7 +209,7 @@ export function runRulesKeepingEntries(
       if (replaced.length <= MOST_REPLACED) {
         for (const k of replaced) {
           const memo = memoOf(entries[k], manifest);
-          replaceEntry(known, k, memo, keptRules);
+          replaceEntry(known, k, memo, keptRules, untilSlots);
           known.entries[k] = entries[k];
           known.memos[k] = memo;
         }
