@@ -74,16 +74,19 @@ test('an edit that fixes a schema error removes it, and one that makes one repor
   assert.ok(broken.after.includes('schema 6:10-6:13'), broken.after.join('\n'));
 });
 
+/** Two entries whose notBefore has passed at the tests' usual clock (2026-01-01). */
+const TWO_DATED = manifest(
+  '  - kind: DNS',
+  '    dns: a.example',
+  '    notBefore: "2025-01-01T00:00:00Z"',
+  '  - kind: DNS',
+  '    dns: b.example',
+  '    notBefore: "2025-06-01T00:00:00Z"',
+);
+
 test('an edit that moves a notBefore into the future reports it, and one back out of it no longer does', () => {
   clock = new Date('2026-01-01T00:00:00Z');
-  const text = manifest(
-    '  - kind: DNS',
-    '    dns: a.example',
-    '    notBefore: "2025-01-01T00:00:00Z"',
-    '  - kind: DNS',
-    '    dns: b.example',
-    '    notBefore: "2025-06-01T00:00:00Z"',
-  );
+  const text = TWO_DATED;
   const ahead = edit(text, 'a.example', '2025', '2027');
   assert.deepEqual(ahead.before, []);
   assert.deepEqual(ahead.after, ['not-before-future 8:15-8:37']);
@@ -93,14 +96,7 @@ test('an edit that moves a notBefore into the future reports it, and one back ou
 
 test('a kept entry follows a clock that goes back: its notBefore, past at the last check, is ahead again', () => {
   clock = new Date('2026-01-01T00:00:00Z');
-  const text = manifest(
-    '  - kind: DNS',
-    '    dns: a.example',
-    '    notBefore: "2025-01-01T00:00:00Z"',
-    '  - kind: DNS',
-    '    dns: b.example',
-    '    notBefore: "2025-06-01T00:00:00Z"',
-  );
+  const text = TWO_DATED;
   const model = service.parse(text);
   assert.deepEqual(service.doValidation(model), []);
   const start = text.indexOf('a.example');

@@ -14,6 +14,7 @@ import type { EntryModel, ManifestModel, ShiftableMemo } from '../manifest/manif
 import type { FileModel } from '../parse/fileModel';
 import type { ServiceSettings } from '../settings';
 import type { Finding, Rule, RuleVisitor } from './ruleTypes';
+import { firstAtOrAfter } from '../text/binarySearch';
 
 type Shift = (offset: number) => number;
 
@@ -95,18 +96,6 @@ const walks = new WeakMap<ManifestModel, ManifestWalk>();
 
 // Beyond this many replaced entries, walking afresh is as quick and simpler to trust.
 const MOST_REPLACED = 64;
-
-/** The first position in `owners` (ascending) whose entry index is `index` or after. */
-function firstAtOrAfter(owners: readonly number[], index: number): number {
-  let low = 0;
-  let high = owners.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (owners[mid] < index) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** Puts the findings of the entry at `index` in place of those it had in `walk`. */
 function replaceEntry(

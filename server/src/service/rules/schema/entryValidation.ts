@@ -10,6 +10,7 @@ import validateManifest, { type SchemaError } from '../../generated/validateMani
 import validateRevocation from '../../generated/validateRevocation';
 import type { EntryModel } from '../../manifest/manifestModel';
 import type { DocumentData } from './documentData';
+import { firstAtOrAfter } from '../../text/binarySearch';
 
 const NO_ERRORS: readonly SchemaError[] = Object.freeze([]);
 
@@ -136,18 +137,6 @@ function errorsOfEntries(entries: readonly EntryModel[]): EntriesErrors | undefi
   }
   carried.set(entries, fresh);
   return fresh;
-}
-
-/** The first position in `sorted` (ascending) holding `value` or more. */
-function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function isMarker(error: SchemaError): boolean {
