@@ -109,7 +109,8 @@ function upToDate(manifest: ManifestModel, keyOf: GroupKey): Grouping {
 /**
  * The groups of entries of `manifest` with the same key, each in the manifest's order, ordered by
  * where their second entry stands (the order in which one pass over the entries meets them).
- * `keyOf` must be the same function on every call for a manifest, and the groups not be changed.
+ * `keyOf` must be the same function on every call for a manifest, and neither the list nor its
+ * groups be changed: both are kept for the next call.
  */
 export function repeatedEntries(manifest: ManifestModel, keyOf: GroupKey): readonly (readonly EntryModel[])[] {
   const grouping = upToDate(manifest, keyOf);
