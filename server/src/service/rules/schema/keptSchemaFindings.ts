@@ -30,10 +30,8 @@ export function findingsByParts(
     [...parts.before, ...parts.after.filter((error) => before.has(error.instancePath))],
     source,
   );
-  parts.entries.forEach((errors, index) => {
-    if (errors.length > 0)
-      for (const finding of entryFindings(entries[index], errors, index, source)) findings.push(finding);
-  });
+  for (const index of parts.withErrors)
+    for (const finding of entryFindings(entries[index], parts.entries[index], index, source)) findings.push(finding);
   for (const finding of schemaFindings(
     parts.after.filter((error) => !before.has(error.instancePath)),
     source,
