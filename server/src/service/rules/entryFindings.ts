@@ -100,6 +100,8 @@ export function runRulesKeepingEntries(
     for (const entry of manifest.entries) {
       const memo = memoOf(entry, manifest);
       for (const i of entryRules) {
+        // On a kept entry a splice may have left its nodes behind (parse/staleEntries.ts): these
+        // hooks read the entry's model (offsets, values, node kinds), never node positions.
         if (!keeps(rules[i])) visitors[i].entry?.(entry, manifest);
         else {
           const kept = memo.byRule[i];
