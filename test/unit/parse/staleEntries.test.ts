@@ -151,3 +151,24 @@ test('stale entries: an edit in an entry whose nodes were left behind by an earl
     again.manifests.map((manifest) => manifest.entries.map((entry) => entry.node?.range)),
   );
 });
+
+test('stale entries: certificate data in a later entry, scanned again after a keystroke that may start a block', () => {
+  // Typing `MII` (how base64 DER starts) makes the certificate scan read every value again instead
+  // of carrying its blocks over: the later entry's nodes must be where the text has them by then.
+  const base64 = Buffer.from(CA).toString('base64');
+  let text = TEXT.replace('    ip: 10.0.0.2', `    ip: 10.0.0.2\n    description: ${base64}`);
+  let model = service.parse(text);
+  service.doValidation(model);
+  const at = text.indexOf('the first') + 'the first'.length;
+  const change: TextChange = { start: at, end: at, text: ' MII' };
+  text = applyChange(text, change);
+  model = service.update(model, [change], text);
+  assert.ok(model.splice, 'the keystroke took the incremental path');
+  const fresh = service.parse(text);
+  assert.deepEqual(service.doValidation(model), service.doValidation(fresh));
+  const position = positionOf(text, base64, 10);
+  const certificates = service.certificatesAt(model, position);
+  assert.equal(certificates.length, 1, 'the base64 value holds one certificate');
+  assert.deepEqual(certificates, service.certificatesAt(fresh, position));
+  assert.deepEqual(service.doHover(model, position), service.doHover(fresh, position));
+});

@@ -225,6 +225,8 @@ export function runRulesKeepingEntries(
     for (const i of entryRules) {
       const out = byRule[i];
       if (uses[i] === Use.Every) {
+        // On a kept entry a splice may have left its nodes behind (parse/staleEntries.ts): clock
+        // hooks read the entry's model (offsets, values, node kinds), never node positions.
         for (const entry of manifest.entries) visitors[i].entry?.(entry, manifest);
         continue;
       }
