@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { createLanguageService } from '../../server/src/service/index';
+import { isMap, type Node } from 'yaml';
+import { createLanguageService, LineIndex, type FileModel } from '../../server/src/service/index';
+import type { EntryModel } from '../../server/src/service/manifest/manifestModel';
 import { applyChange, type TextChange } from '../../server/src/service/parse/incremental';
 import { manifestText, RUNS } from './manifestArbitraries';
 
@@ -120,4 +122,77 @@ test(`property: keystrokes inside an entry's line give a fresh open's diagnostic
   t.diagnostic(`${spliced} of ${edits} edits took the incremental path`);
   // Else the property says nothing of the incremental path: the generator must aim better.
   assert.ok(spliced >= edits * 0.25, `only ${spliced} of ${edits} edits took the incremental path`);
+});
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+/** Where to ask about the text: the start, middle and end of each entry line. */
+function probes(text: string): Position[] {
+  const lines = new LineIndex(text);
+  return entryLines(text).flatMap(({ start, end }) =>
+    [start, (start + end) >> 1, end].map((offset) => lines.positionAt(offset)),
+  );
+}
+
+/**
+ * The features that read node positions. Each is asked first, on a model of its own: a feature
+ * asked after another would see the nodes that one had moved.
+ */
+const FEATURES: Record<string, (model: FileModel, at: readonly Position[]) => unknown> = {
+  diagnostics: (model) => service.doValidation(model),
+  lenses: (model) => service.getCodeLenses(model),
+  hovers: (model, at) => at.map((position) => service.doHover(model, position)),
+  completions: (model, at) => at.map((position) => service.doComplete(model, position)),
+  symbols: (model) => service.findDocumentSymbols(model),
+  nodes: (model) => model.manifests.map((manifest) => manifest.entries.map(nodePositions)),
+  documents: (model) =>
+    model.documents.map((document) => document.manifests.map((manifest) => manifest.entries.map(nodePositions))),
+};
+
+/**
+ * Where an entry's nodes start and its keys and values are written. Not where a node ends with the
+ * comment lines after it (a range's third offset), nor where the entry's mapping ends: a re-parsed
+ * entry followed by a comment line ends them before the comment, a whole parse after its
+ * indentation (from before nodes were moved late), and no feature reads those ends.
+ */
+function nodePositions(entry: EntryModel): unknown {
+  const node = entry.node;
+  const pairs = isMap(node) ? node.items : [];
+  const written = (item: unknown) => (item as Node | null)?.range?.slice(0, 2);
+  return [node?.range?.[0], pairs.map((pair) => [written(pair.key), written(pair.value)])];
+}
+
+test(`property: keystrokes with nothing read in between leave no node where a fresh parse has none (${RUNS} runs)`, () => {
+  // The incremental parse leaves the nodes of the entries after an edit behind until something
+  // reads the model (parse/staleEntries.ts): several keystrokes pile up before anything does.
+  fc.assert(
+    fc.property(
+      manifestText,
+      fc.constantFrom(...CERTIFICATE_AFTER),
+      fc.array(lineEdit, { minLength: 1, maxLength: 6 }),
+      fc.boolean(),
+      (manifest, after, keystrokes: LineEdit[], validatedFirst) => {
+        const typed = (): { model: FileModel; text: string } => {
+          let text = manifest + after;
+          let model = service.parse(text);
+          if (validatedFirst) service.doValidation(model);
+          for (const keystroke of keystrokes) {
+            const change = changeOf(text, keystroke);
+            text = applyChange(text, change);
+            model = service.update(model, [change], text);
+          }
+          return { model, text };
+        };
+        const { text } = typed();
+        const at = probes(text);
+        const fresh = service.parse(text);
+        for (const [name, ask] of Object.entries(FEATURES))
+          assert.deepEqual(ask(typed().model, at), ask(fresh, at), `${name}:\n${text}`);
+      },
+    ),
+    { numRuns: RUNS },
+  );
 });

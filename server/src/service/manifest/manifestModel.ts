@@ -176,6 +176,25 @@ export interface FileModel {
    * version's over from here when the span holds nothing it looks for. Undefined after a full parse.
    */
   readonly splice?: SplicedSpan;
+  /**
+   * Set on a version reached by a splice while YAML nodes of entries after the edit still hold the
+   * offsets of an earlier version (parse/staleEntries.ts): reading `documents` or `manifests`
+   * moves them first. Undefined after a full parse.
+   */
+  readonly staleEntries?: StaleEntries;
+}
+
+/**
+ * The entries whose YAML nodes an incremental parse has not moved yet. Their models (offsets,
+ * fields, kept findings) are up to date; each node tree is behind by `entry.start` minus the
+ * node's own start, the same for every node in it (no edit lands inside a kept entry).
+ */
+export interface StaleEntries {
+  /** The model's documents and manifests, read without settling (validation reads no kept entry's nodes). */
+  readonly documents: YamlDocumentModel[];
+  readonly manifests: ManifestModel[];
+  /** Per manifest, the first entry whose nodes may be behind. */
+  readonly from: Map<ManifestModel, number>;
 }
 
 /** The span of the previous version that was re-parsed, and how everything after it moved. */

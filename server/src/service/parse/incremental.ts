@@ -3,11 +3,15 @@
 // instead of parsing a 10,000-entry manifest again (bench/README.md). Whenever an edit could
 // change anything outside the entry (a line break, indentation, anchors and aliases, tags, an
 // entry that stops being one mapping item), it falls back to a full parse: the result must always
-// equal what `parseFile` makes of the same text, and a property test holds it to that.
+// equal what `parseFile` makes of the same text, and a property test holds it to that. What
+// follows the edit moves with it: the entries' models and every node outside the entries at
+// once, the entries' own nodes when first read (staleEntries.ts), so a keystroke does not walk
+// the nodes of every later entry.
 import { isMap, isNode, isPair, isSeq, parseDocument, type Node } from 'yaml';
-import type { EntryModel, FieldRef } from '../manifest/manifestModel';
+import type { EntryModel, FieldRef, ManifestModel } from '../manifest/manifestModel';
 import { readEntry } from './readManifest';
 import { carriedMemos, manifestAt, parseFile, type FileModel } from './fileModel';
+import { documentsAsTheyAre, manifestsAsTheyAre, moveTree, settlingModel } from './staleEntries';
 
 /** One change as the editor sends it: offsets into the text before this change. */
 export interface TextChange {
@@ -41,8 +45,10 @@ const LONE_CR = /\r(?!\n)/;
 function spliceEntry(previous: FileModel, change: TextChange, text: string): FileModel | undefined {
   const removed = previous.text.slice(change.start, change.end);
   if (STRUCTURAL.test(removed) || STRUCTURAL.test(change.text)) return undefined;
-  const docIndex = previous.documents.findIndex((doc) => change.start >= doc.start && change.end <= doc.end);
-  const document = previous.documents[docIndex];
+  // Read as they are: reading `previous.documents` would move the entries' nodes it leaves behind.
+  const documents = documentsAsTheyAre(previous);
+  const docIndex = documents.findIndex((doc) => change.start >= doc.start && change.end <= doc.end);
+  const document = documents[docIndex];
   const manifest = document && manifestAt(document, change.start);
   if (!document || !manifest || document.errors.length > 0 || document.yaml.warnings.length > 0) return undefined;
   const entry = entryContaining(manifest.entries, change);
@@ -79,13 +85,19 @@ function spliceEntry(previous: FileModel, change: TextChange, text: string): Fil
   // The item must start where the old one did, on the fragment's first line.
   if (fragmentStart + itemStart !== entry.start || lineStart(itemText, seqStart) !== 0) return undefined;
 
-  // Shift every node after the edit, in this document and the following ones, then put the new
+  // Move everything after the edit, in this document and the following ones, then put the new
   // entry (in absolute offsets) in place of the old. The previous model is ours: its nodes,
-  // entries and fields are moved in place, so per-field caches (parsed values) stay warm.
+  // entries and fields are moved in place, so per-field caches (parsed values) stay warm. The
+  // entries' own nodes are left behind, to be moved when something reads them (staleEntries.ts).
   const shift = (position: number) => (position >= change.end ? position + delta : position);
-  for (let i = docIndex; i < previous.documents.length; i++) {
-    const document = previous.documents[i];
-    shiftTree(document.yaml.contents, change.end, delta);
+  const stale = previous.staleEntries?.from ?? new Map<ManifestModel, number>();
+  const markStale = (manifest: ManifestModel, from: number) => {
+    if (from < manifest.entries.length) stale.set(manifest, Math.min(from, stale.get(manifest) ?? from));
+  };
+  for (let i = docIndex; i < documents.length; i++) {
+    const document = documents[i];
+    const lists = new Set<unknown>(document.manifests.map((each) => each.revocationsField?.node));
+    shiftOutsideEntries(document.yaml.contents, change.end, delta, lists);
     shiftRange(document.yaml.range, shift);
     document.start = shift(document.start);
     document.end = shift(document.end);
@@ -99,28 +111,31 @@ function spliceEntry(previous: FileModel, change: TextChange, text: string): Fil
       const shiftedManifest = document.manifests[m];
       if (shiftedManifest.revocationsField) shiftField(shiftedManifest.revocationsField, shift);
       const firstMoved = shiftedManifest === manifest ? entry.index + 1 : 0;
-      for (let k = firstMoved; k < shiftedManifest.entries.length; k++) shiftEntry(shiftedManifest.entries[k], shift);
+      const entries = shiftedManifest.entries;
+      for (let k = firstMoved; k < entries.length; k++) moveEntry(entries[k], delta, shift);
+      markStale(shiftedManifest, firstMoved);
     }
   }
-  shiftTree(newEntry, 0, itemStart);
+  moveTree(newEntry, itemStart);
   manifest.revocationsField.node.items[entry.index] = newEntry;
   manifest.entries[entry.index] = readEntry(newEntry, entry.index);
 
-  return {
-    text,
-    languageId: previous.languageId,
-    lineIndex: previous.lineIndex.shifted(text, change.start, delta),
-    documents: previous.documents,
-    manifests: previous.manifests,
-    cache: new Map(),
-    splice: {
-      previousCache: carriedMemos(previous),
-      start: itemStart,
-      removed: oldItemText,
-      inserted: itemText,
-      delta,
+  return settlingModel(
+    {
+      text,
+      languageId: previous.languageId,
+      lineIndex: previous.lineIndex.shifted(text, change.start, delta),
+      cache: new Map(),
+      splice: {
+        previousCache: carriedMemos(previous),
+        start: itemStart,
+        removed: oldItemText,
+        inserted: itemText,
+        delta,
+      },
     },
-  };
+    { documents, manifests: manifestsAsTheyAre(previous), from: stale },
+  );
 }
 
 /** The entry whose text holds the whole change (binary search over entry offsets). */
@@ -151,13 +166,14 @@ function shiftRange(range: [number, number, number] | undefined | null, shift: S
 }
 
 /**
- * Adds `delta` to every position at or after `from` in a syntax tree. Subtrees that end before
- * `from` are skipped whole, so an edit in the middle of a long list walks only what follows it.
+ * Adds `delta` to every position at or after `from` in a syntax tree, except inside the revocation
+ * lists `lists` (their entries' nodes are moved later, see staleEntries.ts). Subtrees that end
+ * before `from` are skipped whole.
  */
-function shiftTree(node: unknown, from: number, delta: number): void {
+function shiftOutsideEntries(node: unknown, from: number, delta: number, lists: ReadonlySet<unknown>): void {
   if (isPair(node)) {
-    shiftTree(node.key, from, delta);
-    shiftTree(node.value, from, delta);
+    shiftOutsideEntries(node.key, from, delta, lists);
+    shiftOutsideEntries(node.value, from, delta, lists);
     return;
   }
   if (!isNode(node)) return;
@@ -168,7 +184,8 @@ function shiftTree(node: unknown, from: number, delta: number): void {
     if (range[1] >= from) range[1] += delta;
     range[2] += delta;
   }
-  if (isMap(node) || isSeq(node)) for (const item of node.items) shiftTree(item, from, delta);
+  if ((isMap(node) || isSeq(node)) && !lists.has(node))
+    for (const item of node.items) shiftOutsideEntries(item, from, delta, lists);
 }
 
 function shiftField(field: FieldRef, shift: Shift): void {
@@ -178,14 +195,20 @@ function shiftField(field: FieldRef, shift: Shift): void {
   field.valueEnd = shift(field.valueEnd);
 }
 
-function shiftEntry(entry: EntryModel, shift: Shift): void {
-  entry.start = shift(entry.start);
-  entry.end = shift(entry.end);
-  entry.anchorStart = shift(entry.anchorStart);
-  entry.anchorEnd = shift(entry.anchorEnd);
+/** Moves an entry that lies wholly after the edit, all but its nodes. */
+function moveEntry(entry: EntryModel, delta: number, shift: Shift): void {
+  entry.start += delta;
+  entry.end += delta;
+  entry.anchorStart += delta;
+  entry.anchorEnd += delta;
   // kindField, valueField, notBefore and description are among the fields.
-  for (const field of entry.fields) shiftField(field, shift);
+  for (const field of entry.fields) {
+    field.keyStart += delta;
+    field.keyEnd += delta;
+    field.valueStart += delta;
+    field.valueEnd += delta;
+  }
   // The entry's lines and columns stay as they were (no line break was added or removed): its
-  // findings keep their ranges, and only their offsets move.
+  // findings keep their ranges, and only their offsets move (a finding may point before the entry).
   entry.findingsMemo?.shift(shift);
 }

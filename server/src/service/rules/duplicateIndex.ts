@@ -16,6 +16,8 @@ interface Grouping {
   byKey: Map<EntryKind, Map<string, EntryModel[]>>;
   /** The groups of two entries or more. */
   repeated: Set<EntryModel[]>;
+  /** `repeated` in the order `repeatedEntries` gives, until a group comes, goes or changes its second entry's place. */
+  sorted: EntryModel[][] | undefined;
 }
 
 // Beyond this many replaced entries, grouping afresh is as quick and simpler to trust.
@@ -34,7 +36,13 @@ function groupOf(grouping: Grouping, entry: EntryModel): EntryModel[] | undefine
 }
 
 function fresh(manifest: ManifestModel, keyOf: GroupKey): Grouping {
-  const grouping: Grouping = { keyOf, entries: manifest.entries.slice(), byKey: new Map(), repeated: new Set() };
+  const grouping: Grouping = {
+    keyOf,
+    entries: manifest.entries.slice(),
+    byKey: new Map(),
+    repeated: new Set(),
+    sorted: undefined,
+  };
   for (const entry of manifest.entries) {
     const group = groupOf(grouping, entry);
     if (!group) continue;
@@ -47,13 +55,25 @@ function fresh(manifest: ManifestModel, keyOf: GroupKey): Grouping {
 /** Moves the entry at `index` from the group of `old` to that of the entry there now. */
 function replace(grouping: Grouping, index: number, old: EntryModel, entry: EntryModel): void {
   const before = groupOf(grouping, old);
+  const after = groupOf(grouping, entry);
+  // Where the groups stand in `sorted` (by their second entry) before the move.
+  const beforeSecond = secondIndex(before);
+  const afterSecond = secondIndex(after);
   const at = before ? before.indexOf(old) : -1;
   if (before && at !== -1) {
     before.splice(at, 1);
     if (before.length < 2) grouping.repeated.delete(before);
   }
-  const after = groupOf(grouping, entry);
-  if (!after) return;
+  if (after) insert(grouping, after, index, entry);
+  if (secondIndex(before) !== beforeSecond || secondIndex(after) !== afterSecond) grouping.sorted = undefined;
+}
+
+/** The index of a group's second entry (where it stands in `sorted`); -1 when it is not repeated. */
+function secondIndex(group: EntryModel[] | undefined): number {
+  return group && group.length >= 2 ? group[1].index : -1;
+}
+
+function insert(grouping: Grouping, after: EntryModel[], index: number, entry: EntryModel): void {
   // In the manifest's order: after the entries of the group that come before `index`.
   let low = 0;
   let high = after.length;
@@ -89,9 +109,12 @@ function upToDate(manifest: ManifestModel, keyOf: GroupKey): Grouping {
 /**
  * The groups of entries of `manifest` with the same key, each in the manifest's order, ordered by
  * where their second entry stands (the order in which one pass over the entries meets them).
- * `keyOf` must be the same function on every call for a manifest, and the groups not be changed.
+ * `keyOf` must be the same function on every call for a manifest, and neither the list nor its
+ * groups be changed: both are kept for the next call.
  */
 export function repeatedEntries(manifest: ManifestModel, keyOf: GroupKey): readonly (readonly EntryModel[])[] {
-  const groups = [...upToDate(manifest, keyOf).repeated];
-  return groups.sort((a, b) => a[1].index - b[1].index);
+  const grouping = upToDate(manifest, keyOf);
+  // Sorted again only when the order may have changed: most keystrokes leave it as it was.
+  grouping.sorted ??= [...grouping.repeated].sort((a, b) => a[1].index - b[1].index);
+  return grouping.sorted;
 }

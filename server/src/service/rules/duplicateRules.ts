@@ -7,7 +7,8 @@
 //
 // A finding names three entries (the duplicate, the first, the effective one) and nothing else:
 // it is kept, keyed by the duplicate's model, while those three are the same models (the
-// incremental parse keeps every entry but the edited one), its offsets moved with theirs.
+// incremental parse keeps every entry but the edited one), its offsets moved with theirs; a
+// group whose entries are all as they were gives its findings without looking any entry up.
 import type { EntryModel, ManifestModel } from '../manifest/manifestModel';
 import type { FileModel } from '../parse/fileModel';
 import { formatIsoUtc } from '../values/time';
@@ -78,9 +79,16 @@ const groupKey: GroupKey = (entry) => {
 
 function checkManifest(file: FileModel, manifest: ManifestModel, report: Report): void {
   for (const group of repeatedEntries(manifest, groupKey)) {
+    // A group of the very entries as at the last check: its findings, moved (no entry looked up).
+    const record = groupRecords.get(group);
+    if (record && sameEntries(record.entries, group)) {
+      for (const kept of record.kept) report(moved(kept));
+      continue;
+    }
     // The first entry of greatest reach: the one that revokes everything the others do.
     const effective = group.reduce((best, entry) => (reach(entry) > reach(best) ? entry : best));
     const [first, ...later] = group;
+    const keptOfGroup: KeptDuplicate[] = [];
     for (const entry of later) {
       const kept = keptFinding(entry, first, effective);
       if (kept) report(kept);
@@ -88,11 +96,30 @@ function checkManifest(file: FileModel, manifest: ManifestModel, report: Report)
         reportDuplicate(file, manifest, entry, first, effective, (finding) =>
           keep(finding, entry, first, effective, report),
         );
+      const made = keptDuplicates.get(entry);
+      if (made) keptOfGroup.push(made);
     }
+    if (keptOfGroup.length === later.length) groupRecords.set(group, { entries: group.slice(), kept: keptOfGroup });
   }
 }
 
+/** A group's entries at its last check, and the finding of each of its later entries (in order). */
+interface GroupRecord {
+  entries: readonly EntryModel[];
+  kept: readonly KeptDuplicate[];
+}
+
+// Keyed by the group (duplicateIndex.ts keeps each group's array while the manifest's model lives).
+const groupRecords = new WeakMap<readonly EntryModel[], GroupRecord>();
+
+function sameEntries(a: readonly EntryModel[], b: readonly EntryModel[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 interface KeptDuplicate {
+  entry: EntryModel;
   finding: Finding;
   first: EntryModel;
   effective: EntryModel;
@@ -107,6 +134,7 @@ const keptDuplicates = new WeakMap<EntryModel, KeptDuplicate>();
 
 function keep(finding: Finding, entry: EntryModel, first: EntryModel, effective: EntryModel, report: Report): void {
   keptDuplicates.set(entry, {
+    entry,
     finding,
     first,
     effective,
@@ -126,9 +154,15 @@ function removedBy(entry: EntryModel, first: EntryModel, effective: EntryModel):
 function keptFinding(entry: EntryModel, first: EntryModel, effective: EntryModel): Finding | undefined {
   const kept = keptDuplicates.get(entry);
   if (!kept || kept.first !== first || kept.effective !== effective) return undefined;
+  return moved(kept);
+}
+
+/** The kept finding, moved as far as its duplicate and first entry have moved since. */
+function moved(kept: KeptDuplicate): Finding {
+  const { entry, first, finding } = kept;
   const entryDelta = entry.start - kept.entryStart;
   const firstDelta = first.start - kept.firstStart;
-  const { finding } = kept;
+  if (entryDelta === 0 && firstDelta === 0) return finding;
   finding.start += entryDelta;
   finding.end += entryDelta;
   for (const related of finding.related ?? []) {

@@ -37,6 +37,8 @@ export const notBeforeRule: Rule = {
   ],
   // Whether a notBefore is in the future, and by how much, is the clock's to say.
   clock: 'findings',
+  // Once its notBefore has passed, an entry's findings are the same for every later clock.
+  clockUntil: (entry) => (entry.kind && entry.notBefore ? notBeforeInstant(entry.notBefore) : undefined),
   create: ({ now }, report) => ({
     entry(entry) {
       if (entry.kind && entry.notBefore) checkNotBefore(entry.notBefore, now, report);

@@ -87,6 +87,14 @@ export interface Rule {
    * runs at every check.
    */
   clock?: 'fixes' | 'findings';
+  /**
+   * With `clock: 'findings'`: the instant in an entry until which the clock decides its findings
+   * (a `notBefore` still ahead); undefined when it decides nothing in them. The `entry` hook must
+   * report the same for every clock at or after that instant: validation keeps what it reports
+   * with a clock past every instant, and runs it with the real one only on the entries whose
+   * instant is still ahead, instead of on every entry at every check.
+   */
+  clockUntil?: (entry: EntryModel) => number | undefined;
 }
 
 /** A whole-file check that reports several codes (the schema's), wrapped into a rule by its record. */

@@ -5,7 +5,8 @@
 // rephrased and placed by schema/schemaFindings.ts.
 import { visit, type Node } from 'yaml';
 import type { ManifestModel } from '../manifest/manifestModel';
-import { MAX_ALIAS_COUNT } from '../parse/fileModel';
+import { MAX_ALIAS_COUNT, type FileModel } from '../parse/fileModel';
+import { settled } from '../parse/staleEntries';
 import { listFindings } from './schema/listShape';
 import type { Finding, RuleFamily } from './ruleTypes';
 import { readDocumentData, type DocumentData } from './schema/documentData';
@@ -26,7 +27,7 @@ export const schemaRules: RuleFamily = {
       // A document that does not parse is half read: checking its shape would report fields as
       // missing that are only hidden behind the syntax error (yaml-syntax reports that error).
       if (manifest.document.errors.length > 0) continue;
-      const data = readData(manifest, file.text);
+      const data = readData(manifest, file);
       if ('problem' in data) {
         report(data.problem);
         continue;
@@ -39,19 +40,28 @@ export const schemaRules: RuleFamily = {
       };
       // Entry by entry when the document allows it: each entry's findings are kept with it.
       const parts = schemaErrorParts(data);
+      // All at once, an error may be in any entry: their nodes must be where the text has them.
       const findings = parts
         ? findingsByParts(parts, data.entries ?? [], source)
-        : schemaFindings(schemaErrors(data), source);
+        : schemaFindings(schemaErrors(data), { ...source, root: settledRoot(manifest, file) });
       for (const finding of findings) report(finding);
     }
   },
 };
 
+/** The manifest's root, with every entry's nodes where the text has them (see parse/staleEntries.ts). */
+function settledRoot(manifest: ManifestModel, file: FileModel): Node {
+  settled(file);
+  return manifest.root;
+}
+
 /** The document as plain data, or a finding that says why it cannot be read (never an exception). */
-function readData(manifest: ManifestModel, text: string): DocumentData | { problem: Finding } {
+function readData(manifest: ManifestModel, file: FileModel): DocumentData | { problem: Finding } {
+  const text = file.text;
   try {
     return readDocumentData(manifest, text);
   } catch (error) {
+    settled(file);
     const [start, end] =
       firstAliasSpan(manifest.root) ?? visibleAround(text, manifest.root.range?.[0] ?? manifest.document.start);
     const reason = error instanceof Error ? error.message : String(error);

@@ -14,3 +14,15 @@ export function lastStartingAtOrBefore<T>(items: readonly T[], offset: number, s
   }
   return found;
 }
+
+/** The first position in `sorted` (ascending numbers) holding `value` or more; its length when none. */
+export function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

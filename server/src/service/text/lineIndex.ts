@@ -2,12 +2,23 @@
 // mapping thousands of findings in a large manifest stays cheap.
 import type { Position, Range } from '../types';
 
+/** An edit not yet written into the table: the lines after `line` start `delta` later. */
+interface LineShift {
+  line: number;
+  delta: number;
+}
+
+// Edits kept aside before the table is written again: each costs every lookup one comparison,
+// and writing the table costs a pass over every line (300,000 in a 100,000-entry manifest).
+const MOST_PENDING = 16;
+
 export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(
     readonly text: string,
     lineStarts?: number[],
+    private readonly pending: readonly LineShift[] = [],
   ) {
     if (lineStarts) {
       this.lineStarts = lineStarts;
@@ -34,12 +45,27 @@ export class LineIndex {
 
   /**
    * The index of `text`, made from this one after an edit at `offset` that changed the length by
-   * `delta` and added or removed no line break: line starts after the edit just move.
+   * `delta` and added or removed no line break: line starts after the edit just move. The table
+   * is shared with this index and the move kept aside, so a keystroke does not copy every line.
    */
   shifted(text: string, offset: number, delta: number): LineIndex {
+    const pending = [...this.pending, { line: this.positionAt(offset).line, delta }];
+    if (pending.length <= MOST_PENDING) return new LineIndex(text, this.lineStarts, pending);
+    pending.sort((a, b) => a.line - b.line);
     const starts = this.lineStarts.slice();
-    for (let line = this.positionAt(offset).line + 1; line < starts.length; line++) starts[line] += delta;
+    let moved = 0;
+    for (let line = 0, next = 0; line < starts.length; line++) {
+      while (next < pending.length && pending[next].line < line) moved += pending[next++].delta;
+      starts[line] += moved;
+    }
     return new LineIndex(text, starts);
+  }
+
+  /** Where line `line` starts (a line of the table). */
+  private startOf(line: number): number {
+    let start = this.lineStarts[line];
+    for (const shift of this.pending) if (line > shift.line) start += shift.delta;
+    return start;
   }
 
   get lineCount(): number {
@@ -52,18 +78,18 @@ export class LineIndex {
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (this.startOf(mid) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return { line: low, character: clamped - this.startOf(low) };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.text.length;
-    const lineStart = this.lineStarts[position.line];
+    const lineStart = this.startOf(position.line);
     const nextLineStart =
-      position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+      position.line + 1 < this.lineStarts.length ? this.startOf(position.line + 1) : this.text.length;
     return Math.max(lineStart, Math.min(lineStart + position.character, nextLineStart));
   }
 
@@ -79,8 +105,8 @@ export class LineIndex {
   /** The text of line `line` without its line break. */
   lineText(line: number): string {
     if (line < 0 || line >= this.lineStarts.length) return '';
-    const start = this.lineStarts[line];
-    const end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    const start = this.startOf(line);
+    const end = line + 1 < this.lineStarts.length ? this.startOf(line + 1) : this.text.length;
     return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
   }
 }

@@ -2,7 +2,9 @@
 // on a 10,000-entry manifest
 // is the biggest single cost of validation, and after an incremental edit all but one entry are
 // the very entries of the previous version: so entries made only of scalars are converted here,
-// once per entry model (kept on it), and the rest of the document (small) through `toJS`.
+// once per entry model (kept on it), and the rest of the document (small) through `toJS`. The
+// list of converted entries is carried on the manifest's model (which the incremental parse
+// keeps) from one check to the next, so a keystroke converts and visits the edited entry alone.
 // Anything unusual (aliases, anchors, merge keys, nested collections in an entry) takes `toJS`
 // whole, which is what this must always equal.
 import { isMap, isScalar, type YAMLSeq } from 'yaml';
@@ -63,16 +65,8 @@ export function readDocumentData(manifest: ManifestModel, text: string): Documen
   ) {
     return { value: whole() };
   }
-  const entries: unknown[] = [];
-  const entryModels: EntryModel[] = [];
-  const models = manifest.entries;
-  for (let i = 0; i < items.length; i++) {
-    const model = models[i];
-    const data = model?.node === items[i] ? scalarEntryData(model) : undefined;
-    if (!data) return { value: whole() };
-    entries.push(data);
-    entryModels.push(model);
-  }
+  const scalar = scalarEntries(manifest, items);
+  if (!scalar) return { value: whole() };
   // The rest of the document through toJS, with the (already converted) entries set aside.
   revocations.items = [];
   let value: unknown;
@@ -85,6 +79,61 @@ export function readDocumentData(manifest: ManifestModel, text: string): Documen
   if (!spec || !Array.isArray(spec.revocations)) return { value: whole() };
   // Shared with later versions: the compiled validator only reads its input (no defaults, no
   // coercion, no removal: see scripts/compile-schema.mjs).
-  spec.revocations = entries;
-  return { value, entries: entryModels };
+  spec.revocations = scalar.data;
+  return { value, entries: scalar.models };
+}
+
+/** The entries of a list as converted at the last check of its manifest: each node, its model, its data. */
+interface ScalarEntries {
+  nodes: unknown[];
+  models: EntryModel[];
+  data: Record<string, unknown>[];
+}
+
+const carried = new WeakMap<ManifestModel, ScalarEntries>();
+
+// Beyond this many replaced entries, converting afresh is as quick and simpler to trust.
+const MOST_REPLACED = 64;
+
+/**
+ * Every item of the list as scalar data read from its model, or undefined when one is not. The
+ * arrays are the manifest's carried ones, brought up to date in place: a later check of the same
+ * manifest model changes them, so they are read, never kept, by whoever asks.
+ */
+function scalarEntries(manifest: ManifestModel, items: readonly unknown[]): ScalarEntries | undefined {
+  const models = manifest.entries;
+  const known = carried.get(manifest);
+  if (known && known.nodes.length === items.length) {
+    const replaced: number[] = [];
+    for (let i = 0; i < items.length && replaced.length <= MOST_REPLACED; i++)
+      if (known.nodes[i] !== items[i] || known.models[i] !== models[i]) replaced.push(i);
+    if (replaced.length <= MOST_REPLACED) {
+      for (const i of replaced) {
+        const model = models[i];
+        const data = model?.node === items[i] ? scalarEntryData(model) : undefined;
+        if (!data) {
+          carried.delete(manifest);
+          return undefined;
+        }
+        known.nodes[i] = items[i];
+        known.models[i] = model;
+        known.data[i] = data;
+      }
+      return known;
+    }
+  }
+  const fresh: ScalarEntries = { nodes: [], models: [], data: [] };
+  for (let i = 0; i < items.length; i++) {
+    const model = models[i];
+    const data = model?.node === items[i] ? scalarEntryData(model) : undefined;
+    if (!data) {
+      carried.delete(manifest);
+      return undefined;
+    }
+    fresh.nodes.push(items[i]);
+    fresh.models.push(model);
+    fresh.data.push(data);
+  }
+  carried.set(manifest, fresh);
+  return fresh;
 }

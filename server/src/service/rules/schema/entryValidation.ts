@@ -1,13 +1,16 @@
 // The schema errors of a document, entry by entry: after an edit of a 10,000-entry manifest all
 // but one entry are the very models of the previous version, so each entry is checked once by the
 // validator compiled for `#/definitions/revocation` and its errors are kept on its model; only the
-// rest of the document (small) goes through the whole-document validator each time. The result
-// must always equal what the whole-document validator reports, in the same order (a property test
-// holds it to that): schemaFindings groups errors by path in the order they come.
+// rest of the document (small) goes through the whole-document validator each time. What each
+// entry of the list gave is carried to the next check, so a keystroke looks at the edited entry
+// alone. The result must always equal what the whole-document validator reports, in the same
+// order (a property test holds it to that): schemaFindings groups errors by path in the order
+// they come.
 import validateManifest, { type SchemaError } from '../../generated/validateManifest';
 import validateRevocation from '../../generated/validateRevocation';
 import type { EntryModel } from '../../manifest/manifestModel';
 import type { DocumentData } from './documentData';
+import { firstAtOrAfter } from '../../text/binarySearch';
 
 const NO_ERRORS: readonly SchemaError[] = Object.freeze([]);
 
@@ -30,9 +33,7 @@ export function schemaErrors(data: DocumentData): readonly SchemaError[] {
   const parts = schemaErrorParts(data);
   if (!parts) return whole(data.value);
   const combined = [...parts.before];
-  parts.entries.forEach((errors, index) => {
-    for (const error of errors) combined.push(atEntry(error, index));
-  });
+  for (const index of parts.withErrors) for (const error of parts.entries[index]) combined.push(atEntry(error, index));
   combined.push(...parts.after);
   return combined;
 }
@@ -45,6 +46,8 @@ export function schemaErrors(data: DocumentData): readonly SchemaError[] {
 export interface SchemaErrorParts {
   before: readonly SchemaError[];
   entries: readonly (readonly SchemaError[])[];
+  /** The positions of the entries with errors, ascending: what is worth visiting in a list of 100,000. */
+  withErrors: readonly number[];
   after: readonly SchemaError[];
 }
 
@@ -72,13 +75,68 @@ function byEntry(value: unknown, entries: readonly EntryModel[]): SchemaErrorPar
   const marker = restErrors.filter(isMarker);
   if (marker.length !== 1) return undefined;
   const at = restErrors.indexOf(marker[0]);
-  const perEntry: (readonly SchemaError[])[] = [];
-  for (const entry of entries) {
-    const errors = entryErrors(entry);
-    if (errors === undefined) return undefined;
-    perEntry.push(errors);
+  const perEntry = errorsOfEntries(entries);
+  if (!perEntry) return undefined;
+  return {
+    before: restErrors.slice(0, at),
+    entries: perEntry.errors,
+    withErrors: perEntry.withErrors,
+    after: restErrors.slice(at + 1),
+  };
+}
+
+/** Each entry's errors as gathered at the last check of the same list of entry models (documentData.ts carries it). */
+interface EntriesErrors {
+  models: EntryModel[];
+  errors: (readonly SchemaError[])[];
+  withErrors: number[];
+}
+
+const carried = new WeakMap<readonly EntryModel[], EntriesErrors>();
+
+// Beyond this many replaced entries, gathering afresh is as quick and simpler to trust.
+const MOST_REPLACED = 64;
+
+/**
+ * The errors of every entry, brought up to date from the last check of `entries` (the list
+ * documentData.ts carries from one version to the next, replacing the edited entries in it):
+ * only replaced entries are looked at. Undefined when an entry has no plain data to check.
+ */
+function errorsOfEntries(entries: readonly EntryModel[]): EntriesErrors | undefined {
+  const known = carried.get(entries);
+  if (known && known.models.length === entries.length) {
+    const replaced: number[] = [];
+    for (let i = 0; i < entries.length && replaced.length <= MOST_REPLACED; i++)
+      if (known.models[i] !== entries[i]) replaced.push(i);
+    if (replaced.length <= MOST_REPLACED) {
+      for (const i of replaced) {
+        const errors = entryErrors(entries[i]);
+        if (errors === undefined) {
+          carried.delete(entries);
+          return undefined;
+        }
+        known.models[i] = entries[i];
+        known.errors[i] = errors;
+        const at = firstAtOrAfter(known.withErrors, i);
+        const listed = known.withErrors[at] === i;
+        if (listed && errors.length === 0) known.withErrors.splice(at, 1);
+        else if (!listed && errors.length > 0) known.withErrors.splice(at, 0, i);
+      }
+      return known;
+    }
   }
-  return { before: restErrors.slice(0, at), entries: perEntry, after: restErrors.slice(at + 1) };
+  const fresh: EntriesErrors = { models: entries.slice(), errors: [], withErrors: [] };
+  for (let i = 0; i < entries.length; i++) {
+    const errors = entryErrors(entries[i]);
+    if (errors === undefined) {
+      carried.delete(entries);
+      return undefined;
+    }
+    fresh.errors.push(errors);
+    if (errors.length > 0) fresh.withErrors.push(i);
+  }
+  carried.set(entries, fresh);
+  return fresh;
 }
 
 function isMarker(error: SchemaError): boolean {

@@ -5,6 +5,7 @@
 // errors are the very array kept on it and its position is the same, their offsets moved with it.
 import type { SchemaError } from '../../generated/validateManifest';
 import type { EntryModel } from '../../manifest/manifestModel';
+import { settleEntry } from '../../parse/staleEntries';
 import type { Finding } from '../ruleTypes';
 import { atEntry, type SchemaErrorParts } from './entryValidation';
 import { schemaFindings, type SchemaSource } from './schemaFindings';
@@ -29,10 +30,8 @@ export function findingsByParts(
     [...parts.before, ...parts.after.filter((error) => before.has(error.instancePath))],
     source,
   );
-  parts.entries.forEach((errors, index) => {
-    if (errors.length > 0)
-      for (const finding of entryFindings(entries[index], errors, index, source)) findings.push(finding);
-  });
+  for (const index of parts.withErrors)
+    for (const finding of entryFindings(entries[index], parts.entries[index], index, source)) findings.push(finding);
   for (const finding of schemaFindings(
     parts.after.filter((error) => !before.has(error.instancePath)),
     source,
@@ -54,6 +53,8 @@ function entryFindings(
     known.start = entry.start;
     return known.findings;
   }
+  // Placed afresh from its nodes, which a splice may have left behind.
+  settleEntry(entry);
   const findings = schemaFindings(
     errors.map((error) => atEntry(error, index)),
     source,
