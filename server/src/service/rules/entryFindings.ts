@@ -155,6 +155,8 @@ export function runRulesKeepingEntries(
     ));
   };
 
+  const lent: Finding[] = [];
+
   /** The entry's kept findings, checked now when it has none (a new or edited entry). */
   function memoOf(entry: EntryModel, manifest: ManifestModel): EntryFindingsMemo {
     const known = entry.findingsMemo;
@@ -164,11 +166,14 @@ export function runRulesKeepingEntries(
     const until = untilRules.length > 0 ? untilRules.map((i) => rules[i].clockUntil?.(entry) ?? Number.NaN) : undefined;
     const memo = new EntryFindingsMemo(rules, new Array<Finding[] | undefined>(rules.length), until);
     for (const i of keptRules) {
-      const found: Finding[] = [];
-      targets[i] = found;
+      // Most entries give most rules nothing: one list is lent to every hook, copied when it found some.
+      targets[i] = lent;
       keptVisitor(i).entry?.(entry, manifest);
       targets[i] = byRule[i];
-      if (found.length > 0) memo.byRule[i] = found;
+      if (lent.length > 0) {
+        memo.byRule[i] = lent.slice();
+        lent.length = 0;
+      }
     }
     entry.findingsMemo = memo;
     return memo;
@@ -183,10 +188,12 @@ export function runRulesKeepingEntries(
     for (const i of untilRules) until[i] = new Float64Array(entries.length);
     memos.forEach((memo, index) => {
       for (const i of keptRules) {
-        for (const finding of memo.byRule[i] ?? []) {
-          found[i].push(finding);
-          owners[i].push(index);
-        }
+        const kept = memo.byRule[i];
+        if (kept)
+          for (const finding of kept) {
+            found[i].push(finding);
+            owners[i].push(index);
+          }
         const instants = until[i];
         if (instants) instants[index] = memo.until?.[untilSlots[i]] ?? Number.NaN;
       }
