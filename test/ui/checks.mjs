@@ -290,7 +290,11 @@ export const checks = [
     // A browser reload of code-server is VS Code's Reload Window.
     name: 'preview-restored-after-reload',
     async run({ page }) {
-      await page.reload();
+      // The command, as a user reloads: it saves the workbench's state first (a bare page reload
+      // may leave before the open editors are stored, and then nothing is restored).
+      const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+      await runCommand(page, 'Developer: Reload Window');
+      await reloaded;
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await page.locator('.tab', { hasText: 'Preview: documented.yaml' }).waitFor({ timeout: 60_000 });
       const view = await webviewFrame(page, 'table#revoked-table');

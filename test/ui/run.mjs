@@ -40,6 +40,9 @@ try {
       'workbench.secondarySideBar.defaultVisibility': 'hidden',
       'editor.minimap.enabled': false,
       'editor.stickyScroll.enabled': false,
+      // The walkthrough's own check starts a fresh editor with it on; here it would race the first
+      // check for the active editor.
+      'workbench.welcomePage.walkthroughs.openOnInstall': false,
     },
   });
   // Greyscale antialiasing: screenshots of text compress to a fraction of their size with it.
