@@ -19,15 +19,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   // The server keeps the compiled code of its bundles in the extension's storage (later starts skip
-  // the compile), and starts without what it does not need (serverLaunch.ts). Over stdio, as other
-  // editors run it: there it writes diagnostics through an encoder that keeps each one's JSON
-  // across versions (server/src/node/messageEncoder.ts), which Node's IPC channel cannot.
+  // the compile), and starts without what it does not need (serverLaunch.ts). Over Node IPC: over
+  // stdio the server's encoder would keep each diagnostic's JSON across versions
+  // (server/src/node/messageEncoder.ts), but vscode-languageclient then writes to a killed
+  // server's stdin (EPIPE) and, in one editor-test run in three, neither restarted it nor gave up.
   const args = [codeCacheArgument(context.globalStorageUri.fsPath)];
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio, args, options: { env: SERVER_ENVIRONMENT } },
+    run: { module: serverModule, transport: TransportKind.ipc, args, options: { env: SERVER_ENVIRONMENT } },
     debug: {
       module: serverModule,
-      transport: TransportKind.stdio,
+      transport: TransportKind.ipc,
       args,
       options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6019'] },
     },

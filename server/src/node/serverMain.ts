@@ -1,5 +1,5 @@
 // The Node entry point (dist/server.js): `--stdio`, `--node-ipc` or `--socket=N`, read by
-// createConnection from the command line. Over stdio (what the VS Code client and the other
+// createConnection from the command line. Over stdio (what the other
 // editors use) messages are written through messageEncoder.ts, which keeps each diagnostic's JSON.
 import { format } from 'node:util';
 import {
