@@ -4,6 +4,7 @@
 // every entry being keyed again (about 130 ms for 100,000 entries). A manifest read afresh, or
 // whose entries changed in number or in many places, is grouped from scratch.
 import type { EntryKind, EntryModel, ManifestModel } from '../manifest/manifestModel';
+import { replacedIndices } from './replacedEntries';
 
 /** An entry's kind and normalised value; undefined when it takes part in no group. */
 export type GroupKey = (entry: EntryModel) => { kind: EntryKind; value: string } | undefined;
@@ -19,9 +20,6 @@ interface Grouping {
   /** `repeated` in the order `repeatedEntries` gives, until a group comes, goes or changes its second entry's place. */
   sorted: EntryModel[][] | undefined;
 }
-
-// Beyond this many replaced entries, grouping afresh is as quick and simpler to trust.
-const MOST_REPLACED = 64;
 
 const groupings = new WeakMap<ManifestModel, Grouping>();
 
@@ -90,10 +88,8 @@ function upToDate(manifest: ManifestModel, keyOf: GroupKey): Grouping {
   const known = groupings.get(manifest);
   const entries = manifest.entries;
   if (known && known.keyOf === keyOf && known.entries.length === entries.length) {
-    const replaced: number[] = [];
-    for (let i = 0; i < entries.length && replaced.length <= MOST_REPLACED; i++)
-      if (known.entries[i] !== entries[i]) replaced.push(i);
-    if (replaced.length <= MOST_REPLACED) {
+    const replaced = replacedIndices(entries.length, (i) => known.entries[i] !== entries[i]);
+    if (replaced) {
       for (const i of replaced) {
         replace(known, i, known.entries[i], entries[i]);
         known.entries[i] = entries[i];

@@ -16,6 +16,7 @@ import { settleEntry } from '../parse/staleEntries';
 import type { ServiceSettings } from '../settings';
 import type { Finding, Rule, RuleVisitor } from './ruleTypes';
 import { firstAtOrAfter } from '../text/binarySearch';
+import { replacedIndices } from './replacedEntries';
 
 type Shift = (offset: number) => number;
 
@@ -98,9 +99,6 @@ interface ManifestWalk {
 }
 
 const walks = new WeakMap<ManifestModel, ManifestWalk>();
-
-// Beyond this many replaced entries, walking afresh is as quick and simpler to trust.
-const MOST_REPLACED = 64;
 
 /** Puts the findings of the entry at `index` in place of those it had in `walk`. */
 function replaceEntry(
@@ -206,10 +204,11 @@ export function runRulesKeepingEntries(
     const known = walks.get(manifest);
     const entries = manifest.entries;
     if (known && known.rules === rules && known.entries.length === entries.length) {
-      const replaced: number[] = [];
-      for (let k = 0; k < entries.length && replaced.length <= MOST_REPLACED; k++)
-        if (known.entries[k] !== entries[k] || known.memos[k] !== entries[k].findingsMemo) replaced.push(k);
-      if (replaced.length <= MOST_REPLACED) {
+      const replaced = replacedIndices(
+        entries.length,
+        (k) => known.entries[k] !== entries[k] || known.memos[k] !== entries[k].findingsMemo,
+      );
+      if (replaced) {
         for (const k of replaced) {
           const memo = memoOf(entries[k], manifest);
           replaceEntry(known, k, memo, keptRules, untilSlots);

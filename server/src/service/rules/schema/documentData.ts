@@ -10,6 +10,7 @@
 import { isMap, isScalar, type YAMLSeq } from 'yaml';
 import type { EntryModel, ManifestModel } from '../../manifest/manifestModel';
 import { MAX_ALIAS_COUNT } from '../../parse/fileModel';
+import { replacedIndices } from '../replacedEntries';
 
 /** Plain data of an entry made of scalar keys and scalar values; undefined for anything else. */
 function scalarEntryData(entry: EntryModel): Record<string, unknown> | undefined {
@@ -92,9 +93,6 @@ interface ScalarEntries {
 
 const carried = new WeakMap<ManifestModel, ScalarEntries>();
 
-// Beyond this many replaced entries, converting afresh is as quick and simpler to trust.
-const MOST_REPLACED = 64;
-
 /**
  * Every item of the list as scalar data read from its model, or undefined when one is not. The
  * arrays are the manifest's carried ones, brought up to date in place: a later check of the same
@@ -104,10 +102,8 @@ function scalarEntries(manifest: ManifestModel, items: readonly unknown[]): Scal
   const models = manifest.entries;
   const known = carried.get(manifest);
   if (known && known.nodes.length === items.length) {
-    const replaced: number[] = [];
-    for (let i = 0; i < items.length && replaced.length <= MOST_REPLACED; i++)
-      if (known.nodes[i] !== items[i] || known.models[i] !== models[i]) replaced.push(i);
-    if (replaced.length <= MOST_REPLACED) {
+    const replaced = replacedIndices(items.length, (i) => known.nodes[i] !== items[i] || known.models[i] !== models[i]);
+    if (replaced) {
       for (const i of replaced) {
         const model = models[i];
         const data = model?.node === items[i] ? scalarEntryData(model) : undefined;

@@ -11,6 +11,7 @@ import validateRevocation from '../../generated/validateRevocation';
 import type { EntryModel } from '../../manifest/manifestModel';
 import type { DocumentData } from './documentData';
 import { firstAtOrAfter } from '../../text/binarySearch';
+import { replacedIndices } from '../replacedEntries';
 
 const NO_ERRORS: readonly SchemaError[] = Object.freeze([]);
 
@@ -94,9 +95,6 @@ interface EntriesErrors {
 
 const carried = new WeakMap<readonly EntryModel[], EntriesErrors>();
 
-// Beyond this many replaced entries, gathering afresh is as quick and simpler to trust.
-const MOST_REPLACED = 64;
-
 /**
  * The errors of every entry, brought up to date from the last check of `entries` (the list
  * documentData.ts carries from one version to the next, replacing the edited entries in it):
@@ -105,10 +103,8 @@ const MOST_REPLACED = 64;
 function errorsOfEntries(entries: readonly EntryModel[]): EntriesErrors | undefined {
   const known = carried.get(entries);
   if (known && known.models.length === entries.length) {
-    const replaced: number[] = [];
-    for (let i = 0; i < entries.length && replaced.length <= MOST_REPLACED; i++)
-      if (known.models[i] !== entries[i]) replaced.push(i);
-    if (replaced.length <= MOST_REPLACED) {
+    const replaced = replacedIndices(entries.length, (i) => known.models[i] !== entries[i]);
+    if (replaced) {
       for (const i of replaced) {
         const errors = entryErrors(entries[i]);
         if (errors === undefined) {
