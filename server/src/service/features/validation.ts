@@ -12,6 +12,7 @@ import { RULES } from '../rules/index';
 import { followsFromIndentation } from '../rules/indentationMistakes';
 import type { Finding, Rule } from '../rules/ruleTypes';
 import { DEFAULT_SETTINGS, type ServiceSettings } from '../settings';
+import { flat } from '../text/flatString';
 import type { Diagnostic, Severity } from '../types';
 import { readSuppressions, type Suppressions } from './suppression';
 
@@ -39,9 +40,23 @@ export function builtInFindings(file: FileModel, now: Date, settings: ServiceSet
 /** The diagnostic made of each finding, for findings kept across versions (rules/entryFindings.ts). */
 const diagnosticOf = new WeakMap<Finding, Diagnostic>();
 
+// One link per code, shared by its diagnostics, rather than one string per diagnostic.
+const hrefs = { homepage: '', byCode: new Map<string, string>() };
+
+function codeHref(homepage: string | undefined, code: string): string | undefined {
+  if (!homepage) return undefined;
+  if (hrefs.homepage !== homepage) {
+    hrefs.homepage = homepage;
+    hrefs.byCode.clear();
+  }
+  let href = hrefs.byCode.get(code);
+  if (href === undefined) hrefs.byCode.set(code, (href = flat(`${homepage}#${code}`)));
+  return href;
+}
+
 function toDiagnostic(file: FileModel, finding: Finding, severity: Severity, homepage: string | undefined): Diagnostic {
   const known = diagnosticOf.get(finding);
-  const href = homepage && `${homepage}#${finding.code}`;
+  const href = codeHref(homepage, finding.code);
   if (known && known.severity === severity && known.codeDescription?.href === href) return known;
   const diagnostic: Diagnostic = {
     range: file.lineIndex.range(finding.start, finding.end),

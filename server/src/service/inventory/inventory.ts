@@ -5,6 +5,7 @@
 //
 // Paths are opaque strings: the host chooses URIs or OS paths (Windows ones included) and must
 // spell one file the same way every time; nothing here splits or normalises them.
+import { flatOrUndefined } from '../text/flatString';
 import type { CertificateSummary } from '../x509/certificateSummary';
 
 /** One place a certificate was found. */
@@ -72,8 +73,11 @@ interface FileRecord {
 
 interface Entry {
   certificate: CertificateSummary;
-  /** Sources by path: one file may hold the same certificate more than once. */
-  sourcesByPath: Map<string, CertificateSource[]>;
+  /**
+   * Every place it was read, in no order (one file may hold it more than once): an array rather
+   * than a map by path, as almost every certificate has one source (a map each was 4 MiB at 10,000).
+   */
+  sources: CertificateSource[];
 }
 
 export function compareSources(a: CertificateSource, b: CertificateSource): number {
@@ -120,7 +124,7 @@ export class CertificateInventory {
     const record: FileRecord = {
       certificates: [...file.certificates],
       problems: (file.problems ?? []).map((problem) => ({ ...problem, path })),
-      stamp: file.stamp,
+      stamp: flatOrUndefined(file.stamp),
     };
     const previous = this.files.get(path);
     if (previous && sameContent(previous, record)) {
@@ -181,15 +185,13 @@ export class CertificateInventory {
     const fingerprint = found.certificate.sha256Fingerprint;
     let entry = this.byFingerprint.get(fingerprint);
     if (!entry) {
-      entry = { certificate: found.certificate, sourcesByPath: new Map() };
+      entry = { certificate: found.certificate, sources: [] };
       this.byFingerprint.set(fingerprint, entry);
     }
     const source: CertificateSource = { path, index: found.index };
     if (found.offset !== undefined) source.offset = found.offset;
     if (found.line !== undefined) source.line = found.line;
-    const sources = entry.sourcesByPath.get(path);
-    if (sources) sources.push(source);
-    else entry.sourcesByPath.set(path, [source]);
+    entry.sources.push(source);
   }
 
   private withdraw(path: string, record: FileRecord): void {
@@ -197,18 +199,15 @@ export class CertificateInventory {
       const fingerprint = found.certificate.sha256Fingerprint;
       const entry = this.byFingerprint.get(fingerprint);
       if (!entry) continue;
-      entry.sourcesByPath.delete(path);
+      entry.sources = entry.sources.filter((source) => source.path !== path);
       // Another file's copy keeps the summary read first: equal fingerprints mean equal DER.
-      if (entry.sourcesByPath.size === 0) this.byFingerprint.delete(fingerprint);
+      if (entry.sources.length === 0) this.byFingerprint.delete(fingerprint);
     }
   }
 }
 
 function toInventoryCertificate(entry: Entry): InventoryCertificate {
-  const sources: CertificateSource[] = [];
-  for (const list of entry.sourcesByPath.values()) sources.push(...list);
-  sources.sort(compareSources);
-  return { certificate: entry.certificate, sources };
+  return { certificate: entry.certificate, sources: [...entry.sources].sort(compareSources) };
 }
 
 function compareText(a: string, b: string): number {

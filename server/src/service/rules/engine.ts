@@ -4,6 +4,7 @@
 // position, and this order decides between findings on the same range.
 import type { FileModel } from '../parse/fileModel';
 import type { ServiceSettings } from '../settings';
+import { flatFinding } from './flatFinding';
 import type { Finding, Rule, RuleVisitor } from './ruleTypes';
 
 type EntryHook = NonNullable<RuleVisitor['entry']>;
@@ -17,7 +18,7 @@ export function runRules(file: FileModel, now: Date, rules: readonly Rule[], set
   for (const rule of rules) {
     const found: Finding[] = [];
     byRule.push(found);
-    const visitor = rule.create(context, (finding) => found.push(finding));
+    const visitor = rule.create(context, (finding) => found.push(flatFinding(finding)));
     visitor.file?.();
     if (visitor.manifest) manifestHooks.push(visitor.manifest);
     if (visitor.entry) entryHooks.push(visitor.entry);

@@ -16,6 +16,7 @@ import { settleEntry } from '../parse/staleEntries';
 import type { ServiceSettings } from '../settings';
 import type { Finding, Rule, RuleVisitor } from './ruleTypes';
 import { firstAtOrAfter } from '../text/binarySearch';
+import { flatFinding } from './flatFinding';
 import { replacedIndices } from './replacedEntries';
 
 type Shift = (offset: number) => number;
@@ -135,7 +136,9 @@ export function runRulesKeepingEntries(
   // Where each rule's report goes: its own list, or the memo of the entry being checked.
   const targets: Finding[][] = byRule.slice();
   const context = { file, now, settings };
-  const visitors: RuleVisitor[] = rules.map((rule, i) => rule.create(context, (finding) => targets[i].push(finding)));
+  const visitors: RuleVisitor[] = rules.map((rule, i) =>
+    rule.create(context, (finding) => targets[i].push(flatFinding(finding))),
+  );
   for (const visitor of visitors) visitor.file?.();
   const entryRules = visitors.flatMap((visitor, i) => (visitor.entry ? [i] : []));
   const uses = rules.map(useOf);
@@ -149,7 +152,7 @@ export function runRulesKeepingEntries(
     if (uses[i] !== Use.KeptUntil) return visitors[i];
     lastVisitors ??= rules.map(() => undefined);
     return (lastVisitors[i] ??= rules[i].create({ file, now: LAST_INSTANT, settings }, (finding) =>
-      targets[i].push(finding),
+      targets[i].push(flatFinding(finding)),
     ));
   };
 
@@ -271,7 +274,9 @@ export function entryFindingsIn(
   settings: ServiceSettings,
 ): Finding[] {
   const found: Finding[] = [];
-  const visitors = rules.map((rule) => rule.create({ file, now, settings }, (finding) => found.push(finding)));
+  const visitors = rules.map((rule) =>
+    rule.create({ file, now, settings }, (finding) => found.push(flatFinding(finding))),
+  );
   for (const manifest of file.manifests)
     for (const entry of manifest.entries)
       if (entry.end >= start && entry.start <= end) for (const visitor of visitors) visitor.entry?.(entry, manifest);

@@ -10,6 +10,7 @@ import { contentBytes, DerError, DerReader, readBoolean, readLatin1, readOid, TA
 import { readDistinguishedName } from './derName';
 import { readTime } from './derTime';
 import { extendedKeyUsageName } from './extendedKeyUsage';
+import { flat, flatOrUndefined } from '../text/flatString';
 import { commonNameOf, formatName, organizationsOf } from './names';
 import { isAscii } from './sanEntries';
 
@@ -59,15 +60,15 @@ function readSummary(der: Uint8Array, sha256: Sha256Hex): CertificateSummary {
   if (!tbs.done) throw new DerError(`the TBSCertificate has unexpected data at byte ${tbs.position}`);
 
   return {
-    serialNumber: canonicalSerialFromDer(serial),
-    subject: formatName(subject),
-    issuer: formatName(issuer),
-    commonName: commonNameOf(subject),
-    organizations: organizationsOf(subject),
-    notBefore,
-    notAfter,
-    dnsNames: extensions.dnsNames,
-    ipAddresses: extensions.ipAddresses,
+    serialNumber: flat(canonicalSerialFromDer(serial)),
+    subject: flat(formatName(subject)),
+    issuer: flat(formatName(issuer)),
+    commonName: flatOrUndefined(commonNameOf(subject)),
+    organizations: organizationsOf(subject).map(flat),
+    notBefore: flat(notBefore),
+    notAfter: flat(notAfter),
+    dnsNames: extensions.dnsNames.map(flat),
+    ipAddresses: extensions.ipAddresses.map(flat),
     sha256Fingerprint: sha256(der.subarray(outer.start, outer.end)),
     isCA: extensions.isCA,
     extendedKeyUsage: extensions.extendedKeyUsage,
