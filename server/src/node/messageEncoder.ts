@@ -6,13 +6,16 @@
 // again. The bytes are exactly JSON.stringify's.
 import type { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
 
-/** The UTF-8 JSON of each diagnostic object written so far (collected with it). */
+/**
+ * The UTF-8 JSON of each diagnostic object written so far (collected with it), after a comma: the
+ * separator a list needs before every item but the first, so that a message is one copy per item.
+ */
 const diagnosticBytes = new WeakMap<object, Buffer>();
 
-function bytesOf(diagnostic: object): Buffer {
+function commaAndBytesOf(diagnostic: object): Buffer {
   let bytes = diagnosticBytes.get(diagnostic);
   if (bytes === undefined) {
-    bytes = Buffer.from(JSON.stringify(diagnostic), 'utf8');
+    bytes = Buffer.from(`,${JSON.stringify(diagnostic)}`, 'utf8');
     diagnosticBytes.set(diagnostic, bytes);
   }
   return bytes;
@@ -36,8 +39,6 @@ function diagnosticsHolder(message: Message): { holder: Holder; key: string; lis
 const PLACEHOLDER = '\u0000renew-revocation:diagnostics\u0000';
 const PLACEHOLDER_JSON = JSON.stringify(PLACEHOLDER);
 
-const COMMA = Buffer.from(',');
-
 /** The message as UTF-8 JSON: byte for byte what JSON.stringify would give. */
 export function encodeMessage(message: Message): Buffer {
   const found = diagnosticsHolder(message);
@@ -49,13 +50,22 @@ export function encodeMessage(message: Message): Buffer {
   const skeleton = JSON.stringify({ ...record, [outerKey]: { ...holder, [key]: PLACEHOLDER } });
   const at = skeleton.indexOf(PLACEHOLDER_JSON);
   if (at < 0 || skeleton.indexOf(PLACEHOLDER_JSON, at + 1) >= 0) return Buffer.from(JSON.stringify(message), 'utf8');
-  const parts: Buffer[] = [Buffer.from(`${skeleton.slice(0, at)}[`, 'utf8')];
-  for (let i = 0; i < list.length; i++) {
-    if (i > 0) parts.push(COMMA);
-    parts.push(bytesOf(list[i]));
+  const head = Buffer.from(`${skeleton.slice(0, at)}[`, 'utf8');
+  const tail = Buffer.from(`]${skeleton.slice(at + PLACEHOLDER_JSON.length)}`, 'utf8');
+  const items = list.map(commaAndBytesOf);
+  // The first item goes without its comma.
+  let length = head.length + tail.length - 1;
+  for (const item of items) length += item.length;
+  const encoded = Buffer.allocUnsafe(length);
+  encoded.set(head, 0);
+  let offset = head.length;
+  for (let i = 0; i < items.length; i++) {
+    const item = i === 0 ? items[i].subarray(1) : items[i];
+    encoded.set(item, offset);
+    offset += item.length;
   }
-  parts.push(Buffer.from(`]${skeleton.slice(at + PLACEHOLDER_JSON.length)}`, 'utf8'));
-  return Buffer.concat(parts);
+  encoded.set(tail, offset);
+  return encoded;
 }
 
 /** vscode-jsonrpc's content-type encoder, with encodeMessage in place of JSON.stringify (always UTF-8, as LSP says). */
