@@ -72,6 +72,8 @@ function random(seed: number): () => number {
 
 const SCALARS = ['a', 'b c', '1', '0x1F', '1e3', '.5', 'true', 'null', '~', '"q"', "'s'", "'it''s'", '"a # b"', 'x#y'];
 const MORE_SCALARS = [
+  '{}',
+  '[]',
   'http://h:1',
   '-5',
   '2024-01-01T00:00:00Z',
@@ -83,7 +85,22 @@ const MORE_SCALARS = [
   'x]',
 ];
 // Scalars our reader leaves to `yaml`, so that generated documents also test where it stops.
-const OTHER_SCALARS = ['a: b', '- x', '[a]', '{}', '|', '&a x', '*a', '!t x', '"esc\\n"', '? x', '%x', '@x', '"open'];
+const OTHER_SCALARS = [
+  'a: b',
+  '- x',
+  '[a]',
+  '{ }',
+  '{}#c',
+  '|',
+  '&a x',
+  '*a',
+  '!t x',
+  '"esc\\n"',
+  '? x',
+  '%x',
+  '@x',
+  '"open',
+];
 const KEYS = ['kind', 'name', 'a', 'b', 'serialNumber', 'x y', 'k-1'];
 
 function generatedDocument(seed: number, others: boolean): string {
@@ -202,7 +219,7 @@ test('what the reader leaves to yaml', () => {
     'a:\tb\n',
     'a: b\r\n',
     'a: [1, 2]\n',
-    'a: {}\n',
+    'a: {a: 1}\n',
     'a: &x 1\nb: *x\n',
     'a: !!str 1\n',
     'a: |\n  text\n',

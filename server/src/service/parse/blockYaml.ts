@@ -10,7 +10,7 @@
 // its lexer and concrete-syntax-tree parser, before any node is built; a first open after start
 // spends about 480 ms there of a budget of 630 (bench/README.md, "Why a reader of our own"). The
 // tests compare this reader's output with `yaml`'s on every fixture and on generated documents
-// (test/unit/parse/blockYaml*.test.ts).
+// (test/unit/parse/blockYaml.test.ts).
 //
 // Where `yaml` puts the blank lines and comments between two lines of content decides some range
 // ends, and this reader follows its rules (read from its parser): a comment indented deeper than
@@ -42,6 +42,8 @@ const outside = (): never => {
 
 type Schema = NonNullable<Document['schema']>;
 type Collection = YAMLMap.Parsed | YAMLSeq.Parsed;
+/** What a line can hold after `key: ` or `- `: a scalar, or an empty flow collection. */
+type LineValue = Scalar.Parsed | Collection;
 
 const isScalarTag = (tag: ScalarTag | CollectionTag): tag is ScalarTag => !tag.collection;
 
@@ -67,12 +69,13 @@ interface Frame {
   /** Where the last item's node ends (its range[2]). */
   end: number;
   /**
-   * What the last item holds: a scalar (`value`), a collection now closed (`closed`), nothing yet
+   * What the last item holds: a scalar or `{}` or `[]` on its line (`value`, kept in `scalar`), a
+   * collection now closed (`closed`), nothing yet
    * after `key:` or `-` (`empty`, its empty scalar placed at `emptyAt`), or an open collection
    * (`nested`).
    */
   last: 'value' | 'closed' | 'empty' | 'nested';
-  scalar: Scalar.Parsed | undefined;
+  scalar: LineValue | undefined;
   key: Scalar.Parsed | undefined;
   emptyAt: number;
   /** After `key:` or `-` alone: that line and the blank and comment lines since, which decide where its empty scalar ends. */
@@ -88,6 +91,8 @@ const DASH = 0x2d;
 const QUOTE_DOUBLE = 0x22;
 const QUOTE_SINGLE = 0x27;
 const DOT = 0x2e;
+const BRACE = 0x7b;
+const BRACKET = 0x5b;
 const PERCENT = 0x25;
 
 /** Characters no plain scalar of the subset starts with (flow, anchors, tags, block scalars, reserved). */
@@ -387,9 +392,9 @@ class BlockReader {
       this.pair(this.top as Frame, content, lineEnd, next);
       return;
     }
-    const scalar = this.lineScalar(content, lineEnd, next, false);
-    this.add(frame, scalar);
-    this.valueRead(frame, scalar);
+    const value = this.lineValue(content, lineEnd, next);
+    this.add(frame, value);
+    this.valueRead(frame, value);
   }
 
   private pair(frame: Frame, at: number, lineEnd: number, next: number): void {
@@ -407,9 +412,9 @@ class BlockReader {
       return;
     }
     if (this.isDash(value, lineEnd)) outside();
-    const scalar = this.lineScalar(value, lineEnd, next, false);
-    this.add(frame, scalar);
-    this.valueRead(frame, scalar);
+    const node = this.lineValue(value, lineEnd, next);
+    this.add(frame, node);
+    this.valueRead(frame, node);
   }
 
   private expectEmpty(frame: Frame, at: number, lineEnd: number, next: number): void {
@@ -421,10 +426,33 @@ class BlockReader {
     frame.scalar = undefined;
   }
 
-  private valueRead(frame: Frame, scalar: Scalar.Parsed): void {
+  private valueRead(frame: Frame, value: LineValue): void {
     frame.last = 'value';
-    frame.scalar = scalar;
-    frame.end = scalar.range[2];
+    frame.scalar = value;
+    frame.end = value.range[2];
+  }
+
+  /** The value on a line from `at`: `{}` or `[]` (as kubectl writes empty fields), else a scalar. */
+  private lineValue(at: number, lineEnd: number, next: number): LineValue {
+    const { text } = this;
+    const first = text.charCodeAt(at);
+    if (first !== BRACE && first !== BRACKET) return this.lineScalar(at, lineEnd, next, false);
+    if (text.charCodeAt(at + 1) !== first + 2) outside();
+    const valueEnd = at + 2;
+    this.checkLineRest(valueEnd, lineEnd);
+    const schema = this.schema as Schema;
+    const node = (first === BRACE ? new YAMLMap(schema) : new YAMLSeq(schema)) as Collection;
+    node.flow = true;
+    node.range = [at, valueEnd, next];
+    return node;
+  }
+
+  /** After a quoted scalar or `{}`: nothing, or spaces and a comment. */
+  private checkLineRest(valueEnd: number, lineEnd: number): void {
+    const { text } = this;
+    let rest = valueEnd;
+    while (rest < lineEnd && text.charCodeAt(rest) === SPACE) rest++;
+    if (rest < lineEnd && (text.charCodeAt(rest) !== HASH || rest === valueEnd)) outside();
   }
 
   /**
@@ -490,9 +518,7 @@ class BlockReader {
         type = 'QUOTE_SINGLE';
       }
       valueEnd = close + 1;
-      let rest = valueEnd;
-      while (rest < lineEnd && text.charCodeAt(rest) === SPACE) rest++;
-      if (rest < lineEnd && (text.charCodeAt(rest) !== HASH || rest === valueEnd)) outside();
+      this.checkLineRest(valueEnd, lineEnd);
     } else {
       const hash = this.commentStart(at, lineEnd);
       let end = hash !== -1 ? hash : lineEnd;
