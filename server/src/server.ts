@@ -83,6 +83,20 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   // The last preview asked for per manifest: its next pages are slices of it.
   const previews = createPreviewCache();
 
+  // An edit's model is reached at once, while its diagnostics wait out their pause
+  // (lsp/diagnostics.ts): validation then starts from it, and the completion or hover that often
+  // follows a keystroke finds it ready. Deferred to after the change's own handling, so the pause
+  // starts first.
+  documents.onDidChangeContent(({ document }) => {
+    runtime.timer.setImmediate(() => {
+      try {
+        models.advance(document);
+      } catch (error) {
+        logger.error(formatError(`Could not parse ${document.uri}`, error));
+      }
+    });
+  });
+
   documents.onDidClose(({ document }) => {
     models.onDocumentRemoved(document.uri);
     previews.delete(document.uri);

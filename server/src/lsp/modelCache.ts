@@ -8,6 +8,11 @@ import { applyChange, type FileModel, type TextChange } from '../service/index';
 
 export interface ModelCache {
   get(document: TextDocument): FileModel;
+  /**
+   * Reaches the model of the document's current version now, if an earlier version's is kept; a
+   * document never parsed (not yet validated, or too large) is left alone.
+   */
+  advance(document: TextDocument): void;
   /** Edits made to an open document, as offsets, in order (see documentChanges.ts). */
   onDocumentChanged(uri: string, changes: readonly TextChange[], version: number): void;
   onDocumentRemoved(uri: string): void;
@@ -52,19 +57,25 @@ export function createModelCache(factory: ModelFactory): ModelCache {
     }
   }
 
+  function get(document: TextDocument): FileModel {
+    const entry = entries.get(document.uri);
+    if (entry && entry.version === document.version && entry.languageId === document.languageId) return entry.model;
+    const model = (entry && updated(entry, document)) || factory.parse(document.getText(), document.languageId);
+    entries.set(document.uri, {
+      version: document.version,
+      languageId: document.languageId,
+      model,
+      changes: [],
+      changedToVersion: document.version,
+    });
+    return model;
+  }
+
   return {
-    get(document) {
+    get,
+    advance(document) {
       const entry = entries.get(document.uri);
-      if (entry && entry.version === document.version && entry.languageId === document.languageId) return entry.model;
-      const model = (entry && updated(entry, document)) || factory.parse(document.getText(), document.languageId);
-      entries.set(document.uri, {
-        version: document.version,
-        languageId: document.languageId,
-        model,
-        changes: [],
-        changedToVersion: document.version,
-      });
-      return model;
+      if (entry && entry.version !== document.version) get(document);
     },
     onDocumentChanged(uri, changes, version) {
       const entry = entries.get(uri);

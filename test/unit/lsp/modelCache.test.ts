@@ -88,3 +88,25 @@ test('a language change gives a new model', () => {
   assert.equal(plain.languageId, 'plaintext');
   assert.equal(plain.manifests.length, 0);
 });
+
+test('advance reaches the edited version at once, and leaves a document never parsed alone', () => {
+  const { calls, factory } = countingFactory();
+  const cache = createModelCache(factory);
+  const { update } = reportingChanges((uri, changes, version) => cache.onDocumentChanged(uri, changes, version));
+  const never = TextDocument.create('file:///never.yaml', 'yaml', 1, MANIFEST);
+  cache.advance(never);
+  assert.deepEqual(calls, { parse: 0, update: 0 });
+
+  const document = TextDocument.create('file:///c.yaml', 'yaml', 1, MANIFEST);
+  const first = cache.get(document);
+  cache.advance(document);
+  assert.deepEqual(calls, { parse: 1, update: 0 }, 'the current version is not parsed again');
+  const ip = MANIFEST.indexOf('10.0.0.1');
+  update(document, [{ range: { start: document.positionAt(ip + 8), end: document.positionAt(ip + 8) }, text: '2' }], 2);
+  cache.advance(document);
+  assert.deepEqual(calls, { parse: 1, update: 1 });
+  const advanced = cache.get(document);
+  assert.notEqual(advanced, first);
+  assert.equal(advanced.text, MANIFEST.replace('10.0.0.1', '10.0.0.12'));
+  assert.deepEqual(calls, { parse: 1, update: 1 }, 'the read after advance finds the model ready');
+});
