@@ -4,7 +4,7 @@
 // every entry being keyed again (about 130 ms for 100,000 entries). A manifest read afresh, or
 // whose entries changed in number or in many places, is grouped from scratch.
 import type { EntryKind, EntryModel, ManifestModel } from '../manifest/manifestModel';
-import { replacedIndices } from './replacedEntries';
+import { differingIndices } from './replacedEntries';
 
 /** An entry's kind and normalised value; undefined when it takes part in no group. */
 export type GroupKey = (entry: EntryModel) => { kind: EntryKind; value: string } | undefined;
@@ -88,7 +88,7 @@ function upToDate(manifest: ManifestModel, keyOf: GroupKey): Grouping {
   const known = groupings.get(manifest);
   const entries = manifest.entries;
   if (known && known.keyOf === keyOf && known.entries.length === entries.length) {
-    const replaced = replacedIndices(entries.length, (i) => known.entries[i] !== entries[i]);
+    const replaced = differingIndices(known.entries, entries);
     if (replaced) {
       for (const i of replaced) {
         replace(known, i, known.entries[i], entries[i]);

@@ -10,7 +10,7 @@
 import { isMap, isScalar, type YAMLSeq } from 'yaml';
 import type { EntryModel, ManifestModel } from '../../manifest/manifestModel';
 import { MAX_ALIAS_COUNT } from '../../parse/fileModel';
-import { replacedIndices } from '../replacedEntries';
+import { differingIndices } from '../replacedEntries';
 
 /** Plain data of an entry made of scalar keys and scalar values; undefined for anything else. */
 function scalarEntryData(entry: EntryModel): Record<string, unknown> | undefined {
@@ -102,7 +102,7 @@ function scalarEntries(manifest: ManifestModel, items: readonly unknown[]): Scal
   const models = manifest.entries;
   const known = carried.get(manifest);
   if (known && known.nodes.length === items.length) {
-    const replaced = replacedIndices(items.length, (i) => known.nodes[i] !== items[i] || known.models[i] !== models[i]);
+    const replaced = differingIndices(known.nodes, items, known.models, models);
     if (replaced) {
       for (const i of replaced) {
         const model = models[i];

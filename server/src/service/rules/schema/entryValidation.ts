@@ -11,7 +11,7 @@ import validateRevocation from '../../generated/validateRevocation';
 import type { EntryModel } from '../../manifest/manifestModel';
 import type { DocumentData } from './documentData';
 import { firstAtOrAfter } from '../../text/binarySearch';
-import { replacedIndices } from '../replacedEntries';
+import { differingIndices } from '../replacedEntries';
 
 const NO_ERRORS: readonly SchemaError[] = Object.freeze([]);
 
@@ -103,7 +103,7 @@ const carried = new WeakMap<readonly EntryModel[], EntriesErrors>();
 function errorsOfEntries(entries: readonly EntryModel[]): EntriesErrors | undefined {
   const known = carried.get(entries);
   if (known && known.models.length === entries.length) {
-    const replaced = replacedIndices(entries.length, (i) => known.models[i] !== entries[i]);
+    const replaced = differingIndices(known.models, entries);
     if (replaced) {
       for (const i of replaced) {
         const errors = entryErrors(entries[i]);
