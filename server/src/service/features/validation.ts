@@ -116,20 +116,42 @@ export function checkFile(model: FileModel, options: ValidationOptions): Checked
   return byPosition(checked);
 }
 
+/** Below 2^21 findings, a finding's start and index fit in one key of a double's 53 bits. */
+const INDEX_BITS = 2 ** 21;
+
 /**
- * Sorted by start, then end; equal ones in the order they came (the rules' order). Through
- * typed arrays of the offsets: 15,000 findings compared through their objects cost milliseconds.
+ * Sorted by start, then end; equal ones in the order they came (the rules' order). Through one
+ * numeric key per finding (start, then index) sorted natively, which is several times quicker
+ * than a sort with a comparison function over 7,000 findings; then each run of equal starts (a
+ * handful) is put in order of its ends.
  */
 function byPosition(checked: CheckedFinding[]): CheckedFinding[] {
-  const starts = new Float64Array(checked.length);
-  const ends = new Float64Array(checked.length);
-  const order = new Uint32Array(checked.length);
-  checked.forEach(({ finding }, i) => {
-    starts[i] = finding.start;
-    ends[i] = finding.end;
-    order[i] = i;
-  });
-  // A typed array's sort is not stable by itself: the index breaks ties.
-  order.sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || a - b);
-  return Array.from(order, (i) => checked[i]);
+  const count = checked.length;
+  if (count >= INDEX_BITS)
+    return [...checked].sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = checked[i].finding.start * INDEX_BITS + i;
+  keys.sort();
+  const sorted = new Array<CheckedFinding>(count);
+  for (let i = 0; i < count; i++) sorted[i] = checked[keys[i] % INDEX_BITS];
+  for (let run = 0; run < count;) {
+    let next = run + 1;
+    while (next < count && sorted[next].finding.start === sorted[run].finding.start) next++;
+    if (next - run > 1) sortRunByEnd(sorted, run, next);
+    run = next;
+  }
+  return sorted;
+}
+
+/** Insertion sort by end, stable (the run is in the order the findings came). */
+function sortRunByEnd(sorted: CheckedFinding[], from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const item = sorted[i];
+    let at = i;
+    while (at > from && sorted[at - 1].finding.end > item.finding.end) {
+      sorted[at] = sorted[at - 1];
+      at--;
+    }
+    sorted[at] = item;
+  }
 }
