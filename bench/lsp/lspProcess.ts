@@ -172,6 +172,15 @@ export class LspProcess extends LspServerProcess {
     }
   }
 
+  /**
+   * Drops the publishDiagnostics received so far (indices start again at 0). A run that keeps
+   * them all holds hundreds of MiB of parsed diagnostics in this process, whose garbage
+   * collection then lands in the timing of the next large message.
+   */
+  forgetPublished(): void {
+    this.published.splice(0);
+  }
+
   /** The first publishDiagnostics for `uri` received after index `from` of `published` that `accept` accepts. */
   diagnosticsAfter(
     uri: string,

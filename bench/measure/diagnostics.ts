@@ -22,6 +22,28 @@ import { recordCase, recordGrowth, type CaseSamples, type ContenderSamples } fro
 /** A pause between repetitions, longer than either server's debounce, so that nothing late is taken for an answer. */
 const SETTLE_MS = 250;
 
+/**
+ * Before each timed step, every server must have used no CPU for QUIET_MS (polled from /proc),
+ * waiting at most QUIET_LIMIT_MS: yaml-language-server goes on collecting garbage in its 1 GiB
+ * heap after it answers, and on two cores that slowed the next step of ours by up to a fifth.
+ */
+const QUIET_MS = 100;
+const QUIET_POLL_MS = 20;
+const QUIET_LIMIT_MS = 1500;
+
+async function quiet(contenders: readonly Contender[]): Promise<void> {
+  const started = performance.now();
+  let quietSince = started;
+  let last = contenders.map((contender) => contender.server.cpuMs());
+  while (performance.now() - started < QUIET_LIMIT_MS) {
+    await pause(QUIET_POLL_MS);
+    const now = contenders.map((contender) => contender.server.cpuMs());
+    if (now.some((ms, i) => ms !== last[i])) quietSince = performance.now();
+    else if (performance.now() - quietSince >= QUIET_MS) return;
+    last = now;
+  }
+}
+
 export function floorOnce(text: string): number {
   const parsed = parseAllDocuments(text);
   const documents = Array.isArray(parsed) ? parsed : [];
@@ -100,6 +122,7 @@ async function timeOpen(
   const sent = await server.open(uri, manifest.text);
   const got = await server.diagnosticsAfter(uri, from, contender.accepts(1), timeoutFor(manifest.entries));
   await server.close(uri);
+  server.forgetPublished();
   contender.codes = new Map();
   for (const diagnostic of got.params.diagnostics)
     contender.codes.set(String(diagnostic.code), (contender.codes.get(String(diagnostic.code)) ?? 0) + 1);
@@ -131,6 +154,7 @@ async function timeEdit(contender: Contender, manifest: GeneratedManifest, probe
     contender.accepts(version),
     timeoutFor(manifest.entries),
   );
+  server.forgetPublished();
   contender.editBytes.push(jsonBytes(contender.lastEdit));
   return contender.lastEdit.at - sent;
 }
@@ -220,6 +244,8 @@ async function measureManifest(context: BenchContext, manifest: GeneratedManifes
       log(`${name}: open, round ${round} of ${repetitions}${round === 0 ? ' (first after start)' : ''}`);
       for (const contender of contenders) {
         if (round > contender.repetitions) continue;
+        // Not before the first opens: ours would get idle time to warm up that an editor does not give.
+        if (round > 0) await quiet(contenders);
         await contender.step(async () => {
           const ms = await timeOpen(context, contender, manifest, round);
           if (round > 0) contender.open.push(ms);
@@ -238,6 +264,7 @@ async function measureManifest(context: BenchContext, manifest: GeneratedManifes
       for (const probe of EDIT_PROBES) {
         for (const contender of contenders) {
           if (round > contender.repetitions) continue;
+          await quiet(contenders);
           await contender.step(async () => {
             const ms = await timeEdit(contender, manifest, probe);
             if (round > 0) contender.edits[probe].push(ms);
