@@ -197,4 +197,6 @@
 
   applyState();
   focusEntry(document.body.dataset.focus || '');
+  // Messages posted to a page whose script has not started are lost: the panel waits for this.
+  vscode.postMessage({ type: 'ready' });
 })();

@@ -73,6 +73,11 @@ class PreviewPanel {
   private latest: PreviewResult | undefined;
   /** True when the page shows `latest` through messages only (its html is older). */
   private htmlIsStale = false;
+  /**
+   * Whether the page's script has said it runs: a message posted before then is lost (after a
+   * reload, a refresh soon after the first render was), so the page is rendered whole instead.
+   */
+  private pageReady = false;
   private requestSequence = 0;
   private pendingRefresh: NodeJS.Timeout | undefined;
   private focus: Partial<PreviewEntryRef> | undefined;
@@ -156,7 +161,7 @@ class PreviewPanel {
     }
     const first = this.latest === undefined;
     this.latest = result;
-    if (first || !this.panel.visible) {
+    if (first || !this.panel.visible || !this.pageReady) {
       this.renderPage();
     } else {
       const focus = this.focus && entryId(this.focus);
@@ -205,10 +210,12 @@ class PreviewPanel {
       timeline: this.timeline.content,
     });
     this.htmlIsStale = false;
+    this.pageReady = false;
   }
 
   private showMessage(text: string): void {
     this.latest = undefined;
+    this.pageReady = false;
     this.panel.webview.html = this.messagePage(text);
   }
 
@@ -224,6 +231,10 @@ class PreviewPanel {
 
   private async onMessage(message: unknown): Promise<void> {
     if (!isPreviewPageMessage(message)) return;
+    if (message.type === 'ready') {
+      this.pageReady = true;
+      return;
+    }
     try {
       if (message.type === 'openSource') await this.openSource(message.path, message.line);
       else if (message.type === 'revealEntry') await this.revealEntry(message.line, message.character);

@@ -6,6 +6,8 @@
 
 /** Page → panel: what the user asked for on the page. */
 export type PreviewPageMessage =
+  /** The page's script has started: what the panel posts from now on reaches it. */
+  | { type: 'ready' }
   /** Open a certificate's source at a 0-based line; without a line (binary DER), its decoded view. */
   | { type: 'openSource'; path: string; line?: number }
   /** Put the cursor on an entry of the manifest (0-based line and character). */
@@ -43,6 +45,7 @@ export function isPreviewPageMessage(value: unknown): value is PreviewPageMessag
       return Number.isInteger(message.line) && Number.isInteger(message.character);
     case 'export':
       return typeof message.format === 'string';
+    case 'ready':
     case 'showMoreKept':
     case 'closeTimeline':
       return true;

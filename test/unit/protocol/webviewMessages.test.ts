@@ -11,6 +11,7 @@ test('the messages the page sends are accepted', () => {
     { type: 'revealEntry', line: 7, character: 11 },
     { type: 'export', format: 'csv' },
     { type: 'showMoreKept' },
+    { type: 'ready' },
     { type: 'revoke', fingerprints: ['a'.repeat(64)] },
     { type: 'revoke', fingerprints: ['a'.repeat(64), '0123456789abcdef'.repeat(4)] },
   ]) {
