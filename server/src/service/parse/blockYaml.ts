@@ -69,13 +69,13 @@ interface Frame {
   /** Where the last item's node ends (its range[2]). */
   end: number;
   /**
-   * What the last item holds: a scalar or `{}` or `[]` on its line (`value`, kept in `scalar`), a
+   * What the last item holds: a scalar or `{}` or `[]` on its line (`value`, kept in `lineValue`), a
    * collection now closed (`closed`), nothing yet
    * after `key:` or `-` (`empty`, its empty scalar placed at `emptyAt`), or an open collection
    * (`nested`).
    */
   last: 'value' | 'closed' | 'empty' | 'nested';
-  scalar: LineValue | undefined;
+  lineValue: LineValue | undefined;
   key: Scalar.Parsed | undefined;
   emptyAt: number;
   /** After `key:` or `-` alone: that line and the blank and comment lines since, which decide where its empty scalar ends. */
@@ -196,12 +196,8 @@ class BlockReader {
   }
 
   private closeDocument(end: number, marker: boolean): void {
-    const document = this.document;
-    if (!document) {
-      // `---` with nothing after it: an empty document, which the subset leaves to `yaml`.
-      outside();
-      return;
-    }
+    const document = this.document as Document.Parsed;
+    // `---` with nothing after it: an empty document, which the subset leaves to `yaml`.
     if (this.stack.length === 0) outside();
     this.popAll(end, marker);
     const contents = document.contents as Collection;
@@ -220,9 +216,14 @@ class BlockReader {
     const frame = this.top;
     if (frame?.last === 'empty') frame.emptyLines.push({ newline: lineEnd === next ? -1 : lineEnd, comment, indent });
     if (!frame || frame.last !== 'value') return;
-    if (comment && indent > frame.indent && frame.scalar && !(frame.trailing && frame.trailing.deepestComment >= 0)) {
+    if (
+      comment &&
+      indent > frame.indent &&
+      frame.lineValue &&
+      !(frame.trailing && frame.trailing.deepestComment >= 0)
+    ) {
       // A comment indented deeper than the collection joins the scalar just read, with any blank lines before it.
-      frame.scalar.range[2] = next;
+      frame.lineValue.range[2] = next;
       frame.end = next;
       frame.trailing = undefined;
       return;
@@ -289,7 +290,7 @@ class BlockReader {
       start,
       end: start,
       last: 'closed',
-      scalar: undefined,
+      lineValue: undefined,
       key: undefined,
       emptyAt: start,
       emptyLines: [],
@@ -326,7 +327,7 @@ class BlockReader {
     this.add(frame, empty);
     frame.end = rangeEnd;
     frame.last = 'value';
-    frame.scalar = undefined;
+    frame.lineValue = undefined;
   }
 
   private add(frame: Frame, node: Scalar.Parsed | Collection): void {
@@ -354,7 +355,7 @@ class BlockReader {
     this.add(parent, frame.node);
     parent.end = frame.node.range[2];
     parent.last = 'closed';
-    parent.scalar = undefined;
+    parent.lineValue = undefined;
     parent.trailing = moved;
   }
 
@@ -373,7 +374,9 @@ class BlockReader {
     commentBefore: boolean,
   ): void {
     if (frame.kind === 'map') {
-      this.pair(frame, at, lineEnd, next);
+      const colon = this.keyEnd(at, lineEnd);
+      if (colon === -1) outside();
+      this.pair(frame, at, colon, lineEnd, next);
       return;
     }
     const { text } = this;
@@ -385,11 +388,12 @@ class BlockReader {
       return;
     }
     if (this.isDash(content, lineEnd)) outside();
-    if (this.keyEnd(content, lineEnd) !== -1) {
+    const colon = this.keyEnd(content, lineEnd);
+    if (colon !== -1) {
       // `- key: …`: a mapping whose keys stand at the column of this first one.
       frame.last = 'nested';
       this.openFrame('map', content - lineStart, content);
-      this.pair(this.top as Frame, content, lineEnd, next);
+      this.pair(this.top as Frame, content, colon, lineEnd, next);
       return;
     }
     const value = this.lineValue(content, lineEnd, next);
@@ -397,10 +401,9 @@ class BlockReader {
     this.valueRead(frame, value);
   }
 
-  private pair(frame: Frame, at: number, lineEnd: number, next: number): void {
+  /** `key: …` from `at`, its `:` at `colon`. */
+  private pair(frame: Frame, at: number, colon: number, lineEnd: number, next: number): void {
     const { text } = this;
-    const colon = this.keyEnd(at, lineEnd);
-    if (colon === -1) outside();
     const key = this.scalar(text.slice(at, colon), at, colon, colon, 'PLAIN', true);
     if (typeof key.value !== 'string' || (frame.keys as Set<unknown>).has(key.value)) outside();
     (frame.keys as Set<unknown>).add(key.value);
@@ -423,12 +426,12 @@ class BlockReader {
     frame.emptyLines = [
       { newline: lineEnd === next ? -1 : lineEnd, comment: this.text.charCodeAt(at) === HASH, indent: frame.indent },
     ];
-    frame.scalar = undefined;
+    frame.lineValue = undefined;
   }
 
   private valueRead(frame: Frame, value: LineValue): void {
     frame.last = 'value';
-    frame.scalar = value;
+    frame.lineValue = value;
     frame.end = value.range[2];
   }
 
@@ -436,7 +439,7 @@ class BlockReader {
   private lineValue(at: number, lineEnd: number, next: number): LineValue {
     const { text } = this;
     const first = text.charCodeAt(at);
-    if (first !== BRACE && first !== BRACKET) return this.lineScalar(at, lineEnd, next, false);
+    if (first !== BRACE && first !== BRACKET) return this.lineScalar(at, lineEnd, next);
     if (text.charCodeAt(at + 1) !== first + 2) outside();
     const valueEnd = at + 2;
     this.checkLineRest(valueEnd, lineEnd);
@@ -497,7 +500,7 @@ class BlockReader {
   }
 
   /** The scalar on a line from `at` to its end or comment; `next` is where the line ends, after its newline. */
-  private lineScalar(at: number, lineEnd: number, next: number, atKey: boolean): Scalar.Parsed {
+  private lineScalar(at: number, lineEnd: number, next: number): Scalar.Parsed {
     const { text } = this;
     const first = text.charCodeAt(at);
     let valueEnd: number;
@@ -530,7 +533,7 @@ class BlockReader {
       valueEnd = end;
       type = 'PLAIN';
     }
-    return this.scalar(source, at, valueEnd, next, type, atKey);
+    return this.scalar(source, at, valueEnd, next, type, false);
   }
 
   /** A scalar node as `yaml` composes it: the value its schema resolves, the source, the type and format. */
