@@ -1,6 +1,6 @@
 // Runs every built test file (out/test/**/*.test.js) with Node's own test runner.
 // Arguments narrow the run to files whose path contains one of them: `node scripts/test.mjs rules`.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,38 @@ if (files.length === 0) {
 // under load once kept a protocol test's process alive for half an hour), and no single test may
 // run longer than ten minutes: CI gets a failure to read instead of a run that never ends.
 const guards = ['--test-force-exit', '--test-timeout=600000'];
-const result = spawnSync(process.execPath, ['--test', '--enable-source-maps', ...guards, ...passThrough, ...files], {
-  stdio: 'inherit',
+const child = spawn(process.execPath, ['--test', '--enable-source-maps', ...guards, ...passThrough, ...files], {
+  stdio: ['inherit', 'pipe', 'inherit'],
   cwd: root,
 });
-process.exit(result.status ?? 1);
+// The report is passed on as it comes, and read: every test that started must have reported a
+// result. A test file's process once ended in the middle of a test (under load, in CI) and the
+// run still said "fail 0" with 19 tests fewer; that is a failure, and named.
+const started = [];
+const reported = [];
+let pending = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  pending += chunk.toString('utf8');
+  const lines = pending.split('\n');
+  pending = lines.pop() ?? '';
+  for (const line of lines) {
+    const subtest = /^# Subtest: (.*)$/.exec(line);
+    if (subtest) started.push(subtest[1]);
+    const result = /^(?:not )?ok \d+ - (.*?)(?: # (?:SKIP|TODO).*)?$/.exec(line);
+    if (result) reported.push(result[1]);
+  }
+});
+child.on('close', (code) => {
+  const unreported = [...started];
+  for (const name of reported) {
+    const at = unreported.indexOf(name);
+    if (at >= 0) unreported.splice(at, 1);
+  }
+  if (unreported.length > 0) {
+    console.error(`\n${unreported.length} test(s) started and never reported a result (their file ended early):`);
+    for (const name of unreported) console.error(`  ${name}`);
+    process.exit(1);
+  }
+  process.exit(code ?? 1);
+});
